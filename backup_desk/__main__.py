@@ -1,0 +1,3 @@
+from backup_desk.launcher import main
+
+raise SystemExit(main())

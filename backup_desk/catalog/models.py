@@ -1,0 +1,126 @@
+"""The catalog's tables: configurations, backups (history) and audit events.
+
+Datetimes are stored as UTC and come back time-zone aware (SQLite keeps no zone). Secrets never live here:
+source passwords and archive passphrases are in the OS keyring.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC; returns aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the catalog; use an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+BACKUP_TYPES = ("full", "metadata", "data")
+FREQUENCIES = ("manual", "daily", "weekly", "monthly")
+STATUSES = ("pending", "running", "completed", "failed")
+
+
+class Configuration(Base):
+    __tablename__ = "configurations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    backup_type: Mapped[str] = mapped_column(String(16), default="full")
+    frequency: Mapped[str] = mapped_column(String(16), default="manual")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    include_files: Mapped[bool] = mapped_column(Boolean, default=False)
+    compression_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    encryption_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    retention_days: Mapped[int] = mapped_column(Integer, default=30)
+    # Source URL with the password removed (it lives in the keyring); None = files only.
+    source_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    folders: Mapped[list[str]] = mapped_column(JSON, default=list)
+    destination: Mapped[str | None] = mapped_column(Text, nullable=True)  # None = default backups folder
+    compression_algorithm: Mapped[str] = mapped_column(String(16), default="zstd")
+    # Small AES-GCM token sealed with the passphrase, to catch a stale passphrase before a long backup.
+    passphrase_canary: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Backup(Base):
+    __tablename__ = "backups"
+    __table_args__ = (
+        Index("ix_backups_created_at", "created_at"),
+        Index("ix_backups_status_created", "status", "created_at"),
+        Index("ix_backups_type_created", "backup_type", "created_at"),
+        Index("ix_backups_configuration", "configuration_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    backup_name: Mapped[str] = mapped_column(String(300))
+    backup_type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    configuration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("configurations.id", ondelete="SET NULL"), nullable=True
+    )
+    file_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    file_path: Mapped[str] = mapped_column(Text, default="")
+    duration_seconds: Mapped[float | None] = mapped_column(nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    tables_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    records_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    files_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error_message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Beyond the specification's fields:
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    archive_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    archive_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    compression: Mapped[str] = mapped_column(String(16), default="zstd")
+    source_summary: Mapped[str] = mapped_column(Text, default="")  # redacted URL and folders
+    # Crash detection: the process running the job and its last sign of life.
+    pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    hostname: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    temp_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Last verification.
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    verify_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    verify_message: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))  # OS user
+    action: Mapped[str] = mapped_column(String(64))  # "config.create", "backup.delete", "restore", ...
+    target_type: Mapped[str] = mapped_column(String(32))  # "configuration" | "backup" | "archive" | "system"
+    target_id: Mapped[str] = mapped_column(String(64), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -1,0 +1,98 @@
+"""Progress reporting and cancellation shared by every engine job (no Qt here).
+
+The engine calls `ProgressReporter.update(...)` as it goes; the reporter rate-limits, computes rate and ETA
+and hands a `Progress` snapshot to a sink (the CLI prints it, the Qt job wrapper turns it into a signal).
+Long loops call `cancel.check()` so that cancelling takes effect within one chunk of work.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from backup_desk.errors import CancelledError
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str  # machine name: "prepare", "database", "files", "finalize", "restore", "verify", ...
+    bytes_done: int = 0
+    bytes_total: int | None = None
+    items_done: int = 0
+    items_total: int | None = None
+    rate_bytes_per_s: float = 0.0
+    eta_seconds: float | None = None
+    detail: str = ""  # current table or file (no secrets)
+
+
+ProgressSink = Callable[[Progress], None]
+
+
+class CancelToken:
+    """Thread-safe cancellation flag; `check()` raises CancelledError once cancelled."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise CancelledError("The job was cancelled.", "Nothing was written; start it again when ready.")
+
+
+class ProgressReporter:
+    """Accumulates counters and emits at most every `min_interval` seconds (phase changes emit at once)."""
+
+    def __init__(self, sink: ProgressSink | None = None, min_interval: float = 0.1) -> None:
+        self._sink = sink
+        self._min_interval = min_interval
+        self._lock = threading.Lock()
+        self._state = Progress(phase="prepare")
+        self._phase_started = time.monotonic()
+        self._last_emit = 0.0
+
+    @property
+    def state(self) -> Progress:
+        return self._state
+
+    def phase(self, name: str, bytes_total: int | None = None, items_total: int | None = None) -> None:
+        with self._lock:
+            self._state = Progress(phase=name, bytes_total=bytes_total, items_total=items_total)
+            self._phase_started = time.monotonic()
+        self._emit(force=True)
+
+    def advance(self, nbytes: int = 0, items: int = 0, detail: str | None = None) -> None:
+        with self._lock:
+            s = self._state
+            done = s.bytes_done + nbytes
+            elapsed = max(time.monotonic() - self._phase_started, 1e-6)
+            rate = done / elapsed
+            eta = None
+            if s.bytes_total and rate > 0:
+                eta = max(s.bytes_total - done, 0) / rate
+            self._state = replace(
+                s,
+                bytes_done=done,
+                items_done=s.items_done + items,
+                rate_bytes_per_s=rate,
+                eta_seconds=eta,
+                detail=s.detail if detail is None else detail,
+            )
+        self._emit()
+
+    def _emit(self, force: bool = False) -> None:
+        if self._sink is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last_emit < self._min_interval:
+            return
+        self._last_emit = now
+        self._sink(self._state)

@@ -1,0 +1,43 @@
+"""The application context every use-case receives: folders, catalog and secret store.
+
+`AppContext.open()` is the one start-up path shared by the GUI and every CLI command: it creates the
+folders, migrates the catalog to head, then closes rows interrupted by a crash and removes their
+temporary files before anything else happens.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from backup_desk.catalog.db import Catalog
+from backup_desk.paths import AppPaths, resolve_paths
+from backup_desk.services.secrets import SecretStore
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    catalog: Catalog
+    secrets: SecretStore
+
+    @classmethod
+    def open(cls, home: str | os.PathLike[str] | None = None, *, recover: bool = True) -> AppContext:
+        from backup_desk.catalog.migrate import upgrade_to_head
+
+        paths = resolve_paths(home).ensure()
+        catalog = Catalog(paths.catalog_path)
+        upgrade_to_head(catalog)
+        ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore())
+        if recover:
+            from backup_desk.services.recovery import recover_interrupted
+
+            recover_interrupted(ctx)
+        return ctx
+
+    def backups_dir_for(self, destination: str | None) -> Path:
+        return Path(destination).expanduser() if destination else self.paths.default_backups_dir
+
+    def close(self) -> None:
+        self.catalog.dispose()

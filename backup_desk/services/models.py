@@ -1,0 +1,144 @@
+"""Plain dataclasses the service layer hands to the GUI and the CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from backup_desk.engine.contracts import BackupType, Compression
+
+Frequency = Literal["manual", "daily", "weekly", "monthly"]
+Status = Literal["pending", "running", "completed", "failed"]
+
+
+@dataclass(frozen=True)
+class ConfigInput:
+    """What a person fills in to create or edit a configuration (validated by services.configs)."""
+
+    name: str
+    backup_type: BackupType = "full"
+    frequency: Frequency = "manual"
+    is_active: bool = True
+    include_files: bool = False
+    compression_enabled: bool = True
+    encryption_enabled: bool = False
+    retention_days: int = 30
+    source_url: str | None = None  # may carry a password: it goes to the keyring, not the catalog
+    folders: tuple[str, ...] = ()
+    destination: str | None = None
+    compression_algorithm: Compression = "zstd"
+    passphrase: str | None = None  # only when setting or changing it; stored in the keyring
+
+
+@dataclass(frozen=True)
+class ConfigView:
+    id: int
+    name: str
+    backup_type: BackupType
+    frequency: Frequency
+    is_active: bool
+    include_files: bool
+    compression_enabled: bool
+    encryption_enabled: bool
+    retention_days: int
+    source_url: str | None  # password masked ("postgresql+psycopg://app:***@host/db")
+    folders: tuple[str, ...]
+    destination: str  # resolved (default backups folder when none was set)
+    compression_algorithm: Compression
+    created_at: datetime
+    updated_at: datetime
+    last_backup_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_status: Status | None = None
+    next_run_at: datetime | None = None  # None for manual or inactive
+    overdue: bool = False
+    has_passphrase: bool = False
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # ConfigInput attribute name
+    message: str
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    errors: tuple[FieldError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    search: str = ""  # matches backup name (case-insensitive, substring)
+    backup_type: BackupType | None = None
+    status: Status | None = None
+    date_from: date | None = None  # inclusive, local dates
+    date_to: date | None = None  # inclusive
+    configuration_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BackupView:
+    id: int
+    backup_name: str
+    backup_type: BackupType
+    status: Status
+    configuration_id: int | None
+    configuration_name: str | None
+    file_size: int | None
+    file_path: str
+    duration_seconds: float | None
+    started_at: datetime | None
+    completed_at: datetime | None
+    tables_count: int | None
+    records_count: int | None
+    files_count: int | None
+    error_message: str
+    created_at: datetime
+    warnings: tuple[str, ...] = ()
+    archive_sha256: str | None = None
+    archive_id: str | None = None
+    encrypted: bool = False
+    compression: str = "zstd"
+    source_summary: str = ""
+    verified_at: datetime | None = None
+    verify_ok: bool | None = None
+    verify_message: str = ""
+    file_exists: bool | None = None  # filled by show(), not by list paging
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    items: tuple[BackupView, ...]
+    total: int
+    page: int  # 1-based
+    page_size: int
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+@dataclass(frozen=True)
+class TypeCount:
+    backup_type: BackupType
+    count: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    total: int
+    completed: int
+    failed: int
+    running: int  # running + pending
+    success_rate: float | None  # completed / (completed + failed) in percent; None when no finished backup
+    total_size: int  # bytes of completed backups
+    mean_duration_seconds: float | None  # over completed backups
+    last_7_days: int
+    previous_7_days: int
+    trend_percent: float | None  # (last - previous) / previous * 100; None when previous is 0
+    by_type: tuple[TypeCount, ...] = field(default_factory=tuple)
