@@ -9,7 +9,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+    true,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -50,18 +63,20 @@ class Configuration(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    backup_type: Mapped[str] = mapped_column(String(16), default="full")
-    frequency: Mapped[str] = mapped_column(String(16), default="manual")
-    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
-    include_files: Mapped[bool] = mapped_column(Boolean, default=False)
-    compression_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    encryption_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
-    retention_days: Mapped[int] = mapped_column(Integer, default=30)
+    backup_type: Mapped[str] = mapped_column(String(16), default="full", server_default="full")
+    frequency: Mapped[str] = mapped_column(String(16), default="manual", server_default="manual")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    include_files: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    compression_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    encryption_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    retention_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     # Source URL with the password removed (it lives in the keyring); None = files only.
     source_url: Mapped[str | None] = mapped_column(Text, nullable=True)
-    folders: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Whether a source password is stored in the keyring (so listing never has to ask the keyring).
+    source_password_set: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    folders: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     destination: Mapped[str | None] = mapped_column(Text, nullable=True)  # None = default backups folder
-    compression_algorithm: Mapped[str] = mapped_column(String(16), default="zstd")
+    compression_algorithm: Mapped[str] = mapped_column(String(16), default="zstd", server_default="zstd")
     # Small AES-GCM token sealed with the passphrase, to catch a stale passphrase before a long backup.
     passphrase_canary: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -74,33 +89,34 @@ class Backup(Base):
         Index("ix_backups_created_at", "created_at"),
         Index("ix_backups_status_created", "status", "created_at"),
         Index("ix_backups_type_created", "backup_type", "created_at"),
-        Index("ix_backups_configuration", "configuration_id"),
+        Index("ix_backups_configuration", "configuration_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     backup_name: Mapped[str] = mapped_column(String(300))
     backup_type: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
     configuration_id: Mapped[int | None] = mapped_column(
-        ForeignKey("configurations.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("configurations.id", ondelete="SET NULL", name="fk_backups_configuration"), nullable=True
     )
     file_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    file_path: Mapped[str] = mapped_column(Text, default="")
-    duration_seconds: Mapped[float | None] = mapped_column(nullable=True)
+    file_path: Mapped[str] = mapped_column(Text, default="", server_default="")
+    duration_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     tables_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     records_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     files_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    error_message: Mapped[str] = mapped_column(Text, default="")
+    error_message: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Beyond the specification's fields:
-    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     archive_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     archive_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
-    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
-    compression: Mapped[str] = mapped_column(String(16), default="zstd")
-    source_summary: Mapped[str] = mapped_column(Text, default="")  # redacted URL and folders
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    compression: Mapped[str] = mapped_column(String(16), default="zstd", server_default="zstd")
+    # Redacted URL and folders.
+    source_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Crash detection: the process running the job and its last sign of life.
     pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
     hostname: Mapped[str | None] = mapped_column(String(255), nullable=True)
@@ -109,7 +125,7 @@ class Backup(Base):
     # Last verification.
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     verify_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    verify_message: Mapped[str] = mapped_column(Text, default="")
+    verify_message: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AuditEvent(Base):
@@ -120,7 +136,7 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(200))  # OS user
     action: Mapped[str] = mapped_column(String(64))  # "config.create", "backup.delete", "restore", ...
     target_type: Mapped[str] = mapped_column(String(32))  # "configuration" | "backup" | "archive" | "system"
-    target_id: Mapped[str] = mapped_column(String(64), default="")
-    summary: Mapped[str] = mapped_column(Text, default="")
+    target_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

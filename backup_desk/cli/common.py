@@ -27,8 +27,18 @@ class CliContext:
     @property
     def app(self) -> AppContext:
         if self._app is None:
+            from backup_desk.ops.logs import set_debug, setup_logging
+
+            if self.debug:
+                set_debug(True)
             self._app = AppContext.open(self.args.home)
+            if self.debug:  # also copy log lines to stderr, where a person running --debug looks
+                setup_logging(self._app.paths, True, console=True)
         return self._app
+
+    @property
+    def debug(self) -> bool:
+        return bool(getattr(self.args, "debug", False))
 
     @property
     def json(self) -> bool:
@@ -36,6 +46,15 @@ class CliContext:
 
     def out(self, text: str = "") -> None:
         print(text, flush=True)
+
+    def err(self, text: str = "") -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def report_error(self, message: str, hint: str = "") -> None:
+        """The one way errors reach the person: stderr, a sentence, then what to do."""
+        self.err(f"error: {message}")
+        if hint:
+            self.err(f"hint: {hint}")
 
     def emit_json(self, value: Any) -> None:
         json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
@@ -50,7 +69,8 @@ class CliContext:
                 return Path(pf).read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
                 raise UserInputError(
-                    f"Cannot read the passphrase file {pf}: {exc.strerror}.", "Check the path and its permissions."
+                    f"Cannot read the passphrase file {pf}: {exc.strerror}.",
+                    "Check the path and its permissions.",
                 ) from None
         return os.environ.get(PASSPHRASE_ENV) or None
 
@@ -65,7 +85,8 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 def add_passphrase_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", metavar="FILE",
-                        help=f"read the archive passphrase from FILE (else ${PASSPHRASE_ENV}, else the keyring)")
+                        help=f"read the archive passphrase from FILE (else ${PASSPHRASE_ENV}, "
+                             "else the keyring)")
 
 
 def to_jsonable(value: Any) -> Any:

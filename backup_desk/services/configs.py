@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from backup_desk.catalog.models import Configuration, utcnow
+from backup_desk.engine.database.urls import split_password
+from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
+from backup_desk.ops import audit
+from backup_desk.ops.logs import operations_logger
+from backup_desk.ops.redaction import register_secret
+from backup_desk.services.canary import make_canary
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
+from backup_desk.services.source_check import test_source
+from backup_desk.services.validation import field_errors
+from backup_desk.services.views import config_snapshot, config_view, last_runs
+
+__all__ = ["create_config", "delete_config", "duplicate_config", "get_config", "list_configs", "test_source",
+           "toggle_config", "update_config", "validate"]
+
+MASK = "***"
 
 
 def validate(ctx: AppContext, data: ConfigInput, *, config_id: int | None = None,
@@ -11,41 +28,191 @@ def validate(ctx: AppContext, data: ConfigInput, *, config_id: int | None = None
     """Field errors: name required and unique, retention 1-365, known type/frequency, folders exist when
     include_files, destination writable, encryption needs a passphrase (new or stored); with check_source,
     the source URL must connect (see test_source)."""
-    raise NotImplementedError
+    from backup_desk.services.models import FieldError
+
+    with ctx.catalog.read() as session:
+        stored = session.get(Configuration, config_id) if config_id is not None else None
+        has_canary = stored is not None and stored.passphrase_canary is not None
+        errors = field_errors(session, data, config_id, ctx.paths.default_backups_dir, has_canary)
+    if check_source and data.source_url and not any(e.field == "source_url" for e in errors):
+        url = data.source_url
+        if config_id is not None:
+            url = _url_with_stored_password(ctx, config_id, url)
+        problem = test_source(url)
+        if problem:
+            errors.append(FieldError("source_url", problem))
+    return ValidationResult(tuple(errors))
 
 
-def test_source(url: str, timeout_s: float = 5.0) -> str | None:
-    """None when the source connects, else one sentence saying why not (no password in it)."""
-    raise NotImplementedError
+def _url_with_stored_password(ctx: AppContext, config_id: int, url: str) -> str:
+    from backup_desk.engine.database.urls import with_password
+
+    bare, password = split_password(url)
+    if password in (None, MASK):
+        stored = ctx.secrets.get_source_password(config_id)
+        return with_password(bare, stored) if stored else bare
+    return url
+
+
+def _raise_if_invalid(result: ValidationResult) -> None:
+    if not result.ok:
+        lines = "; ".join(f"{e.field}: {e.message}" for e in result.errors)
+        raise UserInputError(f"The configuration is not valid: {lines}", "Correct the fields and try again.")
+
+
+def _view(ctx: AppContext, cfg: Configuration, session) -> ConfigView:  # type: ignore[no-untyped-def]
+    last = last_runs(session, [cfg.id]).get(cfg.id)
+    has_pass = cfg.passphrase_canary is not None
+    return config_view(cfg, last, ctx.paths.default_backups_dir, has_pass)
 
 
 def list_configs(ctx: AppContext) -> list[ConfigView]:
-    raise NotImplementedError
+    """Every configuration in creation order, with last/next run computed (two grouped queries)."""
+    with ctx.catalog.read() as session:
+        configs = list(session.scalars(select(Configuration).order_by(Configuration.id)))
+        runs = last_runs(session)
+        now = utcnow()
+        return [config_view(c, runs.get(c.id), ctx.paths.default_backups_dir,
+                            c.passphrase_canary is not None, now) for c in configs]
+
+
+def _find(session, ref: int | str) -> Configuration:  # type: ignore[no-untyped-def]
+    cfg = None
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        cfg = session.get(Configuration, int(ref))
+    if cfg is None and isinstance(ref, str):
+        cfg = session.scalar(select(Configuration).where(Configuration.name == ref))
+    if cfg is None:
+        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk list --configs`.")
+    return cfg
 
 
 def get_config(ctx: AppContext, ref: int | str) -> ConfigView:
     """By id or exact name; NotFoundError otherwise."""
-    raise NotImplementedError
+    with ctx.catalog.read() as session:
+        return _view(ctx, _find(session, ref), session)
+
+
+def _apply(cfg: Configuration, data: ConfigInput, bare_url: str | None) -> None:
+    cfg.name = data.name.strip()
+    cfg.backup_type = data.backup_type
+    cfg.frequency = data.frequency
+    cfg.is_active = data.is_active
+    cfg.include_files = data.include_files
+    cfg.compression_enabled = data.compression_enabled
+    cfg.encryption_enabled = data.encryption_enabled
+    cfg.retention_days = data.retention_days
+    cfg.source_url = bare_url
+    cfg.folders = [str(f) for f in data.folders]
+    cfg.destination = data.destination or None
+    cfg.compression_algorithm = data.compression_algorithm
+
+
+def _store_secrets(ctx: AppContext, cfg: Configuration, data: ConfigInput, password: str | None) -> None:
+    """Keyring writes; the source password must be stored, a passphrase may stay unsaved (canary kept)."""
+    if password is not None and password != MASK:
+        ctx.secrets.set_source_password(cfg.id, password)
+        cfg.source_password_set = True
+    elif cfg.source_url is None:
+        ctx.secrets.set_source_password(cfg.id, None)
+        cfg.source_password_set = False
+    if not data.encryption_enabled:
+        ctx.secrets.set_passphrase(cfg.id, None)
+        cfg.passphrase_canary = None
+    elif data.passphrase:
+        cfg.passphrase_canary = make_canary(data.passphrase)
+        try:
+            ctx.secrets.set_passphrase(cfg.id, data.passphrase)
+        except PassphraseError:
+            operations_logger().warning("configuration %s: passphrase not saved (no keyring); runs need "
+                                        "BACKUP_DESK_PASSPHRASE or --passphrase-file", cfg.id)
 
 
 def create_config(ctx: AppContext, data: ConfigInput) -> ConfigView:
     """Validates (UserInputError listing the field errors), stores secrets in the keyring, audits."""
-    raise NotImplementedError
+    _raise_if_invalid(validate(ctx, data))
+    bare, password = split_password(data.source_url.strip()) if data.source_url else (None, None)
+    register_secret(password)
+    register_secret(data.passphrase)
+    with ctx.catalog.write() as session:
+        cfg = Configuration()
+        _apply(cfg, data, bare)
+        session.add(cfg)
+        session.flush()
+        _store_secrets(ctx, cfg, data, password)
+        audit.record(session, action=audit.CONFIG_CREATE, target_type="configuration", target_id=cfg.id,
+                     summary=f"Created configuration “{cfg.name}”.", after=config_snapshot(cfg))
+        return _view(ctx, cfg, session)
 
 
 def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigView:
-    raise NotImplementedError
+    """A password left out of the URL (or shown masked as ***) keeps the stored one."""
+    _raise_if_invalid(validate(ctx, data, config_id=config_id))
+    bare, password = split_password(data.source_url.strip()) if data.source_url else (None, None)
+    register_secret(password)
+    register_secret(data.passphrase)
+    with ctx.catalog.write() as session:
+        cfg = _find(session, config_id)
+        before = config_snapshot(cfg)
+        _apply(cfg, data, bare)
+        cfg.updated_at = utcnow()
+        _store_secrets(ctx, cfg, data, password)
+        audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
+                     summary=f"Changed configuration “{cfg.name}”.", before=before, after=config_snapshot(cfg))
+        return _view(ctx, cfg, session)
+
+
+def _copy_name(session, name: str) -> str:  # type: ignore[no-untyped-def]
+    names = set(session.scalars(select(Configuration.name)))
+    candidate, n = f"{name} (copy)", 2
+    while candidate in names:
+        candidate, n = f"{name} (copy {n})", n + 1
+    return candidate[:200]
 
 
 def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
     """An inactive copy named "<name> (copy)" (then "(copy 2)", ...), secrets copied too."""
-    raise NotImplementedError
+    with ctx.catalog.write() as session:
+        src = _find(session, config_id)
+        cfg = Configuration(
+            name=_copy_name(session, src.name), backup_type=src.backup_type, frequency=src.frequency,
+            is_active=False, include_files=src.include_files, compression_enabled=src.compression_enabled,
+            encryption_enabled=src.encryption_enabled, retention_days=src.retention_days,
+            source_url=src.source_url, folders=list(src.folders or ()), destination=src.destination,
+            compression_algorithm=src.compression_algorithm, passphrase_canary=src.passphrase_canary,
+            source_password_set=src.source_password_set,
+        )
+        session.add(cfg)
+        session.flush()
+        password = ctx.secrets.get_source_password(src.id)
+        if password:
+            ctx.secrets.set_source_password(cfg.id, password)
+        passphrase = ctx.secrets.get_passphrase(src.id)
+        if passphrase:
+            ctx.secrets.set_passphrase(cfg.id, passphrase)
+        audit.record(session, action=audit.CONFIG_DUPLICATE, target_type="configuration", target_id=cfg.id,
+                     summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).", after=config_snapshot(cfg))
+        return _view(ctx, cfg, session)
 
 
 def toggle_config(ctx: AppContext, config_id: int) -> ConfigView:
-    raise NotImplementedError
+    with ctx.catalog.write() as session:
+        cfg = _find(session, config_id)
+        cfg.is_active = not cfg.is_active
+        cfg.updated_at = utcnow()
+        state = "activated" if cfg.is_active else "deactivated"
+        audit.record(session, action=audit.CONFIG_TOGGLE, target_type="configuration", target_id=cfg.id,
+                     summary=f"Configuration “{cfg.name}” {state}.", before={"is_active": not cfg.is_active},
+                     after={"is_active": cfg.is_active})
+        return _view(ctx, cfg, session)
 
 
 def delete_config(ctx: AppContext, config_id: int) -> None:
     """Deletes the configuration and its secrets; history rows keep their data (configuration set NULL)."""
-    raise NotImplementedError
+    with ctx.catalog.write() as session:
+        cfg = _find(session, config_id)
+        snapshot = config_snapshot(cfg)
+        session.delete(cfg)
+        audit.record(session, action=audit.CONFIG_DELETE, target_type="configuration", target_id=config_id,
+                     summary=f"Deleted configuration “{snapshot['name']}”.", before=snapshot)
+    ctx.secrets.delete_all(config_id)

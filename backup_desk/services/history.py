@@ -1,28 +1,148 @@
-"""History use-cases (specification: GET /api/backup/history/, DELETE /api/backup/history/:id/)."""
+"""History use-cases (specification: GET /api/backup/history/, DELETE /api/backup/history/:id/).
+
+Paging stays fast on a million rows: filters hit the (status|type|configuration, created_at) indexes,
+the page's ids come from the index alone (a covering scan, even for a deep OFFSET), and only those rows
+are then read. Past the middle the scan runs from the oldest end, so no OFFSET exceeds half the rows.
+Text search uses the FTS5 trigram index `backups_search` (migration 0002) for terms of 3+ characters.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
+
+from backup_desk.catalog.models import Backup, Configuration
+from backup_desk.errors import NotFoundError, UserInputError
+from backup_desk.ops import audit
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, HistoryFilter, HistoryPage
+from backup_desk.services.views import backup_view
 
 PAGE_SIZES = (10, 25, 50, 100)
+SEARCH_INDEX_MIN = 3
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    """Local midnight of `day` as an aware UTC datetime (date filters are in the person's time zone)."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: Select, f: HistoryFilter) -> Select:  # type: ignore[type-arg]
+    term = f.search.strip()
+    if len(term) >= SEARCH_INDEX_MIN:  # the trigram index answers substrings of 3+ characters
+        phrase = '"' + term.replace('"', '""') + '"'
+        matches = text("SELECT rowid FROM backups_search WHERE backups_search MATCH :phrase")
+        query = query.where(Backup.id.in_(matches.bindparams(phrase=phrase)))
+    elif term:
+        query = query.where(Backup.backup_name.ilike(f"%{_escape_like(term)}%", escape="\\"))
+    if f.backup_type:
+        query = query.where(Backup.backup_type == f.backup_type)
+    if f.status:
+        query = query.where(Backup.status == f.status)
+    if f.configuration_id is not None:
+        query = query.where(Backup.configuration_id == f.configuration_id)
+    if f.date_from:
+        query = query.where(Backup.created_at >= _local_midnight_utc(f.date_from))
+    if f.date_to:
+        query = query.where(Backup.created_at < _local_midnight_utc(f.date_to + timedelta(days=1)))
+    return query
 
 
 def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_size: int = 25) -> HistoryPage:
     """Filtering, counting and paging done in SQL (indexed); newest first. Page is clamped to the range."""
-    raise NotImplementedError
+    if page_size < 1 or page_size > max(PAGE_SIZES):
+        raise UserInputError(f"Page size must be between 1 and {max(PAGE_SIZES)}.", "Choose 10, 25, 50 or 100.")
+    with ctx.catalog.read() as session:
+        total = session.scalar(_filtered(select(func.count()).select_from(Backup), filters)) or 0
+        page_count = max(1, -(-total // page_size))
+        page = min(max(1, page), page_count)
+        ids = _page_ids(session, filters, total, page, page_size)
+        items: list[BackupView] = []
+        if ids:
+            rows = session.execute(
+                select(Backup, Configuration.name)
+                .outerjoin(Configuration, Configuration.id == Backup.configuration_id)
+                .where(Backup.id.in_(ids))
+            ).all()
+            by_id = {row.id: backup_view(row, name) for row, name in rows}
+            items = [by_id[i] for i in ids if i in by_id]
+    return HistoryPage(items=tuple(items), total=total, page=page, page_size=page_size)
+
+
+def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, page_size: int) -> list[int]:
+    offset = (page - 1) * page_size
+    base = _filtered(select(Backup.id), filters)
+    if offset + page_size <= total // 2 + page_size:
+        query = base.order_by(Backup.created_at.desc(), Backup.id.desc()).offset(offset).limit(page_size)
+        return list(session.scalars(query))
+    # Deep page: count from the oldest end instead, then flip back to newest first.
+    end = total - offset  # exclusive index from the oldest end
+    start = max(0, end - page_size)
+    query = base.order_by(Backup.created_at.asc(), Backup.id.asc()).offset(start).limit(end - start)
+    return list(reversed(list(session.scalars(query))))
 
 
 def get_backup(ctx: AppContext, backup_id: int) -> BackupView:
     """With file_exists filled; NotFoundError otherwise."""
-    raise NotImplementedError
+    with ctx.catalog.read() as session:
+        found = session.execute(
+            select(Backup, Configuration.name)
+            .outerjoin(Configuration, Configuration.id == Backup.configuration_id)
+            .where(Backup.id == backup_id)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"No backup with id {backup_id}.", "List them with `backup-desk list`.")
+        row, name = found
+        exists = bool(row.file_path) and Path(row.file_path).is_file()
+        return backup_view(row, name, file_exists=exists)
 
 
 def delete_backup(ctx: AppContext, backup_id: int) -> None:
     """Removes the archive file (if present) and the row; refuses a running backup; audits."""
-    raise NotImplementedError
+    with ctx.catalog.write() as session:
+        row = session.get(Backup, backup_id)
+        if row is None:
+            raise NotFoundError(f"No backup with id {backup_id}.", "List them with `backup-desk list`.")
+        if row.status in ("pending", "running"):
+            raise UserInputError(f"Backup {backup_id} is still {row.status}.",
+                                 "Cancel it or wait for it to finish, then delete it.")
+        path = Path(row.file_path) if row.file_path else None
+        removed = remove_archive_file(path)
+        summary = f"Deleted backup “{row.backup_name}”" + (f" and its archive {path}." if removed else ".")
+        audit.record(session, action=audit.BACKUP_DELETE, target_type="backup", target_id=backup_id,
+                     summary=summary, before={"backup_name": row.backup_name, "status": row.status,
+                                              "file_path": row.file_path, "archive_id": row.archive_id})
+        session.delete(row)
+
+
+def remove_archive_file(path: Path | None) -> bool:
+    """Deletes an archive file of ours; True when something was removed."""
+    if path is None or not path.is_file() or path.suffix not in (".zip", ".bdarc"):
+        return False
+    path.unlink()
+    return True
 
 
 def page_window(page: int, page_count: int, radius: int = 1) -> list[int | None]:
     """Page numbers to show in a pager, None standing for an ellipsis: 1 … 4 5 6 … 20."""
-    raise NotImplementedError
+    if page_count <= 0:
+        return []
+    page = min(max(1, page), page_count)
+    shown = {1, page_count, *range(max(1, page - radius), min(page_count, page + radius) + 1)}
+    window: list[int | None] = []
+    prev = 0
+    for n in sorted(shown):
+        if n - prev == 2:
+            window.append(n - 1)  # a gap of one page: show the page rather than an ellipsis
+        elif n - prev > 2:
+            window.append(None)
+        window.append(n)
+        prev = n
+    return window

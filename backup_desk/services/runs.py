@@ -7,12 +7,30 @@ the CLI can refuse early; then executed (row `running` with pid/heartbeat, engin
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupType
+from sqlalchemy import update
+
+from backup_desk.catalog.models import BACKUP_TYPES, Backup, Configuration, utcnow
+from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupType, Compression
+from backup_desk.engine.database.urls import redact_url, split_password, with_password
 from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.errors import BackupDeskError, CancelledError, NotFoundError, UserInputError
+from backup_desk.ops.logs import operations_logger
+from backup_desk.ops.redaction import redact, register_secret
 from backup_desk.services.context import AppContext
+from backup_desk.services.maintenance.procinfo import this_host
 from backup_desk.services.models import BackupView
+from backup_desk.services.passphrases import candidate_passphrase, config_passphrase
+from backup_desk.services.run_support import Heartbeat, apply_retention, refuse_if_running
+from backup_desk.services.views import config_snapshot
+
+CANCELLED_MESSAGE = "Cancelled by the user."
 
 
 @dataclass(frozen=True)
@@ -21,27 +39,183 @@ class PreparedRun:
     configuration_id: int | None
     request: BackupRequest  # carries secrets: never log or display it
 
+    def __repr__(self) -> str:  # the dataclass repr would print the source password and passphrase
+        return f"PreparedRun(backup_id={self.backup_id}, configuration_id={self.configuration_id})"
 
-def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = None) -> PreparedRun:
+
+def _run_name(base: str, now: datetime) -> str:
+    return f"{base} {now.astimezone().strftime('%Y-%m-%d %H:%M')}"
+
+
+def _summary(url: str | None, folders: tuple[str, ...] | tuple[Path, ...]) -> str:
+    parts = [redact_url(url)] if url else []
+    parts += [str(f) for f in folders]
+    return ", ".join(parts)
+
+
+def _new_row(session: Any, *, name: str, backup_type: str, config_id: int | None, encrypted: bool,
+             compression: str, summary: str) -> Backup:
+    row = Backup(backup_name=name, backup_type=backup_type, status="pending", configuration_id=config_id,
+                 created_at=utcnow(), pid=os.getpid(), hostname=this_host(), encrypted=encrypted,
+                 compression=compression, source_summary=summary)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = None,
+                name: str | None = None) -> PreparedRun:
     """Checks the configuration (active or not, a manual run is allowed), resolves the passphrase
     (argument, keyring, BACKUP_DESK_PASSPHRASE) and checks it against the canary, creates the `pending`
-    row. Raises BackupDeskError subclasses with a hint; ConflictError-like UserInputError when a run of the
-    same configuration is already in progress."""
-    raise NotImplementedError
+    row. Raises BackupDeskError subclasses with a hint; UserInputError when a run of the same
+    configuration is already in progress. `name` overrides the backup's name (e.g. a safety backup)."""
+    with ctx.catalog.write() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is None:
+            raise NotFoundError(f"No configuration with id {config_id}.", "List them with `backup-desk list`.")
+        refuse_if_running(session, cfg)
+        chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
+        url = cfg.source_url
+        if url:
+            password = ctx.secrets.get_source_password(cfg.id)
+            register_secret(password)
+            url = with_password(url, password) if password else url
+        folders = tuple(cfg.folders or ()) if cfg.include_files else ()
+        compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
+        row = _new_row(session, name=name or _run_name(cfg.name, utcnow()), backup_type=cfg.backup_type,
+                       config_id=cfg.id, encrypted=chosen is not None, compression=compression,
+                       summary=_summary(cfg.source_url, folders))
+        request = BackupRequest(
+            name=row.backup_name, backup_type=cfg.backup_type,  # type: ignore[arg-type]
+            source_url=url, folders=tuple(Path(f).expanduser() for f in folders),
+            include_files=cfg.include_files, destination_dir=ctx.backups_dir_for(cfg.destination),
+            compression=compression, passphrase=chosen, config_snapshot=config_snapshot(cfg),
+        )
+        return PreparedRun(backup_id=row.id, configuration_id=cfg.id, request=request)
 
 
 def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, source_url: str | None,
                       folders: tuple[str, ...] = (), passphrase: str | None = None) -> PreparedRun:
-    raise NotImplementedError
+    """A one-off backup without a configuration (encrypted only when a passphrase is given)."""
+    if backup_type not in BACKUP_TYPES:
+        raise UserInputError(f"Unknown backup type {backup_type!r}.", "Use full, metadata or data.")
+    missing = [f for f in folders if not Path(f).expanduser().is_dir()]
+    if missing:
+        raise UserInputError(f"The folder {missing[0]} does not exist.", "Check the path and try again.")
+    if source_url:
+        register_secret(split_password(source_url)[1])
+    chosen = candidate_passphrase(ctx, None, passphrase) if passphrase else None
+    with ctx.catalog.write() as session:
+        row = _new_row(session, name=_run_name(name or "Quick backup", utcnow()), backup_type=backup_type,
+                       config_id=None, encrypted=chosen is not None, compression="zstd",
+                       summary=_summary(source_url, folders))
+        request = BackupRequest(
+            name=row.backup_name, backup_type=backup_type, source_url=source_url,
+            folders=tuple(Path(f).expanduser() for f in folders), include_files=bool(folders),
+            destination_dir=ctx.paths.default_backups_dir, passphrase=chosen,
+            config_snapshot={"name": name, "quick": True},
+        )
+        return PreparedRun(backup_id=row.id, configuration_id=None, request=request)
+
+
+def cancel_prepared(ctx: AppContext, run: PreparedRun) -> None:
+    """Closes the `pending` row of a run that will not be executed after all."""
+    _finish(ctx, run.backup_id, status="failed", error_message=CANCELLED_MESSAGE, only_active=True)
+
+
+def _finish(ctx: AppContext, backup_id: int, *, only_active: bool = False, **values: Any) -> None:
+    with ctx.catalog.write() as session:
+        stmt = update(Backup).where(Backup.id == backup_id)
+        if only_active:
+            stmt = stmt.where(Backup.status.in_(("pending", "running")))
+        session.execute(stmt.values(completed_at=utcnow(), temp_path=None, **values))
 
 
 def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None = None,
-                cancel: CancelToken | None = None) -> BackupView:
+                cancel: CancelToken | None = None, *, retention: bool = True) -> BackupView:
     """Runs the engine; records the outcome. Cancellation or failure gives a `failed` row whose
     error_message says why ("Cancelled by the user."), with no temporary file left. Returns the final row.
-    Re-raises nothing: the outcome is in the returned row (status + error_message)."""
-    raise NotImplementedError
+    Re-raises nothing: the outcome is in the returned row (status + error_message). After a success the
+    configuration's retention is applied (not for safety backups made before a restore)."""
+    from backup_desk.engine.backup import run_backup
+    from backup_desk.services.history import get_backup
+
+    log = operations_logger()
+    cancel = cancel or CancelToken()
+    started = utcnow()
+    clock = time.monotonic()
+    with ctx.catalog.write() as session:
+        session.execute(update(Backup).where(Backup.id == run.backup_id).values(
+            status="running", started_at=started, heartbeat_at=started, pid=os.getpid(), hostname=this_host()))
+    temp_paths: list[Path] = []
+
+    def on_temp_path(path: Path) -> None:
+        temp_paths.append(path)
+        with ctx.catalog.write() as session:
+            session.execute(update(Backup).where(Backup.id == run.backup_id).values(temp_path=str(path)))
+
+    log.info("backup %s started: %s", run.backup_id, run.request.name)
+    try:
+        with Heartbeat(ctx.catalog, run.backup_id):
+            outcome = run_backup(run.request, progress, cancel, on_temp_path)
+    except CancelledError:
+        _failed(ctx, run, CANCELLED_MESSAGE, clock, temp_paths)
+        log.info("backup %s cancelled", run.backup_id)
+    except BackupDeskError as exc:
+        _failed(ctx, run, redact(str(exc)), clock, temp_paths)
+        log.warning("backup %s failed: %s", run.backup_id, exc)
+    except Exception as exc:
+        _failed(ctx, run, redact(f"Unexpected error ({type(exc).__name__}): {exc}"), clock, temp_paths)
+        log.exception("backup %s failed unexpectedly", run.backup_id)
+    except BaseException:
+        _failed(ctx, run, "Interrupted before the backup finished.", clock, temp_paths)
+        raise
+    else:
+        _finish(ctx, run.backup_id, status="completed", duration_seconds=time.monotonic() - clock,
+                file_path=str(outcome.archive_path), file_size=outcome.file_size,
+                tables_count=outcome.tables_count, records_count=outcome.records_count,
+                files_count=outcome.files_count, warnings=list(outcome.warnings),
+                archive_sha256=outcome.sha256, archive_id=outcome.archive_id, encrypted=outcome.encrypted,
+                compression=outcome.compression, error_message="")
+        log.info("backup %s completed: %s", run.backup_id, outcome_summary(outcome))
+        if retention and run.configuration_id is not None:
+            try:
+                removed = apply_retention(ctx.catalog, run.configuration_id, run.backup_id)
+                if removed:
+                    log.info("retention removed %s old backup(s) of configuration %s", removed,
+                             run.configuration_id)
+            except Exception:  # the backup itself succeeded; retention retries after the next one
+                log.exception("retention after backup %s failed", run.backup_id)
+    return get_backup(ctx, run.backup_id)
+
+
+def _failed(ctx: AppContext, run: PreparedRun, message: str, clock: float, temp_paths: list[Path]) -> None:
+    for path in temp_paths:  # the engine removes its temp file; make sure, a crash report must not lie
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            operations_logger().warning("cannot remove temporary file %s: %s", path, exc)
+    _finish(ctx, run.backup_id, status="failed", error_message=message,
+            duration_seconds=time.monotonic() - clock)
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{n} B"
 
 
 def outcome_summary(outcome: BackupOutcome) -> str:
-    raise NotImplementedError
+    parts = []
+    if outcome.tables_count:
+        parts.append(f"{outcome.tables_count:,} tables, {outcome.records_count:,} rows")
+    if outcome.files_count:
+        parts.append(f"{outcome.files_count:,} files")
+    parts.append(_human_size(outcome.file_size) + (", encrypted" if outcome.encrypted else ""))
+    text = "; ".join(parts)
+    if outcome.warnings:
+        text += f" ({len(outcome.warnings)} warning{'s' if len(outcome.warnings) != 1 else ''})"
+    return text

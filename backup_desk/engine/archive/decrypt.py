@@ -1,0 +1,70 @@
+"""The escape hatch: turn an encrypted archive back into the plain ZIP any tool opens (7-Zip, bsdtar;
+Info-ZIP unzip when the archive uses Deflate). Streams chunk by chunk, authenticating each; atomic."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+from backup_desk.engine.archive.chunked import DecryptedView
+from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
+from backup_desk.engine.archive.identity import read_identity
+from backup_desk.engine.archive.output import is_space_error, space_error
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import InsufficientSpaceError
+from backup_desk.paths import TEMP_SUFFIX
+
+COPY_BLOCK = 4 << 20
+
+
+def decrypt_archive(
+    src: Path,
+    dst_zip: Path,
+    passphrase: str,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Writes the plain ZIP inside `src` to `dst_zip` (temp file beside it, fsync, rename). A plain archive
+    is copied as is. Nothing is left behind on failure or cancel."""
+    src, dst_zip = Path(src), Path(dst_zip)
+    read_identity(src)  # refuses files that are not ours before asking for any work
+    tmp = dst_zip.parent / f".{dst_zip.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    with open(src, "rb") as f:
+        head = f.read(HEADER_SIZE)
+        if is_envelope(head):
+            header, file_key, _ = unlock(head, passphrase)
+            source = DecryptedView(f, payload_key(file_key, header.payload_salt), header.chunk_size, HEADER_SIZE)  # type: ignore[arg-type]
+            total = source.length
+        else:
+            f.seek(0)
+            source, total = f, os.fstat(f.fileno()).st_size  # type: ignore[assignment]
+        if shutil.disk_usage(dst_zip.parent).free < total:
+            raise InsufficientSpaceError(f"Not enough free space in {dst_zip.parent} for {total // 2**20} MiB.",
+                                         "Free some space or choose another folder.")
+        if reporter is not None:
+            reporter.phase("decrypt", bytes_total=total)
+        try:
+            with open(tmp, "xb") as out:
+                while block := source.read(COPY_BLOCK):
+                    if cancel is not None:
+                        cancel.check()
+                    out.write(block)
+                    if reporter is not None:
+                        reporter.advance(len(block))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, dst_zip)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)
+            if is_space_error(exc):
+                raise space_error(dst_zip, exc if isinstance(exc, OSError) else None) from exc
+            raise
+    if os.name == "posix":
+        fd = os.open(dst_zip.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return dst_zip

@@ -1,0 +1,184 @@
+"""The envelope header: a fixed 256-byte block in front of the encrypted ZIP (layout in docs/archive-format.md).
+
+Opening order matters: CRC first (damage), then version/algorithm ids, then KDF bounds (before any work),
+then the KDF, then the HMAC (key-committing: a wrong passphrase is told apart from damage), then the key
+unwrap. `rewrap_passphrase` rewrites these 256 bytes only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import struct
+import zlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from backup_desk.engine.archive.kdf import KdfParams
+from backup_desk.errors import (
+    ArchiveCorruptError,
+    ArchiveTruncatedError,
+    PassphraseError,
+    UnsupportedArchiveError,
+    WrongPassphraseError,
+)
+
+MAGIC = bytes.fromhex("89 42 44 4B 0D 0A 1A 0A")
+ENVELOPE_VERSION = 1
+HEADER_SIZE = 256
+AEAD_AES256GCM = 1
+MIN_CHUNK_EXP, MAX_CHUNK_EXP, DEFAULT_CHUNK_EXP = 16, 20, 20
+# magic, version, header size, kdf id, aead id, chunk exp, flags, kdf params(12), kdf salt, payload salt,
+# archive id, wrap nonce, wrapped key (32 + tag 16)
+_FIXED = struct.Struct(">8sHHBBBB12s16s32s16s12s48s")
+_AAD_END = 92  # wrap AAD = bytes 0..92 (everything up to and including the archive id)
+_MAC_AT = 220
+_CRC_AT = 252
+_DAMAGED_HINT = "The archive file was damaged or altered; use another copy."
+
+
+@dataclass(frozen=True)
+class EnvelopeHeader:
+    kdf: KdfParams
+    chunk_exp: int
+    kdf_salt: bytes
+    payload_salt: bytes
+    archive_id: bytes
+    wrap_nonce: bytes
+    wrapped_key: bytes
+    version: int = ENVELOPE_VERSION
+    aead_id: int = AEAD_AES256GCM
+
+    @property
+    def chunk_size(self) -> int:
+        return 1 << self.chunk_exp
+
+    def _body(self) -> bytes:
+        fixed = _FIXED.pack(MAGIC, self.version, HEADER_SIZE, self.kdf.kdf_id, self.aead_id, self.chunk_exp, 0,
+                            self.kdf.pack(), self.kdf_salt, self.payload_salt, self.archive_id,
+                            self.wrap_nonce, self.wrapped_key)
+        return fixed + bytes(_MAC_AT - len(fixed))
+
+    def pack(self, mac_key: bytes) -> bytes:
+        body = self._body()
+        with_mac = body + hmac.new(mac_key, body, hashlib.sha256).digest()
+        return with_mac + struct.pack(">I", zlib.crc32(with_mac))
+
+
+def _hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
+
+
+def _mac_key(kek: bytes) -> bytes:
+    return _hkdf(kek, b"backup-desk v1 header mac")
+
+
+def _wrap_key(kek: bytes) -> bytes:
+    return _hkdf(kek, b"backup-desk v1 key wrap")
+
+
+def payload_key(file_key: bytes, payload_salt: bytes) -> bytes:
+    return _hkdf(file_key, b"backup-desk v1 payload", salt=payload_salt)
+
+
+def _seal_file_key(file_key: bytes, kek: bytes, header: EnvelopeHeader) -> EnvelopeHeader:
+    nonce = os.urandom(12)
+    draft = replace(header, wrap_nonce=nonce, wrapped_key=bytes(48))
+    aad = draft._body()[:_AAD_END]
+    return replace(draft, wrapped_key=AESGCM(_wrap_key(kek)).encrypt(nonce, file_key, aad))
+
+
+def new_header(passphrase: str, archive_id: str, kdf: KdfParams, chunk_exp: int = DEFAULT_CHUNK_EXP
+               ) -> tuple[bytes, bytes, EnvelopeHeader]:
+    """(header bytes, payload key, header) for a new archive: fresh salts and a fresh random file key."""
+    if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
+        raise ValueError(f"chunk exponent {chunk_exp} outside {MIN_CHUNK_EXP}..{MAX_CHUNK_EXP}")
+    if not passphrase:
+        raise PassphraseError("An empty passphrase cannot protect an archive.", "Choose a passphrase.")
+    aid = bytes.fromhex(archive_id)
+    if len(aid) != 16:
+        raise ValueError("archive_id must be 32 hex digits (a uuid4 hex)")
+    kek = kdf.derive(passphrase, kdf_salt := os.urandom(16))
+    file_key = os.urandom(32)
+    header = EnvelopeHeader(kdf=kdf, chunk_exp=chunk_exp, kdf_salt=kdf_salt, payload_salt=os.urandom(32),
+                            archive_id=aid, wrap_nonce=bytes(12), wrapped_key=bytes(48))
+    header = _seal_file_key(file_key, kek, header)
+    return header.pack(_mac_key(kek)), payload_key(file_key, header.payload_salt), header
+
+
+def is_envelope(prefix: bytes) -> bool:
+    return prefix[:8] == MAGIC
+
+
+def parse_header(data: bytes) -> EnvelopeHeader:
+    """Structure checks only (no passphrase needed): CRC, version, ids, chunk size, KDF bounds."""
+    if len(data) < HEADER_SIZE:
+        raise ArchiveTruncatedError(
+            f"The archive ends inside its encryption header ({len(data)} of {HEADER_SIZE} bytes).", _DAMAGED_HINT)
+    data = data[:HEADER_SIZE]
+    if not is_envelope(data):
+        raise UnsupportedArchiveError("This file is not a Backup Desk encrypted archive.", "")
+    (stored_crc,) = struct.unpack(">I", data[_CRC_AT:])
+    if zlib.crc32(data[:_CRC_AT]) != stored_crc:
+        raise ArchiveCorruptError("The archive's encryption header is damaged (its checksum does not match).",
+                                  _DAMAGED_HINT)
+    (_, version, size, kdf_id, aead_id, chunk_exp, flags, kdf_params, kdf_salt, payload_salt, aid,
+     nonce, wrapped) = _FIXED.unpack_from(data)
+    if version != ENVELOPE_VERSION or size != HEADER_SIZE:
+        raise UnsupportedArchiveError(
+            f"The archive uses envelope version {version}; this release reads version {ENVELOPE_VERSION}.",
+            "Open it with the Backup Desk release that made it, or a newer one.")
+    if aead_id != AEAD_AES256GCM or flags != 0 or any(data[_FIXED.size:_MAC_AT]):
+        raise UnsupportedArchiveError(f"The archive uses an unknown cipher or option (AEAD id {aead_id}).",
+                                      "Open it with a newer Backup Desk release.")
+    if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
+        raise UnsupportedArchiveError(f"The archive declares an unsupported chunk size (2^{chunk_exp}).",
+                                      _DAMAGED_HINT)
+    kdf = KdfParams.unpack(kdf_id, kdf_params)
+    kdf.check_bounds()  # before anyone runs the KDF
+    return EnvelopeHeader(kdf=kdf, chunk_exp=chunk_exp, kdf_salt=kdf_salt, payload_salt=payload_salt,
+                          archive_id=aid, wrap_nonce=nonce, wrapped_key=wrapped, version=version, aead_id=aead_id)
+
+
+def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, bytes]:
+    """(header, file key, kek) after checking everything; raises the precise error otherwise."""
+    header = parse_header(data)
+    if not passphrase:
+        raise PassphraseError("This archive is encrypted and no passphrase was given.",
+                              "Enter the passphrase that was set when the backup was made.")
+    kek = header.kdf.derive(passphrase, header.kdf_salt)
+    body = data[:_MAC_AT]
+    if not hmac.compare_digest(hmac.new(_mac_key(kek), body, hashlib.sha256).digest(), data[_MAC_AT:_CRC_AT]):
+        raise WrongPassphraseError("The passphrase does not open this archive.",
+                                   "Check the passphrase (it is case-sensitive) and try again.")
+    try:
+        file_key = AESGCM(_wrap_key(kek)).decrypt(header.wrap_nonce, header.wrapped_key, body[:_AAD_END])
+    except InvalidTag as exc:
+        raise ArchiveCorruptError("The archive's wrapped key failed its authentication check.",
+                                  _DAMAGED_HINT) from exc
+    return header, file_key, kek
+
+
+def rewrap_passphrase(path: Path, old: str, new: str, kdf: KdfParams | None = None) -> None:
+    """Lets `new` open the archive instead of `old`: only the 256-byte header is rewritten (fsynced).
+
+    The payload key does not change, so the rest of the file is untouched.
+    """
+    with open(path, "r+b") as f:
+        data = f.read(HEADER_SIZE)
+        header, file_key, _ = unlock(data, old)
+        if not new:
+            raise PassphraseError("An empty passphrase cannot protect an archive.", "Choose a passphrase.")
+        params = kdf or header.kdf
+        kek = params.derive(new, kdf_salt := os.urandom(16))
+        fresh = _seal_file_key(file_key, kek, replace(header, kdf=params, kdf_salt=kdf_salt))
+        f.seek(0)
+        f.write(fresh.pack(_mac_key(kek)))
+        f.flush()
+        os.fsync(f.fileno())

@@ -1,0 +1,131 @@
+"""The manifest: what an archive holds, written last as `manifest.json` inside the ZIP.
+
+An archive is self-describing: files with sizes and hashes, the opaque database section (produced by the
+database engine), the configuration snapshot (no secrets) and an index of every ZIP entry the writer wrote
+(`entries`), which the reader uses to refuse unexpected entries and to bound decompression.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
+
+FORMAT_VERSION = 1
+MANIFEST_ENTRY = "manifest.json"
+FILES_PREFIX = "files/"
+DB_PREFIX = "db/"
+MAX_MANIFEST_BYTES = 1 << 30  # a manifest larger than this is refused (hostile archive)
+
+FileKind = Literal["file", "dir", "symlink"]
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    label: str  # folder label (unique within the archive)
+    path: str  # posix path relative to the folder
+    entry: str  # ZIP entry name: files/<label>/<path> (dirs end with "/")
+    kind: FileKind
+    size: int
+    mode: int
+    mtime: float  # seconds since the epoch
+    sha256: str | None = None
+    link_target: str | None = None
+
+
+@dataclass(frozen=True)
+class FolderRecord:
+    label: str
+    original_path: str
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One ZIP entry as the writer wrote it (filled in by `ArchiveWriter.commit`)."""
+
+    name: str
+    size: int  # uncompressed bytes
+    crc32: int
+
+
+@dataclass
+class ManifestTotals:
+    files: int = 0
+    file_bytes: int = 0
+    tables: int = 0
+    rows: int = 0
+
+
+@dataclass
+class Manifest:
+    archive_id: str
+    name: str
+    backup_type: str
+    compression: str
+    created_at: str  # ISO 8601 UTC
+    tool_version: str = ""
+    format_version: int = FORMAT_VERSION
+    config_snapshot: dict[str, Any] = field(default_factory=dict)
+    database: dict[str, Any] | None = None
+    folders: list[FolderRecord] = field(default_factory=list)
+    files: list[FileRecord] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    totals: ManifestTotals = field(default_factory=ManifestTotals)
+    entries: list[EntryRecord] = field(default_factory=list)
+    # Entries written but not usable (a source file failed mid-read): present in the ZIP, never restored.
+    discarded_entries: list[str] = field(default_factory=list)
+
+    def to_json_bytes(self) -> bytes:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+    @classmethod
+    def from_json_bytes(cls, data: bytes) -> Manifest:
+        try:
+            raw = json.loads(data.decode("utf-8"))
+            if not isinstance(raw, dict):
+                raise TypeError("not an object")
+            version = int(raw.get("format_version", 0))
+        except (ValueError, TypeError, UnicodeDecodeError) as exc:
+            raise ArchiveCorruptError(
+                f"The archive's manifest is not valid JSON ({exc}).", "The archive is damaged; use another one."
+            ) from exc
+        if version != FORMAT_VERSION:
+            raise UnsupportedArchiveError(
+                f"The archive's manifest has format version {version}; this release reads version "
+                f"{FORMAT_VERSION}.",
+                "Open it with the Backup Desk release that made it, or a newer one.",
+            )
+        try:
+            return cls(
+                archive_id=str(raw["archive_id"]),
+                name=str(raw["name"]),
+                backup_type=str(raw["backup_type"]),
+                compression=str(raw["compression"]),
+                created_at=str(raw["created_at"]),
+                tool_version=str(raw.get("tool_version", "")),
+                format_version=version,
+                config_snapshot=dict(raw.get("config_snapshot") or {}),
+                database=raw.get("database"),
+                folders=[FolderRecord(**f) for f in raw.get("folders", [])],
+                files=[FileRecord(**f) for f in raw.get("files", [])],
+                warnings=[str(w) for w in raw.get("warnings", [])],
+                totals=ManifestTotals(**raw.get("totals", {})),
+                entries=[EntryRecord(**e) for e in raw.get("entries", [])],
+                discarded_entries=[str(e) for e in raw.get("discarded_entries", [])],
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ArchiveCorruptError(
+                f"The archive's manifest is incomplete or malformed ({exc}).",
+                "The archive is damaged; use another one.",
+            ) from exc
+
+    def entry_index(self) -> dict[str, EntryRecord]:
+        return {e.name: e for e in self.entries}
+
+
+def file_entry_name(label: str, path: str, kind: FileKind = "file") -> str:
+    """ZIP entry name for a file of a folder: files/<label>/<path> (directories end with '/')."""
+    name = f"{FILES_PREFIX}{label}/{path}" if path else f"{FILES_PREFIX}{label}"
+    return name + "/" if kind == "dir" and not name.endswith("/") else name

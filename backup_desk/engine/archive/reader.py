@@ -1,0 +1,193 @@
+"""ArchiveReader: opens a plain or encrypted archive, checks it, streams entries.
+
+An encrypted archive is read through a seekable decrypted view (one chunk at a time), so nothing is ever
+decrypted whole into memory or to a temporary file. Entries are read with the standard `zipfile` (from
+backports.zstd for method 93): CRC-checked, and bounded by the sizes the manifest declares.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, cast
+
+from backports import zstd
+from backports.zstd import zipfile
+
+from backup_desk.engine.archive.chunked import DecryptedView
+from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
+from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, MAX_MANIFEST_BYTES, FileRecord, Manifest
+from backup_desk.engine.archive.safety import BoundedReader, ZipEntryInfo, check_entries
+from backup_desk.engine.archive.zipfmt import parse_comment
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import (
+    ArchiveCorruptError,
+    ArchiveError,
+    ArchiveTruncatedError,
+    UnsafeArchiveError,
+    UnsupportedArchiveError,
+)
+
+_HINT = "The archive file was damaged or altered; use another copy."
+READ_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    chunks_checked: int  # envelope chunks authenticated (0 for a plain ZIP)
+    entries_checked: int  # ZIP entries read to the end with their CRC (and SHA-256 for files) checked
+
+
+class _CheckedEntry(BoundedReader):
+    """Maps zipfile / decompressor failures to ArchiveCorruptError naming the entry."""
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            return super().readinto(b)
+        except ArchiveError:
+            raise
+        except (zipfile.BadZipFile, zstd.ZstdError, zlib.error, EOFError) as exc:
+            raise ArchiveCorruptError(f"Entry {self._name!r} is damaged ({exc}).", _HINT) from exc
+
+
+def _open_zip(source: BinaryIO, encrypted: bool) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(source)
+    except ArchiveError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        if not encrypted and "not a zip file" in str(exc):
+            raise ArchiveTruncatedError(
+                "The archive ends early or is damaged: its ZIP end record (central directory) is missing.",
+                _HINT) from exc
+        raise ArchiveCorruptError(f"The archive's ZIP directory is damaged ({exc}).", _HINT) from exc
+
+
+class ArchiveReader:
+    """Context manager; `manifest`, `check_entries()`, `open_entry(name)`, `verify_integrity(...)`."""
+
+    def __init__(self, path: Path, *, passphrase: str | None) -> None:
+        self.path = Path(path)
+        self._file = open(self.path, "rb")  # noqa: SIM115 (closed by close())
+        self._view: DecryptedView | None = None
+        try:
+            self._open(passphrase)
+        except BaseException:
+            self._file.close()
+            raise
+
+    def _open(self, passphrase: str | None) -> None:
+        head = self._file.read(HEADER_SIZE)
+        source: BinaryIO
+        if is_envelope(head):
+            header, file_key, _ = unlock(head, passphrase)
+            self._view = DecryptedView(cast(BinaryIO, self._file), payload_key(file_key, header.payload_salt),
+                                       header.chunk_size, HEADER_SIZE)
+            source, self.encrypted, outer_id = cast(BinaryIO, self._view), True, header.archive_id.hex()
+        elif head[:2] == b"PK":
+            source, self.encrypted, outer_id = cast(BinaryIO, self._file), False, None
+        else:
+            raise UnsupportedArchiveError(f"{self.path.name} is not a Backup Desk archive.",
+                                          "Choose a .zip or .bdarc file made by Backup Desk.")
+        self._zip = _open_zip(source, self.encrypted)
+        ident = parse_comment(self._zip.comment)
+        if ident is None:
+            raise UnsupportedArchiveError(f"{self.path.name} is a ZIP file but not a Backup Desk archive.",
+                                          "Choose an archive made by Backup Desk.")
+        self.format_version, self.archive_id = ident
+        if outer_id is not None and outer_id != self.archive_id:
+            raise ArchiveCorruptError("The archive's envelope and ZIP name different archive ids.", _HINT)
+        try:
+            info = self._zip.getinfo(MANIFEST_ENTRY)
+        except KeyError:
+            raise ArchiveCorruptError("The archive has no manifest.json.", _HINT) from None
+        if info.file_size > MAX_MANIFEST_BYTES:
+            raise UnsafeArchiveError(f"The archive's manifest declares {info.file_size} bytes (too large).",
+                                     "The archive was not made by Backup Desk or was altered.")
+        with self._stream(MANIFEST_ENTRY, info.file_size) as f:
+            self.manifest = Manifest.from_json_bytes(f.read())
+        if self.manifest.archive_id != self.archive_id:
+            raise ArchiveCorruptError("The manifest belongs to another archive (archive id differs).", _HINT)
+        self._sizes = {e.name: e.size for e in self.manifest.entries}
+
+    # context manager ------------------------------------------------------------------------------------
+    def __enter__(self) -> ArchiveReader:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        zf = getattr(self, "_zip", None)
+        if zf is not None:
+            zf.close()
+        self._file.close()
+
+    # entries --------------------------------------------------------------------------------------------
+    def names(self) -> list[str]:
+        return self._zip.namelist()
+
+    def entry_infos(self) -> list[ZipEntryInfo]:
+        return [ZipEntryInfo(zi.orig_filename, zi.file_size, zi.compress_type, zi.flag_bits)
+                for zi in self._zip.infolist()]
+
+    def file_records(self, label: str | None = None) -> list[FileRecord]:
+        return [f for f in self.manifest.files if label is None or f.label == label]
+
+    def check_entries(self) -> None:
+        """Every restore safety rule (docs/archive-format.md); UnsafeArchiveError before anything is written."""
+        check_entries(self.entry_infos(), self.manifest)
+
+    def _stream(self, name: str, limit: int) -> BinaryIO:
+        try:
+            inner = self._zip.open(name)
+        except ArchiveError:
+            raise
+        except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as exc:
+            raise ArchiveCorruptError(f"Entry {name!r} cannot be opened ({exc}).", _HINT) from exc
+        return cast(BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), READ_BLOCK))
+
+    def open_entry(self, name: str) -> BinaryIO:
+        """A readable stream of one entry listed in the manifest (bounded by its declared size, CRC-checked)."""
+        limit = self._sizes.get(name)
+        if limit is None:
+            raise UnsafeArchiveError(f"The archive is unsafe to restore: entry {name!r} is not listed in the "
+                                     "manifest.", "Nothing was restored.")
+        if name not in self._zip.NameToInfo:
+            raise ArchiveCorruptError(f"The manifest lists {name!r} but the archive does not hold it.", _HINT)
+        return self._stream(name, limit)
+
+    def verify_integrity(
+        self, reporter: ProgressReporter | None = None, cancel: CancelToken | None = None
+    ) -> IntegrityReport:
+        """Every chunk tag, every entry's CRC, every file's SHA-256 against the manifest."""
+        chunks = 0
+        if self._view is not None:
+            chunks = self._view.verify_all(lambda _i, _n: cancel.check() if cancel is not None else None)
+        hashes = {f.entry: f.sha256 for f in self.manifest.files if f.sha256}
+        checked = 0
+        for rec in self.manifest.entries:
+            if cancel is not None:
+                cancel.check()
+            sha = hashlib.sha256() if rec.name in hashes else None
+            size = 0
+            with self.open_entry(rec.name) as f:
+                while block := f.read(READ_BLOCK):
+                    size += len(block)
+                    if sha is not None:
+                        sha.update(block)
+                    if reporter is not None:
+                        reporter.advance(len(block), detail=rec.name)
+            zi = self._zip.getinfo(rec.name)
+            if size != rec.size or zi.CRC != rec.crc32:
+                raise ArchiveCorruptError(f"Entry {rec.name!r} does not match the manifest (size or CRC).", _HINT)
+            if sha is not None and sha.hexdigest() != hashes[rec.name]:
+                raise ArchiveCorruptError(f"File {rec.name!r} does not match its SHA-256 in the manifest.", _HINT)
+            if reporter is not None:
+                reporter.advance(items=1)
+            checked += 1
+        return IntegrityReport(chunks, checked)

@@ -1,0 +1,136 @@
+"""Restore safety rules on ZIP entry names, checked against the manifest before anything is written.
+
+Refused: absolute paths, drive letters, UNC paths, `..` or `.` components, empty components, NUL and other
+control characters, backslashes, names that collide after case-folding or Unicode NFC normalisation,
+duplicates, entries the manifest does not list, sizes that differ from the manifest (a zip bomb declares
+small and inflates big; `BoundedReader` stops it while reading, too).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from backup_desk.engine.archive.manifest import DB_PREFIX, FILES_PREFIX, MANIFEST_ENTRY, Manifest
+from backup_desk.engine.archive.zipfmt import METHOD_DEFLATE, METHOD_STORED, METHOD_ZSTD
+from backup_desk.errors import UnsafeArchiveError
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_HINT = "Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it."
+KNOWN_METHODS = {METHOD_STORED, METHOD_DEFLATE, METHOD_ZSTD}
+
+
+@dataclass(frozen=True)
+class ZipEntryInfo:
+    """What the reader's central directory says about one entry."""
+
+    name: str
+    size: int
+    method: int
+    flags: int
+
+
+def name_problem(name: str) -> str | None:
+    """Why `name` is unsafe to restore, or None when it is acceptable."""
+    if not name:
+        return "an empty name"
+    if "\x00" in name:
+        return "a NUL character"
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        return "a control character"
+    if "\\" in name:
+        return "a backslash"
+    if name.startswith("//"):
+        return "a UNC path"
+    if name.startswith("/"):
+        return "an absolute path"
+    if _DRIVE.match(name):
+        return "a drive letter"
+    parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
+    if ".." in parts:
+        return "a '..' component"
+    if "." in parts or "" in parts:
+        return "an empty or '.' component"
+    if name != MANIFEST_ENTRY and not name.startswith((FILES_PREFIX, DB_PREFIX)):
+        return "a name outside files/ and db/"
+    return None
+
+
+def fold_key(name: str) -> str:
+    """Two names with the same key would land on the same file on a case-insensitive or normalising disk."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold()).rstrip("/")
+
+
+def _refuse(problem: str) -> UnsafeArchiveError:
+    return UnsafeArchiveError(f"The archive is unsafe to restore: {problem}.", _HINT)
+
+
+def check_entries(entries: Iterable[ZipEntryInfo], manifest: Manifest) -> None:
+    """Raises UnsafeArchiveError naming the first problem; returns when every rule holds."""
+    index = manifest.entry_index()
+    discarded = set(manifest.discarded_entries)
+    seen: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for e in entries:
+        problem = name_problem(e.name)
+        if problem is not None:
+            raise _refuse(f"entry {e.name!r} has {problem}")
+        if e.name in seen:
+            raise _refuse(f"entry {e.name!r} appears twice")
+        seen[e.name] = e.name
+        key = fold_key(e.name)
+        other = folded.get(key)
+        if other is not None:
+            raise _refuse(f"entries {other!r} and {e.name!r} collide (same name after case-folding or "
+                          "Unicode normalisation)")
+        folded[key] = e.name
+        if e.method not in KNOWN_METHODS or e.flags & 0x1:
+            raise _refuse(f"entry {e.name!r} uses an unknown compression method ({e.method}) or ZIP encryption")
+        if e.name == MANIFEST_ENTRY:
+            continue
+        record = index.get(e.name)
+        if record is None:
+            raise _refuse(f"entry {e.name!r} is not listed in the manifest")
+        if record.size != e.size:
+            raise _refuse(f"entry {e.name!r} declares {e.size} bytes but the manifest says {record.size}")
+    for f in manifest.files:
+        if f.entry not in seen or f.entry in discarded:
+            raise _refuse(f"the manifest lists {f.entry!r} but the archive does not hold it")
+        if f.entry not in index:
+            raise _refuse(f"the manifest's file {f.entry!r} is missing from its entry index")
+    for name in index:
+        if name not in seen:
+            raise _refuse(f"the manifest lists {name!r} but the archive does not hold it")
+
+
+class BoundedReader(io.RawIOBase):
+    """Counts decompressed bytes and refuses to go past the size the manifest declared (zip bomb)."""
+
+    def __init__(self, inner: BinaryIO, limit: int, name: str) -> None:
+        super().__init__()
+        self._inner, self._limit, self._name = inner, limit, name
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(b).cast("B")
+        # Ask for one byte more than allowed so an oversized entry is caught, not silently cut.
+        want = min(len(view), self._limit - self.count + 1)
+        data = self._inner.read(want) if want > 0 else b""
+        self.count += len(data)
+        if self.count > self._limit:
+            raise UnsafeArchiveError(
+                f"The archive is unsafe to restore: entry {self._name!r} decompresses to more than the "
+                f"{self._limit} bytes its manifest declares.", _HINT)
+        view[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()

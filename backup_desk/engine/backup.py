@@ -1,0 +1,131 @@
+"""The backup job: walk, dump, write, commit — or leave nothing behind.
+
+The archive is written to a temporary file beside its destination (reported through `on_temp_path` at once,
+so a crash can be cleaned up by the service) and renamed into place only after the manifest is written and
+synced. Any exception, cancel included, leaves the `with ArchiveWriter` block and removes the temp file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from backup_desk import __version__
+from backup_desk.engine.archive.manifest import Manifest, ManifestTotals
+from backup_desk.engine.archive.writer import ArchiveWriter
+from backup_desk.engine.contracts import BackupOutcome, BackupRequest
+from backup_desk.engine.database.dump import dump_database, estimate_database_size
+from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.database.urls import redact_url
+from backup_desk.engine.files import FilesWritten, scan_folders, write_folders
+from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
+from backup_desk.errors import UserInputError
+
+_SECRET_KEYS = ("password", "passphrase", "secret", "token", "api_key", "apikey")
+# The ZIP structure, manifest and per-entry headers on top of the payload (for the free-space check).
+_OVERHEAD_BYTES = 1 << 20
+
+
+def slugify(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower()
+    return slug[:60].rstrip("-") or "backup"
+
+
+def archive_file_name(name: str, created: datetime, archive_id: str, encrypted: bool) -> str:
+    stamp = created.strftime("%Y%m%d-%H%M%S")
+    return f"{slugify(name)}_{stamp}_{archive_id[:8]}{'.bdarc' if encrypted else '.zip'}"
+
+
+def scrub_snapshot(value: Any) -> Any:
+    """A copy of the configuration snapshot with anything secret-looking removed (belt and braces: the
+    service should already have left secrets out)."""
+    if isinstance(value, dict):
+        return {str(k): scrub_snapshot(v) for k, v in value.items()
+                if not any(s in str(k).lower() for s in _SECRET_KEYS)}
+    if isinstance(value, (list, tuple)):
+        return [scrub_snapshot(v) for v in value]
+    if isinstance(value, str) and "://" in value and "@" in value:
+        return redact_url(value)
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def _check_request(request: BackupRequest) -> bool:
+    """Validates the request; returns whether folders are part of this backup."""
+    if request.backup_type not in ("full", "metadata", "data"):
+        raise UserInputError(f"Unknown backup type {request.backup_type!r}.", "Use full, metadata or data.")
+    with_files = bool(request.include_files and request.folders and request.backup_type in ("full", "data"))
+    if request.source_url is None and not with_files:
+        raise UserInputError("There is nothing to back up: no database and no folders.",
+                             "Set a source database, or turn on 'include files' and choose folders.")
+    return with_files
+
+
+def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
+               cancel: CancelToken | None = None,
+               on_temp_path: Callable[[Path], None] | None = None) -> BackupOutcome:
+    cancel = cancel or CancelToken()
+    reporter = ProgressReporter(progress)
+    with_files = _check_request(request)
+    archive_id = request.archive_id or uuid.uuid4().hex
+    created = datetime.now(UTC).replace(microsecond=0)
+    encrypted = request.passphrase is not None
+
+    reporter.phase("prepare")
+    scans = scan_folders(request.folders, cancel) if with_files else []
+    files_bytes = sum(s.file_bytes for s in scans)
+    files_count = sum(s.file_count for s in scans)
+    db_estimate = (estimate_database_size(request.source_url) or 0) if request.source_url else 0
+    cancel.check()
+
+    dest_dir = Path(request.destination_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    final_path = dest_dir / archive_file_name(request.name, created, archive_id, encrypted)
+    with ArchiveWriter(final_path, compression=request.compression, passphrase=request.passphrase,
+                       archive_id=archive_id, expected_size=db_estimate + files_bytes + _OVERHEAD_BYTES,
+                       cancel=cancel) as writer:
+        if on_temp_path is not None:
+            on_temp_path(writer.temp_path)
+        section = None
+        if request.source_url is not None:
+            reporter.phase("database", bytes_total=db_estimate or None)
+            section = dump_database(request.source_url, request.backup_type, writer, reporter, cancel)
+        files = FilesWritten()
+        if scans:
+            reporter.phase("files", bytes_total=files_bytes, items_total=files_count)
+            files = write_folders(writer, scans, reporter, cancel)
+        reporter.phase("finalize")
+        cancel.check()  # last chance: after commit the archive is complete and kept
+        tables = len(section.tables) if section is not None else 0
+        rows = _section_rows(section)
+        warnings = list(files.warnings)
+        snapshot = scrub_snapshot(dict(request.config_snapshot))
+        snapshot.setdefault("folders", [str(f) for f in request.folders] if with_files else [])
+        if request.source_url is not None:
+            snapshot.setdefault("source", redact_url(request.source_url))
+        manifest = Manifest(
+            archive_id=archive_id, name=request.name, backup_type=request.backup_type,
+            compression=request.compression, created_at=created.isoformat().replace("+00:00", "Z"),
+            tool_version=__version__, config_snapshot=snapshot,
+            database=section.to_json() if section is not None else None,
+            folders=files.folders, files=files.records, warnings=warnings,
+            totals=ManifestTotals(files=files.files, file_bytes=files.file_bytes, tables=tables, rows=rows),
+        )
+        committed = writer.commit(manifest)
+    return BackupOutcome(
+        archive_path=committed.path, archive_id=archive_id, file_size=committed.size, sha256=committed.sha256,
+        tables_count=tables, records_count=rows, files_count=files.files, warnings=tuple(warnings),
+        encrypted=encrypted, compression=request.compression,
+    )
+
+
+def _section_rows(section: DatabaseSection | None) -> int:
+    """Rows actually held by the archive (a metadata backup holds none)."""
+    return section.total_rows if section is not None and section.has_rows else 0

@@ -1,0 +1,129 @@
+"""Turn decoded values into what the target's driver stores without loss, per column kind and dialect.
+
+SQLite cannot hold every value natively: decimals that a double cannot represent exactly and integers
+beyond 64 bits are stored as ASCII digits in a BLOB (the only storage SQLite never converts), NaN as the
+text 'NaN' (SQLite stores a NaN REAL as NULL), dates and times as ISO text. canon.py reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import uuid
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from backup_desk.errors import UserInputError
+
+_INT64 = (-(2**63), 2**63 - 1)
+Converter = Callable[[Any], Any]
+
+
+def _iso(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, dt.date | dt.time) else v
+
+
+def _interval_text(v: Any) -> Any:
+    return f"{v.days},{v.seconds},{v.microseconds}" if isinstance(v, dt.timedelta) else v
+
+
+def _json_text(v: Any) -> Any:
+    return v if isinstance(v, str | bytes) else json.dumps(v, ensure_ascii=False)
+
+
+def _uuid_text(v: Any) -> Any:
+    return str(v) if isinstance(v, uuid.UUID) else v
+
+
+def _sqlite_integer(v: Any) -> Any:
+    if isinstance(v, int) and not _INT64[0] <= v <= _INT64[1]:
+        return str(v).encode("ascii")
+    return v
+
+
+def _sqlite_float(v: Any) -> Any:
+    return "NaN" if isinstance(v, float) and math.isnan(v) else v
+
+
+def _sqlite_decimal(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        if v.is_finite() and not (v.is_zero() and v.is_signed()):
+            f = float(v)
+            if Decimal(repr(f)) == v:
+                return int(v) if v == v.to_integral_value() and abs(v) < 2**53 else f
+        return str(v).encode("ascii")
+    return _sqlite_integer(v)
+
+
+def _utc_naive(v: Any) -> Any:
+    if isinstance(v, dt.datetime) and v.tzinfo is not None:
+        return v.astimezone(dt.UTC).replace(tzinfo=None)
+    return v
+
+
+def _mysql_time(v: Any) -> Any:
+    return v.replace(tzinfo=None) if isinstance(v, dt.time) else v
+
+
+def _mysql_float(v: Any) -> Any:
+    if isinstance(v, float) and not math.isfinite(v):
+        raise UserInputError("MySQL/MariaDB cannot store NaN or infinite numbers.",
+                             "Restore this archive into PostgreSQL or SQLite instead.")
+    return v
+
+
+def _mysql_decimal(v: Any) -> Any:
+    if isinstance(v, float):
+        return Decimal(repr(_mysql_float(v)))
+    return v
+
+
+def _pg_time(v: Any) -> Any:
+    if isinstance(v, dt.timedelta) and dt.timedelta(0) <= v < dt.timedelta(days=1):
+        return (dt.datetime.min + v).time()
+    return v
+
+
+def _pg_datetime_tz(v: Any) -> Any:
+    if isinstance(v, dt.datetime) and v.tzinfo is None:
+        return v.replace(tzinfo=dt.UTC)  # a naive value in a with-time-zone column is taken as UTC
+    return v
+
+
+def _pg_boolean(v: Any) -> Any:
+    return bool(v) if isinstance(v, int) and v in (0, 1) else v
+
+
+_SQLITE: dict[str, Converter] = {
+    "integer": _sqlite_integer, "float": _sqlite_float, "decimal": _sqlite_decimal,
+    "date": _iso, "time": _iso, "datetime": _iso, "datetime_tz": _iso, "json": _json_text,
+    "uuid": _uuid_text, "interval": _interval_text, "boolean": lambda v: int(v) if isinstance(v, bool) else v,
+}
+_POSTGRESQL: dict[str, Converter] = {
+    "time": _pg_time, "datetime_tz": _pg_datetime_tz, "json": _json_text, "boolean": _pg_boolean,
+}
+_MYSQL: dict[str, Converter] = {
+    "float": _mysql_float, "decimal": _mysql_decimal, "datetime": _utc_naive, "datetime_tz": _utc_naive,
+    "time": _mysql_time, "json": _json_text, "uuid": _uuid_text, "interval": _interval_text,
+}
+
+
+def converters(kinds: Sequence[str], dialect: str) -> list[tuple[int, Converter]]:
+    table = {"sqlite": _SQLITE, "postgresql": _POSTGRESQL}.get(dialect, _MYSQL)
+    return [(i, table[k]) for i, k in enumerate(kinds) if k in table]
+
+
+def convert_rows(rows: list[tuple[Any, ...]], convs: list[tuple[int, Converter]]) -> list[Any]:
+    """Rows ready for the driver (the same list when no column needs converting)."""
+    if not convs:
+        return rows
+    out = []
+    for row in rows:
+        r = list(row)
+        for i, fn in convs:
+            if r[i] is not None:
+                r[i] = fn(r[i])
+        out.append(r)
+    return out

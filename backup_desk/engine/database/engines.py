@@ -1,0 +1,66 @@
+"""Engines configured for backup work: UTC sessions, explicit SQLite transactions, readable errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from backup_desk.engine.database.urls import display_name, parse_url
+from backup_desk.errors import SourceError
+
+SUPPORTED = ("sqlite", "postgresql", "mysql", "mariadb")
+
+
+def dialect_name(url: str) -> str:
+    return parse_url(url).get_backend_name()
+
+
+def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None = None) -> sa.Engine:
+    """An engine whose transactions are real ones on every dialect.
+
+    Python's sqlite3 module only opens a transaction before DML, so a backup read or a restore's DDL would
+    escape it: the driver is put in autocommit mode and `sqlite_begin` is emitted at each begin instead.
+    """
+    u = parse_url(url)
+    backend = u.get_backend_name()
+    if backend not in SUPPORTED:
+        raise SourceError(f"Databases of type '{backend}' are not supported.",
+                          "Use SQLite, PostgreSQL or MySQL/MariaDB.")
+    kwargs: dict[str, Any] = {"poolclass": sa.pool.NullPool}
+    if paramstyle:
+        kwargs["paramstyle"] = paramstyle
+    if backend == "postgresql":
+        kwargs["connect_args"] = {"options": "-c timezone=UTC"}
+    elif backend in ("mysql", "mariadb"):
+        kwargs["connect_args"] = {"init_command": "SET time_zone = '+00:00'", "charset": "utf8mb4"}
+    engine = sa.create_engine(u, **kwargs)
+    if backend == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: sa.Connection) -> None:
+            conn.exec_driver_sql(sqlite_begin)
+    return engine
+
+
+@contextmanager
+def connect(url: str, **kwargs: Any) -> Iterator[sa.Connection]:
+    """A connection, with connection failures turned into a SourceError that holds no secret."""
+    engine = open_engine(url, **kwargs)
+    try:
+        try:
+            conn = engine.connect()
+        except sa.exc.DBAPIError as exc:
+            detail = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
+            raise SourceError(f"Cannot connect to the database {display_name(url)}: {detail}",
+                              "Check that the server is running and that the URL and password are right.") from None
+        with conn:
+            yield conn
+    finally:
+        engine.dispose()

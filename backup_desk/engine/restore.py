@@ -1,0 +1,81 @@
+"""The restore job: check the archive, plan, refuse occupied targets, then write (database, then files).
+
+Every refusal (unsafe entry names, a non-empty target without replace, unknown folders) happens before the
+first byte is written; a dry run stops after the plan.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backup_desk.engine.archive.reader import ArchiveReader
+from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome, RestoreRequest
+from backup_desk.engine.database.restore import plan_database_restore, restore_database
+from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.files import check_targets, plan_files, resolve_destinations, restore_files
+from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
+from backup_desk.errors import TargetNotEmptyError, UserInputError
+
+
+def _destinations(request: RestoreRequest, labels: list[str]) -> dict[str, Path]:
+    if request.to_folder is None and not request.original_folders:
+        if request.folders:
+            raise UserInputError("Folders were chosen but no place to restore them to.",
+                                 "Choose a destination folder for the files.")
+        return {}
+    return resolve_destinations(labels, to_folder=request.to_folder,
+                                original_folders=request.original_folders, chosen=request.folders)
+
+
+def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
+                cancel: CancelToken | None = None) -> RestoreOutcome:
+    cancel = cancel or CancelToken()
+    reporter = ProgressReporter(progress)
+    reporter.phase("prepare")
+    with ArchiveReader(Path(request.archive_path), passphrase=request.passphrase) as reader:
+        reader.check_entries()
+        manifest = reader.manifest
+        section = DatabaseSection.from_json(manifest.database) if manifest.database else None
+        if request.to_url is not None and section is None:
+            raise UserInputError("This archive holds no database.", "Restore only its folders.")
+        dests = _destinations(request, [f.label for f in manifest.folders])
+        if request.to_url is None and not dests:
+            raise UserInputError("Nothing to restore: no database target and no folder target were given.",
+                                 "Choose a database, a destination folder, or both.")
+
+        planned: list[PlannedWrite] = []
+        if request.to_url is not None and section is not None:
+            planned += plan_database_restore(reader, section, request.to_url, schema_only=request.schema_only,
+                                             tables=request.tables, replace=request.replace)
+        if dests:
+            planned += plan_files(manifest.files, dests)
+        if request.dry_run:
+            return RestoreOutcome(dry_run=True, planned=tuple(planned), tables_restored=0, records_restored=0,
+                                  files_restored=0, warnings=())
+
+        if not request.replace:
+            check_targets(dests, replace=False)
+            busy = [p.target for p in planned if p.exists and p.kind in ("table", "schema")]
+            if busy:
+                raise TargetNotEmptyError(f"The target database already holds data ({busy[0]}).",
+                                          "Restore into an empty database, or ask to replace what is there.")
+
+        tables = rows = 0
+        warnings: list[str] = []
+        if request.to_url is not None and section is not None:
+            reporter.phase("database")
+            db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
+                                  tables=request.tables, replace=request.replace, reporter=reporter,
+                                  cancel=cancel)
+            tables, rows = db.tables, db.rows
+        files_restored = 0
+        if dests:
+            chosen = [r for r in manifest.files if r.label in dests]
+            reporter.phase("files", bytes_total=sum(r.size for r in chosen if r.kind == "file"),
+                           items_total=sum(1 for r in chosen if r.kind == "file"))
+            result = restore_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
+                                   cancel=cancel)
+            files_restored = result.files
+            warnings += result.warnings
+    return RestoreOutcome(dry_run=False, planned=tuple(planned), tables_restored=tables,
+                          records_restored=rows, files_restored=files_restored, warnings=tuple(warnings))

@@ -1,0 +1,149 @@
+"""History rows stuck in `pending` / `running`: found, explained, closed as `failed` (shared by start-up
+recovery and `cleanup-stuck-operations`).
+
+A row is stuck when its process is dead on this host (crash, SIGKILL, power loss), when its heartbeat is
+stale, or when it is older than the limit and its owner cannot be checked (another host, no pid). A row
+whose process still looks alive on this host is only closed with `force`. Closing removes the row's
+temporary file (temp_path, always a `.bdtmp` name) so no half-written archive stays behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import select
+
+from backup_desk.catalog.models import Backup, utcnow
+from backup_desk.ops import audit
+from backup_desk.ops.logs import operations_logger
+from backup_desk.services.context import AppContext
+from backup_desk.services.maintenance.procinfo import process_alive, this_host
+from backup_desk.services.maintenance.tempfiles import remove_temp_path
+
+INTERRUPTED_MESSAGE = "Interrupted: the process stopped before the backup finished."
+HEARTBEAT_STALE = timedelta(minutes=15)
+DEFAULT_HOURS = 6.0
+ACTIVE_STATUSES = ("pending", "running")
+
+Reason = Literal["process-dead", "heartbeat-stale", "too-old", "forced"]
+
+
+@dataclass(frozen=True)
+class StuckRow:
+    backup_id: int
+    backup_name: str
+    status: str
+    reason: Reason
+    message: str  # the error_message the row gets
+    pid: int | None
+    hostname: str | None
+    age_hours: float
+    temp_path: str | None
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    backup_id: int
+    backup_name: str
+    why: str
+
+
+@dataclass(frozen=True)
+class StuckReport:
+    dry_run: bool
+    closed: tuple[StuckRow, ...]  # with dry_run: the rows that would be closed
+    skipped: tuple[SkippedRow, ...]
+    temp_files_removed: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def find_stuck(ctx: AppContext, *, hours: float = DEFAULT_HOURS, force: bool = False, dead_only: bool = False,
+               now: datetime | None = None) -> tuple[list[StuckRow], list[SkippedRow]]:
+    """Classifies every pending/running row. `dead_only` (start-up recovery) keeps only dead processes."""
+    now = now or utcnow()
+    host = this_host()
+    stuck: list[StuckRow] = []
+    skipped: list[SkippedRow] = []
+    with ctx.catalog.read() as session:
+        rows = session.scalars(select(Backup).where(Backup.status.in_(ACTIVE_STATUSES)).order_by(Backup.id))
+        for row in rows:
+            verdict = _classify(row, host, now, hours, force)
+            if isinstance(verdict, str):
+                skipped.append(SkippedRow(row.id, row.backup_name, verdict))
+                continue
+            reason, message = verdict
+            if dead_only and reason != "process-dead":
+                skipped.append(SkippedRow(row.id, row.backup_name, "left to cleanup-stuck-operations"))
+                continue
+            started = row.started_at or row.created_at
+            stuck.append(StuckRow(row.id, row.backup_name, row.status, reason, message, row.pid, row.hostname,
+                                  round((now - started).total_seconds() / 3600, 2), row.temp_path))
+    return stuck, skipped
+
+
+def _classify(row: Backup, host: str, now: datetime, hours: float,
+              force: bool) -> tuple[Reason, str] | str:
+    local = row.pid is not None and row.hostname in (None, host)
+    started = row.started_at or row.created_at
+    too_old = now - started >= timedelta(hours=hours)
+    stale = row.heartbeat_at is not None and now - row.heartbeat_at > HEARTBEAT_STALE
+    if local and not process_alive(row.pid, created_at=row.created_at):
+        return "process-dead", INTERRUPTED_MESSAGE
+    if local:
+        if force and (too_old or stale):
+            return "forced", "Closed by cleanup-stuck-operations --force; its process still looked alive."
+        return f"its process (pid {row.pid}) is still running"
+    if stale:
+        assert row.heartbeat_at is not None
+        idle = (now - row.heartbeat_at).total_seconds() / 60
+        return "heartbeat-stale", f"Interrupted: no sign of life for {idle:.0f} minutes."
+    if too_old:
+        where = f"on {row.hostname}" if row.hostname and row.hostname != host else "by an unknown process"
+        return "too-old", f"Interrupted: started {where} more than {hours:g} hours ago and never finished."
+    return "recent and its process cannot be checked from here"
+
+
+def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
+                source: str = "cleanup-stuck-operations") -> tuple[list[str], list[str]]:
+    """Marks each row failed (if still pending/running) and removes its temporary file.
+    Returns (temporary files removed, problems)."""
+    removed: list[str] = []
+    problems: list[str] = []
+    if dry_run:
+        return removed, problems
+    log = operations_logger()
+    for stuck in rows:
+        with ctx.catalog.write() as session:
+            row = session.get(Backup, stuck.backup_id)
+            if row is None or row.status not in ACTIVE_STATUSES:
+                continue  # finished or deleted in the meantime
+            now = utcnow()
+            row.status = "failed"
+            row.error_message = stuck.message
+            row.completed_at = now
+            if row.started_at is not None:
+                row.duration_seconds = round((now - row.started_at).total_seconds(), 3)
+            temp = row.temp_path
+            if temp:
+                try:
+                    if remove_temp_path(temp):
+                        removed.append(temp)
+                    row.temp_path = None
+                except OSError as exc:
+                    problems.append(f"Could not remove {temp}: {exc.strerror or exc}.")
+            audit.record(session, action="backup.interrupted", target_type="backup", target_id=row.id,
+                         summary=f"{source}: {row.backup_name!r} marked failed ({stuck.reason}).",
+                         before={"status": stuck.status}, after={"status": "failed"})
+        log.warning("%s: backup #%s %r marked failed (%s)", source, stuck.backup_id, stuck.backup_name,
+                    stuck.reason)
+    return removed, problems
+
+
+def cleanup_stuck_operations(ctx: AppContext, *, hours: float = DEFAULT_HOURS, force: bool = False,
+                             dry_run: bool = False) -> StuckReport:
+    """`backup-desk cleanup-stuck-operations [--hours] [--force] [--dry-run]`."""
+    stuck, skipped = find_stuck(ctx, hours=hours, force=force)
+    removed, problems = close_stuck(ctx, stuck, dry_run=dry_run)
+    return StuckReport(dry_run, tuple(stuck), tuple(skipped), tuple(removed), tuple(problems))

@@ -1,0 +1,102 @@
+"""What a run needs around the engine job: the one-run-per-configuration guard, the heartbeat that lets a
+crash be recognised, and retention after a success."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from backup_desk.catalog.db import Catalog
+from backup_desk.catalog.models import Backup, Configuration, utcnow
+from backup_desk.errors import UserInputError
+from backup_desk.ops import audit
+from backup_desk.ops.logs import operations_logger
+from backup_desk.services.history import remove_archive_file
+from backup_desk.services.maintenance.procinfo import process_alive, this_host
+from backup_desk.services.maintenance.stuck import HEARTBEAT_STALE, INTERRUPTED_MESSAGE
+
+HEARTBEAT_INTERVAL_S = 5.0
+
+
+def row_alive(row: Backup, host: str) -> bool:
+    """Is the process owning a pending/running row still there? (fresh heartbeat for other hosts)"""
+    if row.hostname == host:
+        return process_alive(row.pid, created_at=row.created_at)
+    beat = row.heartbeat_at or row.created_at
+    return utcnow() - beat < HEARTBEAT_STALE
+
+
+def refuse_if_running(session: Session, cfg: Configuration) -> None:
+    """Raises when a live run of `cfg` exists; closes rows whose process died (crash leftovers)."""
+    host = this_host()
+    active = session.scalars(select(Backup).where(Backup.configuration_id == cfg.id,
+                                                  Backup.status.in_(("pending", "running"))))
+    for row in active:
+        if row_alive(row, host):
+            raise UserInputError(
+                f"A backup of “{cfg.name}” is already {row.status} (backup {row.id}).",
+                "Wait for it to finish or cancel it, then start again.",
+            )
+        row.status = "failed"
+        row.error_message = INTERRUPTED_MESSAGE
+        row.completed_at = utcnow()
+
+
+class Heartbeat:
+    """Updates backups.heartbeat_at every few seconds while the job runs (a daemon thread)."""
+
+    def __init__(self, catalog: Catalog, backup_id: int, interval_s: float = HEARTBEAT_INTERVAL_S) -> None:
+        self._catalog = catalog
+        self._backup_id = backup_id
+        self._interval = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=f"heartbeat-{backup_id}", daemon=True)
+
+    def __enter__(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=self._interval + 5)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                with self._catalog.write() as session:
+                    session.execute(update(Backup).where(Backup.id == self._backup_id,
+                                                         Backup.status == "running")
+                                    .values(heartbeat_at=utcnow()))
+            except Exception as exc:  # a busy catalog must not kill the backup; the next beat retries
+                operations_logger().warning("heartbeat of backup %s failed: %s", self._backup_id, exc)
+
+
+def apply_retention(catalog: Catalog, config_id: int, keep_id: int) -> int:
+    """Deletes the archives and rows of `config_id` older than its retention; returns how many went."""
+    with catalog.write() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is None:
+            return 0
+        cutoff = utcnow() - timedelta(days=cfg.retention_days)
+        old = list(session.scalars(select(Backup).where(
+            Backup.configuration_id == config_id, Backup.created_at < cutoff, Backup.id != keep_id,
+            Backup.status.in_(("completed", "failed")))))
+        if not old:
+            return 0
+        files = rows = 0
+        for row in old:
+            try:
+                files += remove_archive_file(Path(row.file_path) if row.file_path else None)
+            except OSError as exc:  # keep the row: it still points at a file that exists
+                operations_logger().warning("retention: cannot remove %s: %s", row.file_path, exc)
+                continue
+            session.delete(row)
+            rows += 1
+        audit.record(session, action=audit.BACKUP_DELETE, target_type="configuration", target_id=config_id,
+                     summary=f"Retention of “{cfg.name}” ({cfg.retention_days} days): deleted {rows} "
+                             f"backup(s) and {files} archive file(s).")
+        return rows

@@ -1,0 +1,87 @@
+"""Field-by-field validation of a ConfigInput (shared by create, update and the form's live checks)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
+
+from backup_desk.catalog.models import BACKUP_TYPES, FREQUENCIES, Configuration
+from backup_desk.services.models import ConfigInput, FieldError
+
+COMPRESSIONS = ("zstd", "deflate", "store")
+NAME_MAX = 200
+RETENTION_MIN, RETENTION_MAX = 1, 365
+
+
+def field_errors(session: Session, data: ConfigInput, config_id: int | None, default_dest: Path,
+                 stored_canary: bool) -> list[FieldError]:
+    errors: list[FieldError] = []
+    name = data.name.strip()
+    if not name:
+        errors.append(FieldError("name", "A name is required."))
+    elif len(name) > NAME_MAX:
+        errors.append(FieldError("name", f"The name is too long (at most {NAME_MAX} characters)."))
+    else:
+        clash = select(Configuration.id).where(func.lower(Configuration.name) == name.lower())
+        if config_id is not None:
+            clash = clash.where(Configuration.id != config_id)
+        if session.scalar(clash.limit(1)) is not None:
+            errors.append(FieldError("name", f"A configuration named “{name}” already exists."))
+    if data.backup_type not in BACKUP_TYPES:
+        errors.append(FieldError("backup_type", "Choose full, metadata or data."))
+    if data.frequency not in FREQUENCIES:
+        errors.append(FieldError("frequency", "Choose manual, daily, weekly or monthly."))
+    if data.compression_algorithm not in COMPRESSIONS:
+        errors.append(FieldError("compression_algorithm", "Choose zstd, deflate or store."))
+    if isinstance(data.retention_days, bool) or not isinstance(data.retention_days, int) or not (
+        RETENTION_MIN <= data.retention_days <= RETENTION_MAX
+    ):
+        errors.append(FieldError("retention_days",
+                                 f"Retention must be between {RETENTION_MIN} and {RETENTION_MAX} days."))
+    errors += _source_errors(data)
+    errors += _destination_errors(data.destination, default_dest)
+    if data.encryption_enabled and not data.passphrase and not stored_canary:
+        errors.append(FieldError("passphrase", "Encryption needs a passphrase."))
+    return errors
+
+
+def _source_errors(data: ConfigInput) -> list[FieldError]:
+    errors: list[FieldError] = []
+    url = (data.source_url or "").strip()
+    if url:
+        from sqlalchemy.engine import make_url
+
+        try:
+            make_url(url)
+        except (ArgumentError, ValueError):
+            errors.append(FieldError("source_url", "This is not a database URL (e.g. sqlite:///path/app.db)."))
+    elif data.backup_type in ("metadata", "data"):
+        errors.append(FieldError("source_url", "A metadata or data backup needs a source database."))
+    if data.include_files:
+        if not data.folders:
+            errors.append(FieldError("folders", "Add at least one folder, or turn off “include files”."))
+        for folder in data.folders:
+            if not Path(folder).expanduser().is_dir():
+                errors.append(FieldError("folders", f"The folder {folder} does not exist."))
+    elif not url:
+        errors.append(FieldError("source_url", "Give a source database, or include folders."))
+    return errors
+
+
+def _destination_errors(destination: str | None, default_dest: Path) -> list[FieldError]:
+    dest = Path(destination).expanduser() if destination else default_dest
+    if not dest.is_absolute():
+        return [FieldError("destination", "Choose an absolute folder for the archives.")]
+    # The nearest existing ancestor must be a writable folder (the rest is created on the first run).
+    probe = dest
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        return [FieldError("destination", f"{probe} is not a folder.")]
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return [FieldError("destination", f"The folder {probe} is not writable.")]
+    return []

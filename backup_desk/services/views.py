@@ -1,0 +1,113 @@
+"""ORM rows -> the plain dataclasses of services.models (the GUI and CLI never see ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from backup_desk.catalog.models import Backup, Configuration, utcnow
+from backup_desk.engine.database.urls import redact_url
+from backup_desk.services.models import BackupView, ConfigView
+from backup_desk.services.schedule import is_overdue, next_run_at
+
+
+@dataclass(frozen=True)
+class LastRuns:
+    last_backup_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_status: str | None = None
+
+
+def last_runs(session: Session, config_ids: list[int] | None = None) -> dict[int, LastRuns]:
+    """Per configuration: newest backup (time, status) and newest success, in two grouped queries."""
+    newest = select(Backup.configuration_id, func.max(Backup.created_at).label("at"),
+                    func.max(Backup.id).label("max_id")).where(Backup.configuration_id.is_not(None))
+    success = select(Backup.configuration_id, func.max(func.coalesce(Backup.completed_at, Backup.created_at)))
+    success = success.where(Backup.status == "completed", Backup.configuration_id.is_not(None))
+    if config_ids is not None:
+        newest = newest.where(Backup.configuration_id.in_(config_ids))
+        success = success.where(Backup.configuration_id.in_(config_ids))
+    newest_sq = newest.group_by(Backup.configuration_id).subquery()
+    # The status of the newest row per configuration (ties on created_at broken by the highest id).
+    status_rows = session.execute(
+        select(Backup.configuration_id, Backup.created_at, Backup.status, Backup.id)
+        .join(newest_sq, and_(Backup.configuration_id == newest_sq.c.configuration_id,
+                              Backup.created_at == newest_sq.c.at))
+        .order_by(Backup.id)
+    ).all()
+    result: dict[int, LastRuns] = {}
+    for cid, at, status, _id in status_rows:
+        result[cid] = LastRuns(last_backup_at=_aware(at), last_status=status)
+    for cid, at in session.execute(success.group_by(Backup.configuration_id)).all():
+        prev = result.get(cid, LastRuns())
+        result[cid] = LastRuns(prev.last_backup_at, _aware(at), prev.last_status)
+    return result
+
+
+def _aware(value: Any) -> datetime | None:
+    # Aggregates bypass the UTCDateTime type: SQLite hands back text or naive datetimes.
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return cast(datetime, Backup.created_at.type.process_result_value(value, None))  # type: ignore[attr-defined]
+
+
+def mask_url(url: str | None, password_set: bool = False) -> str | None:
+    """The URL for display: its password (kept in the keyring) shown as ***."""
+    if url is None:
+        return None
+    if password_set:
+        from backup_desk.engine.database.urls import with_password
+
+        return redact_url(with_password(url, "***"))
+    return redact_url(url)
+
+
+def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, has_passphrase: bool,
+                now: datetime | None = None) -> ConfigView:
+    last = last or LastRuns()
+    nxt = next_run_at(cfg.frequency, cfg.is_active, cfg.created_at, last.last_success_at)
+    return ConfigView(
+        id=cfg.id, name=cfg.name, backup_type=cast(Any, cfg.backup_type), frequency=cast(Any, cfg.frequency),
+        is_active=cfg.is_active, include_files=cfg.include_files, compression_enabled=cfg.compression_enabled,
+        encryption_enabled=cfg.encryption_enabled, retention_days=cfg.retention_days,
+        source_url=mask_url(cfg.source_url, cfg.source_password_set), folders=tuple(cfg.folders or ()),
+        destination=str(Path(cfg.destination).expanduser() if cfg.destination else default_dest),
+        compression_algorithm=cast(Any, cfg.compression_algorithm),
+        created_at=cfg.created_at, updated_at=cfg.updated_at,
+        last_backup_at=last.last_backup_at, last_success_at=last.last_success_at,
+        last_status=cast(Any, last.last_status), next_run_at=nxt,
+        overdue=is_overdue(cfg.frequency, nxt, now or utcnow()), has_passphrase=has_passphrase,
+    )
+
+
+def config_snapshot(cfg: Configuration) -> dict[str, Any]:
+    """The configuration without secrets (audit rows, archive manifests, exports)."""
+    return {
+        "id": cfg.id, "name": cfg.name, "backup_type": cfg.backup_type, "frequency": cfg.frequency,
+        "is_active": cfg.is_active, "include_files": cfg.include_files,
+        "compression_enabled": cfg.compression_enabled, "encryption_enabled": cfg.encryption_enabled,
+        "retention_days": cfg.retention_days, "source_url": mask_url(cfg.source_url, cfg.source_password_set),
+        "folders": list(cfg.folders or ()), "destination": cfg.destination,
+        "compression_algorithm": cfg.compression_algorithm,
+    }
+
+
+def backup_view(row: Backup, configuration_name: str | None, file_exists: bool | None = None) -> BackupView:
+    return BackupView(
+        id=row.id, backup_name=row.backup_name, backup_type=cast(Any, row.backup_type),
+        status=cast(Any, row.status), configuration_id=row.configuration_id,
+        configuration_name=configuration_name, file_size=row.file_size, file_path=row.file_path or "",
+        duration_seconds=row.duration_seconds, started_at=row.started_at, completed_at=row.completed_at,
+        tables_count=row.tables_count, records_count=row.records_count, files_count=row.files_count,
+        error_message=row.error_message or "", created_at=row.created_at, warnings=tuple(row.warnings or ()),
+        archive_sha256=row.archive_sha256, archive_id=row.archive_id, encrypted=row.encrypted,
+        compression=row.compression, source_summary=row.source_summary or "", verified_at=row.verified_at,
+        verify_ok=row.verify_ok, verify_message=row.verify_message or "", file_exists=file_exists,
+    )

@@ -1,0 +1,99 @@
+"""Starting the window: `run_gui(argv)` (called by `backup-desk` without a command, or `backup-desk gui`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backup_desk.services.context import AppContext
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="backup-desk", add_help=False)
+    parser.add_argument("--home", default=None)
+    parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--no-demo", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    args, _rest = parser.parse_known_args([a for a in argv if a != "gui"])
+    return args
+
+
+def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
+    """On the first start of an empty home, create the demonstration configurations and source."""
+    from backup_desk.services import configs
+    from backup_desk.services.demo import ensure_demo
+
+    if configs.list_configs(ctx):
+        return False
+    if ask:
+        answer = QMessageBox.question(
+            window,  # type: ignore[arg-type]
+            QApplication.translate("App", "Welcome to Backup Desk"),
+            QApplication.translate("App", "There is no configuration yet. Create four demonstration "
+                                          "configurations with a small sample database and folder, so you can try "
+                                          "a backup and a restore right away?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    ensure_demo(ctx)
+    return True
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Backup Desk")
+    app.setOrganizationName("backup-desk")
+    from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
+    from backup_desk.ui.controllers.errors import explain
+
+    try:
+        ctx = AppContext.open(args.home)
+    except Exception as exc:  # the catalog could not be opened: say why, in plain words
+        ErrorDialog(explain(exc)).exec()
+        return 1
+    try:
+        from backup_desk.ops.logs import setup_logging
+
+        setup_logging(ctx.paths, args.debug)
+    except Exception:  # logging is helpful, never a reason not to start
+        pass
+    window = build_window(app, ctx)
+    install_excepthook()
+    window.show()
+    if args.quit_after_paint:
+        QTimer.singleShot(0, app.quit)
+    elif not args.no_demo:
+        QTimer.singleShot(200, lambda: offer_demo(ctx, window) and window.reload_all())
+    code = app.exec()
+    ctx.close()
+    return int(code)
+
+
+def build_window(app: QApplication, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The configured main window (language, palette, settings); shared by run_gui, tests and scripts."""
+    from backup_desk.ui.i18n import Translations
+    from backup_desk.ui.main_window import MainWindow
+    from backup_desk.ui.settings import UiSettings
+    from backup_desk.ui.theme import apply_theme
+
+    settings = UiSettings(ctx.paths.config_dir)
+    translations = Translations(app)
+    translations.install(settings.language)
+    apply_theme(app, settings.theme)
+
+    def preferences(language: str, theme: str) -> None:
+        translations.install(language)
+        apply_theme(app, theme)
+        from backup_desk.ui.icons import icon
+
+        icon.cache_clear()  # icons are tinted for the palette
+
+    window = MainWindow(ctx, settings, on_preferences=preferences)
+    window.translations = translations  # type: ignore[attr-defined]
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda _s: settings.theme == "system" and apply_theme(app, "system"))
+    return window

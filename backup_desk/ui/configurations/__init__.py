@@ -1,0 +1,1 @@
+"""Configurations part of the Backup Desk window."""

@@ -1,0 +1,151 @@
+"""One configuration as a card: the specification's details with icons and badges, and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from backup_desk.services.models import ConfigView
+from backup_desk.ui.format import human_datetime, label, relative_to_now
+from backup_desk.ui.icons import icon
+from backup_desk.ui.theme import icon_color
+from backup_desk.ui.widgets.badges import Badge
+
+CARD_MIN_WIDTH = 340
+
+
+def attention_text(view: ConfigView, tr: object = None) -> str:
+    """The warning a card or the dashboard shows: failed last run, or overdue schedule ('' when fine)."""
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    if view.last_status == "failed":
+        return t("ConfigCard", "The last backup failed.")
+    if view.overdue:
+        return t("ConfigCard", "Overdue: the planned backup did not run.")
+    return ""
+
+
+class ConfigCard(QFrame):
+    run_requested = Signal(int)
+    toggle_requested = Signal(int)
+    edit_requested = Signal(int)
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, view: ConfigView, busy: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("Card")
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        warning = attention_text(view)
+        self.setProperty("attention", bool(warning))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        self.title = QLabel(view.name)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        self.type_badge = Badge(label(view.backup_type), view.backup_type)
+        self.state_badge = Badge(self.tr("Active") if view.is_active else self.tr("Inactive"),
+                                 "active" if view.is_active else "inactive")
+        self.frequency_badge = Badge(label(view.frequency), "neutral")
+        for b in (self.type_badge, self.state_badge, self.frequency_badge):
+            badges.addWidget(b)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+        self.warning = QLabel(warning)
+        self.warning.setProperty("role", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(bool(warning))
+        layout.addWidget(self.warning)
+        layout.addLayout(self._details(view))
+        layout.addStretch(1)
+        layout.addLayout(self._actions(view, busy))
+
+    def _details(self, v: ConfigView) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        yes, no = self.tr("Yes"), self.tr("No")
+        folders = (self.tr("{0} folder(s)").format(len(v.folders)) if v.include_files and v.folders
+                   else self.tr("Not included"))
+        if v.compression_enabled:
+            compression = self.tr("ZIP ({0})").format(v.compression_algorithm)
+        else:
+            compression = self.tr("Off")
+        next_run = relative_to_now(v.next_run_at) if v.next_run_at else self.tr("Not planned")
+        rows = [
+            ("database", self.tr("Source"), v.source_url or self.tr("No database")),
+            ("folder", self.tr("Files"), folders),
+            ("archive", self.tr("Destination"), v.destination),
+            ("zip", self.tr("Compression"), compression),
+            ("lock", self.tr("Encryption"), self.tr("AES-256") if v.encryption_enabled else no),
+            ("calendar", self.tr("Retention"), self.tr("{0} days").format(v.retention_days)),
+            ("check", self.tr("Last success"), human_datetime(v.last_success_at) if v.last_success_at
+             else self.tr("Never")),
+            ("clock", self.tr("Next run"), next_run),
+        ]
+        del yes
+        color = icon_color()
+        self.detail_values: dict[str, QLabel] = {}
+        for n, (glyph, name, value) in enumerate(rows):
+            pic = QLabel()
+            pic.setPixmap(icon(glyph, color).pixmap(16, 16))
+            key = QLabel(name)
+            key.setProperty("role", "muted")
+            val = QLabel(value)
+            val.setToolTip(value)
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            val.setMinimumWidth(60)
+            self.detail_values[glyph] = val
+            grid.addWidget(pic, n, 0)
+            grid.addWidget(key, n, 1)
+            grid.addWidget(val, n, 2)
+        grid.setColumnStretch(2, 1)
+        self._elide_values()
+        return grid
+
+    def _elide_values(self) -> None:
+        # Long paths and URLs are cut in the middle so the card never grows wider than its column.
+        for val in self.detail_values.values():
+            text = val.text()
+            if len(text) > 44:
+                val.setText(text[:20] + "…" + text[-22:])
+
+    def _button(self, glyph: str, tip: str) -> QToolButton:
+        b = QToolButton()
+        b.setIcon(icon(glyph, icon_color()))
+        b.setIconSize(QSize(16, 16))
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setProperty("role", "cardAction")
+        return b
+
+    def _actions(self, v: ConfigView, busy: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.run_button = QPushButton(icon("play", "#ffffff"), self.tr("Back up now"))
+        self.run_button.setProperty("role", "primary")
+        self.run_button.setEnabled(not busy)
+        if busy:
+            self.run_button.setText(self.tr("Running…"))
+        self.toggle_button = self._button("power", self.tr("Deactivate") if v.is_active else self.tr("Activate"))
+        self.edit_button = self._button("edit", self.tr("Edit"))
+        self.duplicate_button = self._button("copy", self.tr("Duplicate (inactive copy)"))
+        self.delete_button = self._button("trash", self.tr("Delete"))
+        self.delete_button.setEnabled(not busy)
+        ident = v.id
+        self.run_button.clicked.connect(lambda: self.run_requested.emit(ident))
+        self.toggle_button.clicked.connect(lambda: self.toggle_requested.emit(ident))
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(ident))
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_requested.emit(ident))
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(ident))
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        for b in (self.toggle_button, self.edit_button, self.duplicate_button, self.delete_button):
+            row.addWidget(b)
+        return row

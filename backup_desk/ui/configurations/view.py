@@ -1,0 +1,89 @@
+"""The Configurations tab: a grid of cards that reflows with the window width, reloaded on changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from backup_desk.services import configs
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import ConfigView
+from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.configurations.card import ConfigCard
+from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.config_actions import ConfigActions
+from backup_desk.ui.controllers.errors import one_line
+from backup_desk.ui.icons import icon
+from backup_desk.ui.widgets.flow_layout import FlowLayout
+
+
+class ConfigurationsView(QWidget):
+    def __init__(self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.bus, self.actions = ctx, bus, actions
+        self.cards: list[ConfigCard] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 8)
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Configurations"))
+        self.heading.setProperty("role", "title")
+        self.count = QLabel()
+        self.count.setProperty("role", "muted")
+        self.new_button = QPushButton(icon("plus", "#ffffff"), self.tr("New configuration"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.actions.create)
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        top.addWidget(self.heading)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.empty = QLabel(self.tr("No configuration yet. Create one to start protecting your data."))
+        self.empty.setProperty("role", "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.grid_host = QWidget()
+        self.grid = FlowLayout(self.grid_host, spacing=14)
+        self.scroll.setWidget(self.grid_host)
+        layout.addWidget(self.scroll, 1)
+        self._query = Query(self)
+        self._query.finished.connect(self._show)
+        self._query.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
+        bus.configs_changed.connect(self.reload)
+        actions.tasks.task_started.connect(self._task_changed)
+        actions.tasks.task_ended.connect(self._task_changed)
+
+    def _task_changed(self, _task: object) -> None:
+        self.reload()  # a card's "Back up now" is disabled while its configuration runs
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        self._query.run(lambda: configs.list_configs(ctx))
+
+    def card(self, name: str) -> ConfigCard:
+        return next(c for c in self.cards if c.view.name == name)
+
+    def _show(self, views: list[ConfigView]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.cards = []
+        for view in views:
+            card = ConfigCard(view, busy=self.actions.busy(view.id))
+            card.run_requested.connect(lambda i, n=view.name: self.actions.run_now(i, n))
+            card.toggle_requested.connect(self.actions.toggle)
+            card.edit_requested.connect(self.actions.edit)
+            card.duplicate_requested.connect(self.actions.duplicate)
+            card.delete_requested.connect(lambda i, n=view.name: self.actions.delete(i, n))
+            self.grid.addWidget(card)
+            self.cards.append(card)
+        self.count.setText(self.tr("{0} configuration(s)").format(len(views)))
+        self.empty.setVisible(not views)
+        self.grid_host.updateGeometry()

@@ -1,0 +1,1 @@
+"""Controllers part of the Backup Desk window."""

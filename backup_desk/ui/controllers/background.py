@@ -1,0 +1,69 @@
+"""Short catalog queries on a worker thread; the result comes back on the GUI thread.
+
+Each `Query` keeps a generation number so a slow answer to an old request (the person typed on, or turned
+another page) is dropped instead of overwriting a newer one.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._relay, self._generation, self._fn = relay, generation, fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # handed to the GUI thread, which shows it in plain words
+            self._relay.failed.emit(self._generation, exc, traceback.format_exc())
+        else:
+            self._relay.done.emit(self._generation, result)
+
+
+class Query(QObject):
+    """One kind of query (e.g. 'the history page'); only the newest request's answer is delivered."""
+
+    finished = Signal(object)
+    failed = Signal(object, str)  # exception, formatted traceback (shown only behind "Details")
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._generation = 0
+        self.busy = False
+
+    def run(self, fn: Callable[[], Any]) -> None:
+        self._generation += 1
+        self._set_busy(True)
+        self._pool.start(_Runnable(self._relay, self._generation, fn))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)
+
+    def _on_done(self, generation: int, result: object) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self.finished.emit(result)
+
+    def _on_failed(self, generation: int, exc: object, tb: str) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self.failed.emit(exc, tb)

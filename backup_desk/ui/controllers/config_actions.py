@@ -1,0 +1,170 @@
+"""What the configuration actions do (run, toggle, edit, duplicate, delete, create), used by the
+Configurations tab, the Dashboard and the menus alike. Every outcome ends in a toast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from backup_desk.engine.contracts import BackupType
+from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.errors import PassphraseError, WrongPassphraseError
+from backup_desk.services import configs, runs
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import BackupView, ConfigView
+from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.errors import one_line
+from backup_desk.ui.controllers.tasks import Task, TaskRunner
+from backup_desk.ui.format import human_size
+
+
+class ConfigActions(QObject):
+    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx, self.bus, self.tasks, self.window = ctx, bus, tasks, window
+        self._queries: set[Query] = set()
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        q = Query(self)
+        self._queries.add(q)
+
+        def finish(result: object) -> None:
+            self._queries.discard(q)
+            q.deleteLater()
+            on_done(result)
+
+        def fail(exc: BaseException, _tb: str) -> None:
+            self._queries.discard(q)
+            q.deleteLater()
+            self.bus.error(one_line(exc))
+
+        q.finished.connect(finish)
+        q.failed.connect(fail)
+        q.run(fn)
+
+    def busy(self, config_id: int) -> bool:
+        return self.tasks.is_busy(("config", config_id))
+
+    # -- running -----------------------------------------------------------------------------------
+    def run_now(self, config_id: int, name: str, passphrase: str | None = None) -> Task | None:
+        if self.busy(config_id):
+            self.bus.warning(self.tr("A backup of “{0}” is already running.").format(name))
+            return None
+        ctx = self.ctx
+
+        def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
+            run = runs.prepare_run(ctx, config_id, passphrase=passphrase)
+            return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
+
+        task = self.tasks.submit(self.tr("Backing up “{0}”").format(name), work, key=("config", config_id),
+                                 on_done=self._backup_done,
+                                 on_error=lambda exc: self._backup_error(exc, config_id, name, passphrase))
+        self.bus.info(self.tr("Backup of “{0}” started.").format(name))
+        self.bus.configs_changed.emit()
+        return task
+
+    def quick_backup(self, name: str, backup_type: BackupType, source_url: str | None,
+                     folders: tuple[str, ...]) -> Task:
+        ctx = self.ctx
+
+        def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
+            run = runs.prepare_quick_run(ctx, name=name, backup_type=backup_type, source_url=source_url,
+                                         folders=folders)
+            return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
+
+        task = self.tasks.submit(self.tr("Quick backup “{0}”").format(name), work, key=("quick", name),
+                                 on_done=self._backup_done, on_error=self._plain_error)
+        self.bus.info(self.tr("Quick backup “{0}” started.").format(name))
+        return task
+
+    def _backup_done(self, view: BackupView) -> None:
+        if view.status == "completed":
+            self.bus.success(self.tr("Backup “{0}” completed ({1}).").format(view.backup_name,
+                                                                              human_size(view.file_size)))
+            for warning in view.warnings[:3]:
+                self.bus.warning(warning)
+        else:
+            self.bus.error(self.tr("Backup “{0}” failed: {1}").format(view.backup_name, view.error_message))
+        self.bus.changed()
+
+    def _plain_error(self, exc: BaseException) -> None:
+        self.bus.error(one_line(exc))
+        self.bus.changed()
+
+    def _backup_error(self, exc: BaseException, config_id: int, name: str, passphrase: str | None) -> None:
+        if isinstance(exc, PassphraseError) and (passphrase is None or isinstance(exc, WrongPassphraseError)):
+            text, ok = QInputDialog.getText(
+                self.window, self.tr("Passphrase needed"),
+                self.tr("{0}\nEnter the passphrase of “{1}”:").format(getattr(exc, "message", str(exc)), name),
+                QLineEdit.EchoMode.Password)
+            if ok and text:
+                self.run_now(config_id, name, text)
+                return
+        self._plain_error(exc)
+
+    # -- editing -----------------------------------------------------------------------------------
+    def create(self) -> ConfigView | None:
+        from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+
+        dialog = ConfigFormDialog(self.ctx, None, self.window)
+        if dialog.exec() and dialog.result_view is not None:
+            self.bus.success(self.tr("Configuration “{0}” created.").format(dialog.result_view.name))
+            self.bus.configs_changed.emit()
+            return dialog.result_view
+        return None
+
+    def edit(self, config_id: int) -> ConfigView | None:
+        from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+
+        try:
+            view = configs.get_config(self.ctx, config_id)
+        except Exception as exc:
+            self.bus.error(one_line(exc))
+            return None
+        dialog = ConfigFormDialog(self.ctx, view, self.window)
+        if dialog.exec() and dialog.result_view is not None:
+            self.bus.success(self.tr("Configuration “{0}” saved.").format(dialog.result_view.name))
+            self.bus.configs_changed.emit()
+            return dialog.result_view
+        return None
+
+    def toggle(self, config_id: int) -> None:
+        def done(view: ConfigView) -> None:
+            text = (self.tr("“{0}” is now active.") if view.is_active else self.tr("“{0}” is now inactive."))
+            self.bus.success(text.format(view.name))
+            self.bus.configs_changed.emit()
+
+        ctx = self.ctx
+        self._async(lambda: configs.toggle_config(ctx, config_id), done)
+
+    def duplicate(self, config_id: int) -> None:
+        def done(view: ConfigView) -> None:
+            self.bus.success(self.tr("Duplicated as “{0}” (inactive).").format(view.name))
+            self.bus.configs_changed.emit()
+
+        ctx = self.ctx
+        self._async(lambda: configs.duplicate_config(ctx, config_id), done)
+
+    def delete(self, config_id: int, name: str) -> bool:
+        from backup_desk.ui.dialogs.error_dialog import confirm
+
+        if self.busy(config_id):
+            self.bus.warning(self.tr("Wait for the running backup of “{0}” to end first.").format(name))
+            return False
+        if not confirm(self.window, self.tr("Delete configuration"),
+                       self.tr("Delete the configuration “{0}”? Its past backups stay in the history.").format(name),
+                       self.tr("Delete")):
+            return False
+
+        def done(_none: object) -> None:
+            self.bus.success(self.tr("Configuration “{0}” deleted.").format(name))
+            self.bus.changed()
+
+        ctx = self.ctx
+        self._async(lambda: configs.delete_config(ctx, config_id), done)
+        return True

@@ -1,0 +1,167 @@
+"""The configuration form's logic: instant local checks, the service's validation off the GUI thread,
+the source connection test, and the passphrase strength meter."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from backup_desk.services import configs
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
+from backup_desk.ui.controllers.background import Query
+
+MASK = "***"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConfigFormController", text)
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """0-4 and a word; a rough entropy estimate (length x alphabet) that favours long passphrases."""
+    if not passphrase:
+        return 0, ""
+    alphabet = 0
+    if any(c in string.ascii_lowercase for c in passphrase):
+        alphabet += 26
+    if any(c in string.ascii_uppercase for c in passphrase):
+        alphabet += 26
+    if any(c in string.digits for c in passphrase):
+        alphabet += 10
+    if any(not c.isalnum() for c in passphrase):
+        alphabet += 33
+    import math
+
+    bits = len(passphrase) * math.log2(max(alphabet, 2))
+    if bits < 40:
+        return 1, _t("Weak")
+    if bits < 60:
+        return 2, _t("Fair")
+    if bits < 80:
+        return 3, _t("Good")
+    return 4, _t("Strong")
+
+
+def local_errors(data: ConfigInput, passphrase_again: str, *, needs_passphrase: bool) -> dict[str, str]:
+    """Checks that need no catalog: answered at every keystroke."""
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = _t("A name is required.")
+    if not 1 <= data.retention_days <= 365:
+        errors["retention_days"] = _t("Keep backups between 1 and 365 days.")
+    if data.include_files and not data.folders:
+        errors["folders"] = _t("Add at least one folder, or turn off “Include files”.")
+    if not data.source_url and not data.include_files:
+        errors["source_url"] = _t("Give a database address, or include folders.")
+    if data.encryption_enabled:
+        if needs_passphrase and not data.passphrase:
+            errors["passphrase"] = _t("Encryption needs a passphrase.")
+        elif (data.passphrase or "") != passphrase_again:
+            errors["passphrase"] = _t("The two passphrases differ.")
+    return errors
+
+
+class ConfigFormController(QObject):
+    """Emits `errors_changed(dict)` (field -> reason) and `source_status(ok | None, text)`."""
+
+    errors_changed = Signal(dict)
+    source_status = Signal(object, str)
+    saved = Signal(object)  # ConfigView
+    save_failed = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, existing: ConfigView | None, read: Callable[[], tuple[ConfigInput, str]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.existing, self._read = ctx, existing, read
+        self._local: dict[str, str] = {}
+        self._service: dict[str, str] = {}
+        self._source_error: str | None = None
+        self.source_checked_url: str | None = existing.source_url if existing else None
+        self.validated = False  # the service has answered for the current values
+        self._validation = Query(self)
+        self._validation.finished.connect(self._on_validated)
+        self._validation.failed.connect(lambda exc, _tb: self._on_service_failure(exc))
+        self._source_query = Query(self)
+        self._source_query.finished.connect(self._on_source_tested)
+        self._save_query = Query(self)
+        self._save_query.finished.connect(self.saved)
+        self._save_query.failed.connect(self.save_failed)
+        self.saving = self._save_query
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._validate_with_service)
+
+    @property
+    def errors(self) -> dict[str, str]:
+        merged = {**self._service, **self._local}
+        if self._source_error and "source_url" not in merged:
+            merged["source_url"] = self._source_error
+        return merged
+
+    def can_save(self) -> bool:
+        return self.validated and not self.errors and not self._source_query.busy
+
+    def changed(self) -> None:
+        data, again = self._read()
+        self._local = local_errors(data, again, needs_passphrase=not (self.existing and self.existing.has_passphrase))
+        if (data.source_url or None) != self.source_checked_url:
+            self._source_error = None
+        self.validated = False
+        self.errors_changed.emit(self.errors)
+        self._debounce.start()
+
+    def _validate_with_service(self) -> None:
+        data, _again = self._read()
+        config_id = self.existing.id if self.existing else None
+        self._validation.run(lambda: configs.validate(self.ctx, data, config_id=config_id))
+
+    def _on_validated(self, result: ValidationResult) -> None:
+        self._service = {e.field: e.message for e in result.errors}
+        self.validated = True
+        self.errors_changed.emit(self.errors)
+
+    def _on_service_failure(self, exc: object) -> None:
+        self._service = {"name": str(getattr(exc, "message", exc))}
+        self.validated = True
+        self.errors_changed.emit(self.errors)
+
+    def test_source(self) -> None:
+        """Connects to the source on a worker thread; a masked URL (edit form) reuses the stored password."""
+        data, _again = self._read()
+        url = data.source_url
+        if not url:
+            return
+        self.source_status.emit(None, _t("Connecting…"))
+        config_id = self.existing.id if self.existing else None
+        ctx = self.ctx
+
+        def work() -> str | None:
+            full = url
+            if MASK in url and config_id is not None:
+                password = ctx.secrets.get_source_password(config_id) or ""
+                full = url.replace(MASK, password, 1)
+            return configs.test_source(full)
+
+        self._source_query.run(work)
+        self._pending_url = url
+
+    def _on_source_tested(self, reason: str | None) -> None:
+        self.source_checked_url = self._pending_url
+        self._source_error = reason
+        if reason is None:
+            self.source_status.emit(True, _t("Connected."))
+        else:
+            self.source_status.emit(False, reason)
+        self.errors_changed.emit(self.errors)
+
+    def save(self) -> None:
+        """Creates or updates on a worker thread (the service validates again, derives the passphrase
+        canary and stores secrets in the keyring, which can take a moment)."""
+        data, _again = self._read()
+        ctx, existing = self.ctx, self.existing
+        if existing is None:
+            self._save_query.run(lambda: configs.create_config(ctx, data))
+        else:
+            self._save_query.run(lambda: configs.update_config(ctx, existing.id, data))

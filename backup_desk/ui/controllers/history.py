@@ -1,0 +1,69 @@
+"""History browsing state: filters, page and page size; queries run off the GUI thread and the filters are
+kept in the settings so they survive tab changes and restarts."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+from backup_desk.services import history
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import HistoryFilter, HistoryPage
+from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.settings import UiSettings
+
+
+class HistoryController(QObject):
+    page_loaded = Signal(object)  # HistoryPage
+    failed = Signal(object, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, settings: UiSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.settings = ctx, settings
+        self.filters: HistoryFilter = settings.history_filter
+        self.page = 1
+        self.page_size = settings.page_size
+        self.last: HistoryPage | None = None
+        self.last_elapsed_ms = 0.0
+        self._started = 0.0
+        self._query = Query(self)
+        self._query.finished.connect(self._loaded)
+        self._query.failed.connect(self.failed)
+        self._query.busy_changed.connect(self.busy_changed)
+
+    @property
+    def busy(self) -> bool:
+        return self._query.busy
+
+    def apply(self, filters: HistoryFilter) -> None:
+        """New filters start again at page 1 (the old page number may not exist any more)."""
+        self.filters = filters
+        self.page = 1
+        self.settings.history_filter = filters
+        self.reload()
+
+    def reset(self) -> None:
+        self.apply(HistoryFilter())
+
+    def go_to(self, page: int) -> None:
+        self.page = max(1, page)
+        self.reload()
+
+    def set_page_size(self, size: int) -> None:
+        self.page_size = size
+        self.settings.page_size = size
+        self.page = 1
+        self.reload()
+
+    def reload(self) -> None:
+        ctx, filters, page, size = self.ctx, self.filters, self.page, self.page_size
+        self._started = time.perf_counter()
+        self._query.run(lambda: history.list_backups(ctx, filters, page=page, page_size=size))
+
+    def _loaded(self, result: HistoryPage) -> None:
+        self.last_elapsed_ms = (time.perf_counter() - self._started) * 1000
+        self.last = result
+        self.page = result.page
+        self.page_loaded.emit(result)

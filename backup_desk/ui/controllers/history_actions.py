@@ -1,0 +1,139 @@
+"""Actions on one backup of the history, allowed by its status: details, save a copy (or a decrypted ZIP),
+restore, verify, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from backup_desk.engine.contracts import VerifyOutcome
+from backup_desk.services import archives, history
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import BackupView
+from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.errors import one_line
+from backup_desk.ui.controllers.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class Allowed:
+    details: bool = False
+    save: bool = False
+    restore: bool = False
+    verify: bool = False
+    delete: bool = False
+
+
+class HistoryActions(QObject):
+    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx, self.bus, self.tasks, self.window = ctx, bus, tasks, window
+        self._queries: set[Query] = set()
+        # Replaceable in tests and scripts: returns (path, decrypted) or None when cancelled.
+        self.choose_copy_target: Callable[[BackupView], tuple[Path, bool] | None] = self._ask_copy_target
+
+    def allowed(self, b: BackupView | None) -> Allowed:
+        if b is None:
+            return Allowed()
+        done = b.status == "completed" and bool(b.file_path)
+        busy = self.tasks.is_busy(("backup", b.id)) or self.tasks.is_busy(("restore", b.id))
+        return Allowed(details=True, save=done and not busy, restore=done and not busy,
+                       verify=done and not busy, delete=b.status in ("completed", "failed") and not busy)
+
+    def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        q = Query(self)
+        self._queries.add(q)
+
+        def end() -> None:
+            self._queries.discard(q)
+            q.deleteLater()
+
+        q.finished.connect(lambda r: (end(), on_done(r)))
+        q.failed.connect(lambda exc, _tb: (end(), self.bus.error(one_line(exc))))
+        q.run(fn)
+
+    def show_details(self, b: BackupView) -> None:
+        from backup_desk.ui.dialogs.details import DetailsDialog
+
+        def show(full: BackupView) -> None:
+            DetailsDialog(full, self.window).exec()
+
+        ctx = self.ctx
+        self._async(lambda: history.get_backup(ctx, b.id), show)
+
+    def _ask_copy_target(self, b: BackupView) -> tuple[Path, bool] | None:
+        decrypted = False
+        if b.encrypted:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save a copy"),
+                              self.tr("This backup is encrypted. Save it as it is, or as a plain ZIP that "
+                                      "anyone can open?"), QMessageBox.StandardButton.Cancel, self.window)
+            keep = box.addButton(self.tr("Keep encrypted"), QMessageBox.ButtonRole.AcceptRole)
+            plain = box.addButton(self.tr("Decrypted ZIP"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() not in (keep, plain):
+                return None
+            decrypted = box.clickedButton() is plain
+        name = Path(b.file_path).name
+        if decrypted:
+            name = str(Path(name).with_suffix(".zip"))
+        dialog = QFileDialog(self.window, self.tr("Save a copy of the backup"), str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0]), decrypted
+
+    def save_copy(self, b: BackupView) -> None:
+        target = self.choose_copy_target(b)
+        if target is None:
+            return
+        dest, decrypted = target
+        ctx = self.ctx
+        self.tasks.submit(
+            self.tr("Saving a copy of “{0}”").format(b.backup_name),
+            lambda progress, cancel: archives.save_copy(ctx, b.id, dest, decrypted=decrypted, progress=progress,
+                                                        cancel=cancel),
+            key=("copy", b.id),
+            on_done=lambda path: self.bus.success(self.tr("Copy saved to {0}.").format(path)),
+            on_error=lambda exc: self.bus.error(one_line(exc)))
+
+    def restore(self, b: BackupView) -> None:
+        from backup_desk.ui.dialogs.restore import RestoreDialog
+
+        RestoreDialog(self.ctx, b, self.tasks, self.bus, self.window).exec()
+
+    def verify(self, b: BackupView) -> None:
+        ctx = self.ctx
+
+        def done(outcome: VerifyOutcome) -> None:
+            if outcome.ok:
+                self.bus.success(self.tr("“{0}” verified: {1}").format(b.backup_name, outcome.message))
+            else:
+                self.bus.error(self.tr("“{0}” failed verification: {1}").format(b.backup_name, outcome.message))
+            self.bus.history_changed.emit()
+
+        self.tasks.submit(self.tr("Verifying “{0}”").format(b.backup_name),
+                          lambda progress, cancel: archives.verify(ctx, str(b.id), progress=progress, cancel=cancel),
+                          key=("verify", b.id), on_done=done, on_error=lambda exc: self.bus.error(one_line(exc)))
+        self.bus.info(self.tr("Verification of “{0}” started.").format(b.backup_name))
+
+    def delete(self, b: BackupView) -> bool:
+        from backup_desk.ui.dialogs.error_dialog import confirm
+
+        text = self.tr("Delete the backup “{0}”? Its archive file is removed from the disk.").format(b.backup_name)
+        if not confirm(self.window, self.tr("Delete backup"), text, self.tr("Delete")):
+            return False
+
+        def done(_none: object) -> None:
+            self.bus.success(self.tr("Backup “{0}” deleted.").format(b.backup_name))
+            self.bus.changed()
+
+        ctx = self.ctx
+        self._async(lambda: history.delete_backup(ctx, b.id), done)
+        return True

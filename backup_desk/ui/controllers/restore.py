@@ -1,0 +1,101 @@
+"""The restore dialog's logic: what the archive holds (from its manifest), the target choice, the dry-run
+preview and the real restore. Everything touching the archive runs off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from backup_desk.engine.contracts import RestoreOutcome
+from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.services import archives
+from backup_desk.services.archive_copy import archive_passphrase
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import BackupView
+
+
+@dataclass(frozen=True)
+class ArchiveContents:
+    tables: tuple[tuple[str, int], ...]  # (name, rows)
+    folders: tuple[tuple[str, str], ...]  # (label, original path)
+    has_database: bool
+    dialect: str = ""
+    encrypted: bool = False
+
+
+@dataclass(frozen=True)
+class RestoreChoice:
+    """What the person chose in the dialog."""
+
+    in_place: bool = False
+    to_url: str | None = None
+    to_folder: Path | None = None
+    scope: str = "whole"  # whole | schema | tables | folders
+    tables: tuple[str, ...] = ()
+    folders: tuple[str, ...] = ()
+    replace: bool = False
+    passphrase: str | None = None
+    include_database: bool = True
+    include_files: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def read_contents(ctx: AppContext, backup: BackupView, passphrase: str | None) -> ArchiveContents:
+    """Opens the archive's manifest (decrypting the header when needed)."""
+    from backup_desk.engine.archive.reader import ArchiveReader
+    from backup_desk.engine.database.section import DatabaseSection
+
+    path, backup_id = archives.resolve_archive(ctx, str(backup.id))
+    secret = archive_passphrase(ctx, path, backup.configuration_id, passphrase)
+    with ArchiveReader(path, passphrase=secret) as reader:
+        manifest = reader.manifest
+        section = DatabaseSection.from_json(manifest.database) if manifest.database else None
+        tables = tuple((t.name, t.rows) for t in section.tables) if section else ()
+        folders = tuple((f.label, f.original_path) for f in manifest.folders)
+    return ArchiveContents(tables=tables, folders=folders, has_database=section is not None,
+                           dialect=section.dialect if section else "", encrypted=secret is not None)
+
+
+def validate_choice(choice: RestoreChoice, contents: ArchiveContents | None) -> str | None:
+    """None when the choice can run, else one sentence saying what is missing."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("RestoreController", text)
+
+    if contents is None:
+        return t("Reading the archive…")
+    if choice.in_place:
+        return None
+    wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
+    wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
+    if not wants_db and not wants_files:
+        return t("Choose something to restore.")
+    if wants_db and not choice.to_url:
+        return t("Give the address of the database to restore into.")
+    if wants_files and choice.to_folder is None:
+        return t("Choose the folder to restore files into.")
+    if choice.scope == "tables" and not choice.tables:
+        return t("Tick at least one table.")
+    if choice.scope == "folders" and not choice.folders:
+        return t("Tick at least one folder.")
+    return None
+
+
+def run(ctx: AppContext, backup: BackupView, choice: RestoreChoice, contents: ArchiveContents, *, dry_run: bool,
+        progress: ProgressSink | None = None, cancel: CancelToken | None = None) -> RestoreOutcome:
+    if choice.in_place:
+        return archives.restore(ctx, str(backup.id), dry_run=dry_run, passphrase=choice.passphrase,
+                                progress=progress, cancel=cancel)
+    wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
+    wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
+    return archives.restore(
+        ctx, str(backup.id),
+        to_url=choice.to_url if wants_db else None,
+        to_folder=choice.to_folder if wants_files else None,
+        schema_only=choice.scope == "schema",
+        tables=choice.tables if choice.scope == "tables" else None,
+        folders=choice.folders if choice.scope == "folders" else None,
+        replace=choice.replace, dry_run=dry_run, passphrase=choice.passphrase,
+        progress=progress, cancel=cancel,
+    )

@@ -1,0 +1,1 @@
+"""Dashboard part of the Backup Desk window."""

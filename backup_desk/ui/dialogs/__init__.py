@@ -1,0 +1,1 @@
+"""Dialogs part of the Backup Desk window."""

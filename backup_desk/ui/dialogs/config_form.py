@@ -1,0 +1,319 @@
+"""The modal form to create or edit a configuration (every specification field, plus source, folders,
+destination and passphrase), with the reason for each problem shown next to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import ConfigInput, ConfigView
+from backup_desk.ui.controllers.config_form import ConfigFormController, passphrase_strength
+from backup_desk.ui.controllers.errors import explain
+from backup_desk.ui.format import label
+
+
+def _error_label() -> QLabel:
+    lab = QLabel()
+    lab.setProperty("role", "fieldError")
+    lab.setWordWrap(True)
+    lab.setVisible(False)
+    return lab
+
+
+class ConfigFormDialog(QDialog):
+    def __init__(self, ctx: AppContext, existing: ConfigView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.existing = existing
+        self.result_view: ConfigView | None = None
+        self.setWindowTitle(self.tr("Edit configuration") if existing else self.tr("New configuration"))
+        self.setMinimumWidth(620)
+        self.resize(680, 760)
+        self._errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self._build_general()
+        self._build_source()
+        self._build_options()
+        self._body.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.form_error = _error_label()
+        outer.addWidget(self.form_error)
+        outer.addWidget(self.buttons)
+        self.controller = ConfigFormController(ctx, existing, self.read, self)
+        self.controller.errors_changed.connect(self._show_errors)
+        self.controller.source_status.connect(self._show_source_status)
+        self.controller.saved.connect(self._saved)
+        self.controller.save_failed.connect(self._save_failed)
+        if existing:
+            self._fill(existing)
+        else:
+            self.destination.setText(str(ctx.paths.default_backups_dir))
+        self._connect_changes()
+        self.controller.changed()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, text: str, field: str, widget: QWidget) -> None:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        err = _error_label()
+        self._errors[field] = err
+        box.addWidget(err)
+        form.addRow(text, box)
+
+    def _group(self, title: str) -> QFormLayout:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._body.addWidget(group)
+        return form
+
+    def _build_general(self) -> None:
+        form = self._group(self.tr("General"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Daily full backup"))
+        self._row(form, self.tr("Name"), "name", self.name)
+        self.backup_type = QComboBox()
+        for key in ("full", "metadata", "data"):
+            self.backup_type.addItem(label(key), key)
+        self.backup_type.setToolTip(self.tr("Full: schema and rows. Metadata: schema only. Data: rows only."))
+        self._row(form, self.tr("Backup type"), "backup_type", self.backup_type)
+        self.frequency = QComboBox()
+        for key in ("manual", "daily", "weekly", "monthly"):
+            self.frequency.addItem(label(key), key)
+        self._row(form, self.tr("Frequency"), "frequency", self.frequency)
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 9999)
+        self.retention.setValue(30)
+        self.retention.setSuffix(self.tr(" days"))
+        self._row(form, self.tr("Keep backups for"), "retention_days", self.retention)
+
+    def _build_source(self) -> None:
+        form = self._group(self.tr("What to back up"))
+        url_row = QWidget()
+        url_layout = QHBoxLayout(url_row)
+        url_layout.setContentsMargins(0, 0, 0, 0)
+        self.source_url = QLineEdit()
+        self.source_url.setPlaceholderText("sqlite:///… · postgresql+psycopg://… · mysql+pymysql://…")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        url_layout.addWidget(self.source_url, 1)
+        url_layout.addWidget(self.test_button)
+        self._row(form, self.tr("Database address"), "source_url", url_row)
+        self.source_status = QLabel()
+        self.source_status.setWordWrap(True)
+        self.source_status.setVisible(False)
+        form.addRow("", self.source_status)
+        self.include_files = QCheckBox(self.tr("Include files from folders"))
+        form.addRow("", self.include_files)
+        folders = QWidget()
+        fl = QHBoxLayout(folders)
+        fl.setContentsMargins(0, 0, 0, 0)
+        self.folders = QListWidget()
+        self.folders.setMaximumHeight(90)
+        side = QVBoxLayout()
+        self.add_folder = QPushButton(self.tr("Add…"))
+        self.remove_folder = QPushButton(self.tr("Remove"))
+        side.addWidget(self.add_folder)
+        side.addWidget(self.remove_folder)
+        side.addStretch(1)
+        fl.addWidget(self.folders, 1)
+        fl.addLayout(side)
+        self._row(form, self.tr("Folders"), "folders", folders)
+        dest = QWidget()
+        dl = QHBoxLayout(dest)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.destination = QLineEdit()
+        self.browse_destination = QPushButton(self.tr("Choose…"))
+        dl.addWidget(self.destination, 1)
+        dl.addWidget(self.browse_destination)
+        self._row(form, self.tr("Save archives in"), "destination", dest)
+
+    def _build_options(self) -> None:
+        form = self._group(self.tr("Options"))
+        comp = QWidget()
+        cl = QHBoxLayout(comp)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.compression = QCheckBox(self.tr("Compress (ZIP)"))
+        self.compression.setChecked(True)
+        self.algorithm = QComboBox()
+        self.algorithm.addItem(self.tr("Zstandard (fast)"), "zstd")
+        self.algorithm.addItem(self.tr("Deflate (opens everywhere)"), "deflate")
+        cl.addWidget(self.compression)
+        cl.addWidget(self.algorithm, 1)
+        self._row(form, self.tr("Compression"), "compression_algorithm", comp)
+        self.encryption = QCheckBox(self.tr("Encrypt (AES-256)"))
+        form.addRow(self.tr("Encryption"), self.encryption)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setPlaceholderText(self.tr("Type it again"))
+        self._row(form, self.tr("Passphrase"), "passphrase", self.passphrase)
+        form.addRow(self.tr("Confirm"), self.passphrase_again)
+        meter = QWidget()
+        ml = QHBoxLayout(meter)
+        ml.setContentsMargins(0, 0, 0, 0)
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setMaximumHeight(8)
+        self.strength_label = QLabel()
+        ml.addWidget(self.strength_bar, 1)
+        ml.addWidget(self.strength_label)
+        form.addRow(self.tr("Strength"), meter)
+        self.passphrase_note = QLabel(self.tr("Kept in the system keyring. A lost passphrase means lost backups."))
+        self.passphrase_note.setProperty("role", "muted")
+        self.passphrase_note.setWordWrap(True)
+        form.addRow("", self.passphrase_note)
+        self.active = QCheckBox(self.tr("Active (runs on its schedule)"))
+        self.active.setChecked(True)
+        form.addRow(self.tr("Status"), self.active)
+
+    # -- data --------------------------------------------------------------------------------------
+    def _fill(self, c: ConfigView) -> None:
+        self.name.setText(c.name)
+        self.backup_type.setCurrentIndex(self.backup_type.findData(c.backup_type))
+        self.frequency.setCurrentIndex(self.frequency.findData(c.frequency))
+        self.retention.setValue(c.retention_days)
+        self.source_url.setText(c.source_url or "")
+        self.include_files.setChecked(c.include_files)
+        self.folders.addItems(list(c.folders))
+        self.destination.setText(c.destination)
+        self.compression.setChecked(c.compression_enabled)
+        self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(c.compression_algorithm)))
+        self.encryption.setChecked(c.encryption_enabled)
+        self.active.setChecked(c.is_active)
+        if c.has_passphrase:
+            self.passphrase.setPlaceholderText(self.tr("Unchanged (stored in the keyring)"))
+
+    def read(self) -> tuple[ConfigInput, str]:
+        folders = tuple(self.folders.item(i).text() for i in range(self.folders.count()))
+        compress = self.compression.isChecked()
+        data = ConfigInput(
+            name=self.name.text().strip(), backup_type=self.backup_type.currentData(),
+            frequency=self.frequency.currentData(), is_active=self.active.isChecked(),
+            include_files=self.include_files.isChecked(), compression_enabled=compress,
+            encryption_enabled=self.encryption.isChecked(), retention_days=self.retention.value(),
+            source_url=self.source_url.text().strip() or None, folders=folders,
+            destination=self.destination.text().strip() or None,
+            compression_algorithm=self.algorithm.currentData() if compress else "store",
+            passphrase=self.passphrase.text() or None,
+        )
+        return data, self.passphrase_again.text()
+
+    def _connect_changes(self) -> None:
+        changed = self.controller.changed
+        for edit in (self.name, self.source_url, self.destination, self.passphrase, self.passphrase_again):
+            edit.textChanged.connect(changed)
+        for box in (self.backup_type, self.frequency, self.algorithm):
+            box.currentIndexChanged.connect(changed)
+        for check in (self.include_files, self.compression, self.encryption, self.active):
+            check.toggled.connect(changed)
+        self.retention.valueChanged.connect(changed)
+        self.passphrase.textChanged.connect(self._show_strength)
+        self.encryption.toggled.connect(self._enable_encryption_fields)
+        self.compression.toggled.connect(self.algorithm.setEnabled)
+        self.include_files.toggled.connect(self._enable_folder_fields)
+        self.test_button.clicked.connect(self.controller.test_source)
+        self.add_folder.clicked.connect(self._choose_folder)
+        self.remove_folder.clicked.connect(self._remove_folder)
+        self.browse_destination.clicked.connect(self._choose_destination)
+        self._enable_encryption_fields(self.encryption.isChecked())
+        self._enable_folder_fields(self.include_files.isChecked())
+        self.algorithm.setEnabled(self.compression.isChecked())
+
+    def _enable_encryption_fields(self, on: bool) -> None:
+        for w in (self.passphrase, self.passphrase_again, self.strength_bar):
+            w.setEnabled(on)
+
+    def _enable_folder_fields(self, on: bool) -> None:
+        for w in (self.folders, self.add_folder, self.remove_folder):
+            w.setEnabled(on)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to back up"))
+        if path:
+            self.folders.addItem(path)
+            self.controller.changed()
+
+    def _remove_folder(self) -> None:
+        for item in self.folders.selectedItems():
+            self.folders.takeItem(self.folders.row(item))
+        self.controller.changed()
+
+    def _choose_destination(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save archives"),
+                                                self.destination.text())
+        if path:
+            self.destination.setText(path)
+
+    def _show_strength(self, text: str) -> None:
+        score, word = passphrase_strength(text)
+        self.strength_bar.setValue(score)
+        self.strength_label.setText(word)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for field, lab in self._errors.items():
+            lab.setText(errors.get(field, ""))
+            lab.setVisible(field in errors)
+        shown = set(self._errors)
+        rest = [msg for f, msg in errors.items() if f not in shown]
+        self.form_error.setText(" ".join(rest))
+        self.form_error.setVisible(bool(rest))
+        self.save_button.setEnabled(self.controller.can_save())
+
+    def _show_source_status(self, ok: object, text: str) -> None:
+        color = {True: "#1f8a4c", False: "#d9434f"}.get(ok, "")  # type: ignore[call-overload]
+        self.source_status.setStyleSheet(f"color: {color};" if color else "")
+        self.source_status.setText(text)
+        self.source_status.setVisible(True)
+        self.test_button.setEnabled(ok is not None)
+        self.save_button.setEnabled(self.controller.can_save())
+
+    def _save(self) -> None:
+        if not self.controller.can_save():
+            return
+        self.save_button.setEnabled(False)
+        self.save_button.setText(self.tr("Saving…"))
+        self.controller.save()
+
+    def _saved(self, view: ConfigView) -> None:
+        self.result_view = view
+        self.accept()
+
+    def _save_failed(self, exc: BaseException, _tb: str) -> None:
+        info = explain(exc)
+        self.form_error.setText(f"{info.message} {info.hint}".strip())
+        self.form_error.setVisible(True)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setEnabled(True)
+        self.form_error.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,105 @@
+"""Human-readable sizes, durations, dates and labels (all through Qt's translator)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QT_TRANSLATE_NOOP
+
+_LABELS = {
+    "full": QT_TRANSLATE_NOOP("Labels", "Full"),
+    "metadata": QT_TRANSLATE_NOOP("Labels", "Metadata"),
+    "data": QT_TRANSLATE_NOOP("Labels", "Data"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "Manual"),
+    "daily": QT_TRANSLATE_NOOP("Labels", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("Labels", "Weekly"),
+    "monthly": QT_TRANSLATE_NOOP("Labels", "Monthly"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
+    "prepare": QT_TRANSLATE_NOOP("Labels", "Preparing"),
+    "database": QT_TRANSLATE_NOOP("Labels", "Database"),
+    "files": QT_TRANSLATE_NOOP("Labels", "Files"),
+    "finalize": QT_TRANSLATE_NOOP("Labels", "Finishing"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "Restoring"),
+    "verify": QT_TRANSLATE_NOOP("Labels", "Verifying"),
+    "copy": QT_TRANSLATE_NOOP("Labels", "Copying"),
+    "decrypt": QT_TRANSLATE_NOOP("Labels", "Decrypting"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def label(key: str) -> str:
+    """Translated label of a backup type, frequency, status or progress phase (the key if unknown)."""
+    source = _LABELS.get(key)
+    return tr(source) if source else key
+
+
+def human_size(n: int | None) -> str:
+    if n is None:
+        return "—"
+    units = (tr("B"), tr("KB"), tr("MB"), tr("GB"), tr("TB"))
+    value = float(n)
+    for unit in units:
+        if abs(value) < 1024 or unit == units[-1]:
+            if unit == units[0]:
+                return f"{int(value)} {unit}"
+            return f"{QLocale().toString(value, 'f', 1)} {unit}"
+        value /= 1024
+    return str(n)  # unreachable
+
+
+def human_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    s = round(seconds)
+    if seconds < 10:
+        return tr("{0} s").format(QLocale().toString(seconds, "f", 1))
+    if s < 60:
+        return tr("{0} s").format(s)
+    if s < 3600:
+        return tr("{0} min {1} s").format(s // 60, f"{s % 60:02d}")
+    return tr("{0} h {1} min").format(s // 3600, f"{(s % 3600) // 60:02d}")
+
+
+def human_rate(bytes_per_s: float) -> str:
+    return tr("{0}/s").format(human_size(int(bytes_per_s)))
+
+
+def human_datetime(dt: datetime | None) -> str:
+    """Local date and time in the current locale's short format; '—' when missing."""
+    if dt is None:
+        return "—"
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    qdt = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def relative_to_now(dt: datetime | None, now: datetime | None = None) -> str:
+    """'in 3 h', '2 days ago', 'just now' (rounded; for glanceable dashboard lines)."""
+    if dt is None:
+        return "—"
+    now = now or datetime.now(UTC)
+    delta = (dt - now).total_seconds()
+    future = delta > 0
+    d = abs(delta)
+    if d < 60:
+        return tr("just now")
+    if d < 3600:
+        amount = tr("{0} min").format(int(d // 60))
+    elif d < 86400 * 2:
+        amount = tr("{0} h").format(int(d // 3600))
+    else:
+        amount = tr("{0} days").format(int(d // 86400))
+    return (tr("in {0}") if future else tr("{0} ago")).format(amount)
+
+
+def human_percent(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return tr("{0} %").format(QLocale().toString(value, "f", 1))

@@ -1,0 +1,1 @@
+"""History part of the Backup Desk window."""

@@ -1,0 +1,96 @@
+"""The history table: one page of BackupView rows at a time (the catalog does filtering and paging)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from backup_desk.services.models import BackupView
+from backup_desk.ui.format import human_datetime, human_duration, human_size, label
+from backup_desk.ui.widgets.badges import paint_badge
+
+Index = QModelIndex | QPersistentModelIndex
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # badge kind for the delegate
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("name", "type", "status", "configuration", "size", "duration", "started")
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[BackupView, ...] = ()
+        self._headers = {
+            "name": self.tr("Name"), "type": self.tr("Type"), "status": self.tr("Status"),
+            "configuration": self.tr("Configuration"), "size": self.tr("Size"),
+            "duration": self.tr("Duration"), "started": self.tr("Started"),
+        }
+
+    def set_rows(self, rows: tuple[BackupView, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> BackupView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> tuple[BackupView, ...]:
+        return self._rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[COLUMNS[section]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        b = self.row_at(index.row())
+        if b is None:
+            return None
+        col = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return b.id
+        if role == BADGE_ROLE:
+            return {"type": b.backup_type, "status": b.status}.get(col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "name": b.backup_name, "type": label(b.backup_type), "status": label(b.status),
+                "configuration": b.configuration_name or "—", "size": human_size(b.file_size),
+                "duration": human_duration(b.duration_seconds),
+                "started": human_datetime(b.started_at or b.created_at),
+            }[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("status", "name") and b.error_message:
+            return b.error_message
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("size", "duration"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints the type and status columns as coloured badges."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = index.data(BADGE_ROLE)
+        if not kind:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]
+        option.text = ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        if style is not None:
+            from PySide6.QtWidgets import QStyle
+
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        paint_badge(painter, option.rect, text, kind)  # type: ignore[attr-defined]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 20, max(size.height(), 26))

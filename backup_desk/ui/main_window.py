@@ -1,0 +1,204 @@
+"""The main window: Dashboard, Configurations and History tabs, menus with shortcuts, toasts, the progress
+panel and the busy indicator. Rebuilt in place when the language changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+
+from backup_desk.services.context import AppContext
+from backup_desk.services.models import HistoryFilter
+from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.configurations.view import ConfigurationsView
+from backup_desk.ui.controllers.config_actions import ConfigActions
+from backup_desk.ui.controllers.history import HistoryController
+from backup_desk.ui.controllers.history_actions import HistoryActions
+from backup_desk.ui.controllers.tasks import TaskRunner
+from backup_desk.ui.dashboard.view import DashboardView
+from backup_desk.ui.history.view import HistoryView
+from backup_desk.ui.icons import app_icon
+from backup_desk.ui.settings import UiSettings
+from backup_desk.ui.widgets.progress_panel import ProgressPanel
+from backup_desk.ui.widgets.toasts import ToastHost
+
+DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: UiSettings, bus: SignalBus | None = None,
+                 on_preferences: Callable[[str, str], None] | None = None) -> None:
+        super().__init__()
+        self.ctx, self.settings = ctx, settings
+        self.bus = bus or SignalBus(self)
+        self.tasks = TaskRunner(self)
+        self.toasts = ToastHost(self)
+        self.bus.notify.connect(self.toasts.show_toast)
+        self.bus.show_tab.connect(lambda i: self.tabs.setCurrentIndex(i))
+        self.bus.show_history.connect(self.open_history)
+        self.tasks.busy_changed.connect(self._busy)
+        self._on_preferences = on_preferences
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(900, 620)
+        self.build()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1180, 780)
+        self.tabs.setCurrentIndex(min(max(settings.current_tab, 0), 2))
+
+    # -- construction (again after a language change) --------------------------------------------
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Backup Desk"))
+        for old_obj in (getattr(self, "history_controller", None), getattr(self, "config_actions", None),
+                        getattr(self, "history_actions", None)):
+            if old_obj is not None:
+                old_obj.deleteLater()  # their bus connections go with them
+        self.history_controller = HistoryController(self.ctx, self.settings, self)
+        self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
+        self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
+        self.dashboard = DashboardView(self.ctx, self.bus, self.config_actions)
+        self.configurations = ConfigurationsView(self.ctx, self.bus, self.config_actions)
+        self.history = HistoryView(self.history_controller, self.history_actions, self.bus)
+        old = self.centralWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.configurations, self.tr("Configurations"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.progress = ProgressPanel(self.tasks)
+        layout.addWidget(self.progress)
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self._build_status()
+        self.reload_all()
+
+    def _action(self, menu_name: str, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _c=False: slot())
+        self._menus[menu_name].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        self._menus = {key: bar.addMenu(text) for key, text in (
+            ("file", self.tr("&File")), ("backup", self.tr("&Backup")), ("view", self.tr("&View")),
+            ("history", self.tr("&History")), ("help", self.tr("&Help")))}
+        a = self._action
+        self.act_new = a("file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create)
+        self.act_settings = a("file", self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        self._menus["file"].addSeparator()
+        self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.act_run = a("backup", self.tr("Back up now"), "Ctrl+B", self.dashboard._run_selected)
+        self.act_quick = a("backup", self.tr("Quick backup…"), "Ctrl+Shift+B", self.dashboard._quick)
+        self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.tasks.cancel_all)
+        self.act_cancel.setEnabled(False)
+        self.act_refresh = a("view", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.reload_all)
+        self._menus["view"].addSeparator()
+        for n, text in enumerate((self.tr("Dashboard"), self.tr("Configurations"), self.tr("History"))):
+            a("view", text, f"Ctrl+{n + 1}", lambda i=n: self.tabs.setCurrentIndex(i))
+        self.act_find = a("history", self.tr("Search history"), QKeySequence.StandardKey.Find, self._focus_search)
+        h = self.history
+        self.act_details = a("history", self.tr("Details"), "Ctrl+I",
+                             lambda: h._with_selected(self.history_actions.show_details))
+        self.act_save = a("history", self.tr("Save a copy…"), QKeySequence.StandardKey.Save,
+                          lambda: h._with_selected(self.history_actions.save_copy))
+        self.act_restore = a("history", self.tr("Restore…"), "Ctrl+R",
+                             lambda: h._with_selected(self.history_actions.restore))
+        self.act_verify = a("history", self.tr("Verify"), "Ctrl+Shift+V",
+                            lambda: h._with_selected(self.history_actions.verify))
+        self.act_delete = a("history", self.tr("Delete"), QKeySequence.StandardKey.Delete,
+                            lambda: h._with_selected(self.history_actions.delete))
+        self.act_reset = a("history", self.tr("Reset filters"), "Ctrl+Shift+R", h._reset)
+        self.act_about = a("help", self.tr("About Backup Desk"), None, self._about)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        for w in status.findChildren(QWidget):
+            if w.property("bd_status"):
+                status.removeWidget(w)
+                w.deleteLater()
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(12)
+        for w in (self.busy_label, self.busy_bar):
+            w.setProperty("bd_status", True)
+            w.setVisible(False)
+            status.addPermanentWidget(w)
+
+    # -- behaviour ------------------------------------------------------------------------------------
+    def reload_all(self) -> None:
+        self.dashboard.reload()
+        self.configurations.reload()
+        self.history_controller.reload()
+
+    def open_history(self, f: HistoryFilter) -> None:
+        self.tabs.setCurrentIndex(HISTORY)
+        self.history.show_filter(f)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(HISTORY)
+        self.history.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.history.filters.search.selectAll()
+
+    def _tab_changed(self, index: int) -> None:
+        self.settings.current_tab = index
+        for act in (self.act_details, self.act_save, self.act_restore, self.act_verify, self.act_delete):
+            act.setEnabled(index == HISTORY)
+
+    def _busy(self, busy: bool) -> None:
+        count = len(self.tasks.running())
+        self.busy_label.setText(self.tr("{0} job(s) running").format(count) if busy else "")
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.act_cancel.setEnabled(busy)
+
+    def open_settings(self) -> None:
+        from backup_desk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            language, theme = dialog.values()
+            self.settings.language, self.settings.theme = language, theme
+            if self._on_preferences is not None:
+                self._on_preferences(language, theme)
+            tab = self.tabs.currentIndex()
+            self.build()
+            self.tabs.setCurrentIndex(tab)
+            self.bus.success(self.tr("Settings saved."))
+
+    def _about(self) -> None:
+        from backup_desk import __version__
+
+        QMessageBox.about(self, self.tr("About Backup Desk"),
+                          self.tr("Backup Desk {0}\nEncrypted, compressed backups of a database and folders.")
+                          .format(__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.is_busy():
+            answer = QMessageBox.question(self, self.tr("Jobs are running"),
+                                          self.tr("Cancel the running jobs and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.tasks.cancel_all()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.current_tab = self.tabs.currentIndex()
+        self.settings.history_filter = self.history_controller.filters
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,46 @@
+"""Coloured pill labels for statuses, types and states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QLabel, QWidget
+
+from backup_desk.ui.theme import BADGE_COLORS
+
+
+class Badge(QLabel):
+    def __init__(self, text: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("Badge")
+        self.set_kind(kind)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        bg, fg = BADGE_COLORS.get(kind, BADGE_COLORS["neutral"])
+        self.setStyleSheet(
+            f"QLabel#Badge {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 1px 8px;"
+            " font-size: 11px; font-weight: 600; }"
+        )
+
+
+def paint_badge(painter: QPainter, rect: QRect, text: str, kind: str) -> None:
+    """Draws a badge centred vertically at the left of `rect` (used by the history table's delegate)."""
+    bg, fg = BADGE_COLORS.get(kind, BADGE_COLORS["neutral"])
+    font = QFont(painter.font())
+    font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    w = metrics.horizontalAdvance(text) + 16
+    h = metrics.height() + 4
+    pill = QRect(rect.left() + 6, rect.top() + (rect.height() - h) // 2, min(w, rect.width() - 8), h)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(bg))
+    painter.drawRoundedRect(pill, h / 2, h / 2)
+    painter.setPen(QColor(fg))
+    painter.setFont(font)
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()

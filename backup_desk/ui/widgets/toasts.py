@@ -1,0 +1,100 @@
+"""Non-modal notifications that stack in the window's bottom-right corner and fade away."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from backup_desk.ui.icons import icon
+from backup_desk.ui.theme import TOAST_COLORS
+
+LIFETIME_MS = {"success": 4000, "info": 4000, "warning": 7000, "error": 9000}
+MAX_VISIBLE = 5
+
+
+class Toast(QWidget):
+    def __init__(self, kind: str, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.kind, self.text = kind, text
+        self.setObjectName("Toast")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        color = TOAST_COLORS.get(kind, TOAST_COLORS["info"])
+        self.setStyleSheet(f"QWidget#Toast {{ background: {color}; border-radius: 6px; }}"
+                           " QLabel { color: white; } QToolButton { color: white; border: none; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 6, 8)
+        glyph = QLabel()
+        glyph.setPixmap(icon({"success": "check"}.get(kind, kind), "#ffffff").pixmap(18, 18))
+        row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setMinimumWidth(260)
+        self.label.setMaximumWidth(340)
+        row.addWidget(self.label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.fade_out)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._effect = QGraphicsOpacityEffect(self)
+        self._effect.setOpacity(1.0)
+        self.setGraphicsEffect(self._effect)
+        self._anim: QPropertyAnimation | None = None
+        QTimer.singleShot(LIFETIME_MS.get(kind, 5000), self.fade_out)
+
+    def fade_out(self) -> None:
+        if self._anim is not None:
+            return
+        self._anim = QPropertyAnimation(self._effect, b"opacity", self)
+        self._anim.setDuration(400)
+        self._anim.setStartValue(1.0)
+        self._anim.setEndValue(0.0)
+        self._anim.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._anim.finished.connect(self.deleteLater)
+        self._anim.start()
+
+
+class ToastHost(QObject):
+    """Owns the toasts of one window and re-stacks them when one leaves or the window resizes."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._toasts: list[Toast] = []
+        window.installEventFilter(self)
+
+    def toasts(self) -> list[Toast]:
+        return list(self._toasts)
+
+    def show_toast(self, kind: str, text: str) -> Toast:
+        toast = Toast(kind, text, self._window)
+        toast.destroyed.connect(lambda _o=None, t=toast: self._forget(t))
+        self._toasts.append(toast)
+        while len(self._toasts) > MAX_VISIBLE:
+            self._toasts.pop(0).deleteLater()
+        toast.adjustSize()
+        toast.show()
+        toast.raise_()
+        self._restack()
+        return toast
+
+    def _forget(self, toast: Toast) -> None:
+        if not shiboken6.isValid(self._window):
+            return  # the window itself is going away with its toasts
+        if toast in self._toasts:
+            self._toasts.remove(toast)
+            self._restack()
+
+    def _restack(self) -> None:
+        margin, y = 16, self._window.height() - 16
+        for toast in reversed(self._toasts):
+            toast.adjustSize()
+            y -= toast.height()
+            toast.move(self._window.width() - toast.width() - margin, y)
+            y -= 8
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._restack()
+        return False

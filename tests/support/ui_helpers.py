@@ -1,0 +1,61 @@
+"""Helpers for the GUI tests: a real main window on a test home, and answering modal dialogs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_modal(callback: Callable[[Any], None], kind: type | None = None, timeout_ms: int = 10_000) -> None:
+    """Calls `callback(dialog)` as soon as a modal dialog (of `kind`) is shown; schedule it BEFORE the click
+    that opens the dialog, because exec() blocks until the dialog is answered."""
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def poll() -> None:
+        w = QApplication.activeModalWidget()
+        if w is not None and (kind is None or isinstance(w, kind)) and w.isVisible():
+            callback(w)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def make_window(qtbot: Any, ctx: Any) -> Any:
+    """The configured main window (as run_gui builds it), shown offscreen, with its first loads done."""
+    from backup_desk.ui.app import build_window
+
+    app = QApplication.instance()
+    window = build_window(app, ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window)
+    return window
+
+
+def wait_idle(qtbot: Any, window: Any, timeout: int = 60_000) -> None:
+    """Until no job runs and every view has its data."""
+    def idle() -> None:
+        assert not window.tasks.is_busy()
+        assert not window.history_controller.busy
+        assert not window.configurations._query.busy
+        assert not window.dashboard._query.busy
+        assert not window.config_actions._queries and not window.history_actions._queries
+
+    qtbot.waitUntil(idle, timeout=timeout)
+
+
+def toast_texts(window: Any) -> list[str]:
+    return [t.text for t in window.toasts.toasts()]
+
+
+def visible_text(widget: QWidget) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    parts = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
+    parts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget)]
+    return "\n".join(parts)

@@ -1,0 +1,179 @@
+"""Refusals, dry runs, unreadable files, cancel and kill: nothing half-written is ever left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from backup_desk.engine.backup import run_backup
+from backup_desk.engine.contracts import BackupRequest, RestoreRequest
+from backup_desk.engine.progress import CancelToken, Progress
+from backup_desk.engine.restore import run_restore
+from backup_desk.errors import CancelledError, TargetNotEmptyError
+from tests.support.engine_data import make_source_db, make_tree, snapshot_tree, table_rows
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def request_for(tmp_path: Path, **kw: object) -> BackupRequest:
+    if not (tmp_path / "shop.db").exists():
+        make_source_db(tmp_path / "shop.db")
+        make_tree(tmp_path / "Documents")
+    args: dict[str, object] = dict(name="safety", backup_type="full",
+                                   source_url=f"sqlite:///{tmp_path / 'shop.db'}",
+                                   folders=(tmp_path / "Documents",), include_files=True,
+                                   destination_dir=tmp_path / "archives")
+    args.update(kw)
+    return BackupRequest(**args)  # type: ignore[arg-type]
+
+
+def listing(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) if root.exists() else []
+
+
+def test_restore_refuses_non_empty_folder_and_writes_nothing(tmp_path: Path) -> None:
+    out = run_backup(request_for(tmp_path))
+    to = tmp_path / "restore"
+    (to / "Documents").mkdir(parents=True)
+    (to / "Documents" / "mine.txt").write_text("precious")
+    target_db = tmp_path / "target.db"
+    before = listing(tmp_path)
+    with pytest.raises(TargetNotEmptyError) as err:
+        run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None, to_url=f"sqlite:///{target_db}",
+                                   to_folder=to))
+    assert err.value.hint and "replace" in err.value.hint
+    assert listing(tmp_path) == before  # not even the target database file was created
+    assert (to / "Documents" / "mine.txt").read_text() == "precious"
+
+    res = run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None, to_url=None,
+                                     to_folder=to, replace=True))
+    assert res.files_restored == out.files_count
+    assert (to / "Documents" / "mine.txt").read_text() == "precious"  # replace overwrites, never deletes
+    assert (to / "Documents" / "a" / "hello.txt").exists()
+
+
+def test_restore_refuses_non_empty_database_before_writing_files(tmp_path: Path) -> None:
+    out = run_backup(request_for(tmp_path))
+    occupied = tmp_path / "occupied.db"
+    make_source_db(occupied, customers=3)
+    rows = table_rows(occupied)
+    to = tmp_path / "restore"
+    with pytest.raises(TargetNotEmptyError):
+        run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None, to_url=f"sqlite:///{occupied}",
+                                   to_folder=to))
+    assert not to.exists()
+    assert table_rows(occupied) == rows
+
+
+def test_dry_run_plans_and_writes_nothing(tmp_path: Path) -> None:
+    out = run_backup(request_for(tmp_path))
+    before = listing(tmp_path)
+    to = tmp_path / "restore"
+    res = run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None,
+                                     to_url=f"sqlite:///{tmp_path / 'new.db'}", to_folder=to, dry_run=True))
+    assert res.dry_run and res.files_restored == 0 and res.tables_restored == 0
+    assert listing(tmp_path) == before
+    kinds = {p.kind for p in res.planned}
+    assert {"file", "folder"} <= kinds and kinds & {"table", "schema"}
+    targets = {p.target for p in res.planned}
+    assert str(to / "Documents" / "a" / "hello.txt") in targets
+    assert not any(p.exists for p in res.planned)
+
+
+def test_unreadable_files_become_warnings(tmp_path: Path) -> None:
+    """Works as root too: files vanish or turn into folders between the walk and the read."""
+    request = request_for(tmp_path)
+    docs = tmp_path / "Documents"
+
+    def sabotage(p: Progress) -> None:
+        if p.phase == "database" and (docs / "run.sh").exists():
+            (docs / "run.sh").unlink()
+            (docs / "résumé.txt").unlink()
+            (docs / "résumé.txt").mkdir()
+
+    out = run_backup(request, sabotage)
+    assert any("run.sh" in w for w in out.warnings)
+    assert any("résumé.txt" in w for w in out.warnings)
+    to = tmp_path / "restore"
+    run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None, to_url=None, to_folder=to))
+    restored = snapshot_tree(to / "Documents")
+    assert "run.sh" not in restored and "résumé.txt" not in restored
+    assert restored["a/hello.txt"].kind == "file"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_permission_denied_file_is_a_warning(tmp_path: Path) -> None:
+    request = request_for(tmp_path)
+    os.chmod(tmp_path / "Documents" / "a" / "hello.txt", 0)
+    out = run_backup(request)
+    assert any("hello.txt" in w for w in out.warnings)
+
+
+@pytest.mark.parametrize("phase", ["prepare", "database", "files", "finalize"])
+def test_cancel_from_another_thread_leaves_nothing(tmp_path: Path, phase: str) -> None:
+    request = request_for(tmp_path)
+    token = CancelToken()
+    reached = threading.Event()
+    temps: list[Path] = []
+
+    def canceller() -> None:
+        reached.wait(30)
+        token.cancel()
+
+    def sink(p: Progress) -> None:
+        if p.phase == phase and not reached.is_set():
+            reached.set()
+            for _ in range(3000):  # the job keeps going only once the other thread has cancelled
+                if token.cancelled:
+                    break
+                threading.Event().wait(0.01)
+
+    thread = threading.Thread(target=canceller)
+    thread.start()
+    with pytest.raises(CancelledError):
+        run_backup(request, sink, token, temps.append)
+    thread.join()
+    assert reached.is_set()
+    assert listing(tmp_path / "archives") == []
+    assert all(not t.exists() for t in temps)
+
+
+KILL_SCRIPT = """
+import sys, time
+from pathlib import Path
+from backup_desk.engine.backup import run_backup
+from backup_desk.engine.contracts import BackupRequest
+tmp = Path(sys.argv[1])
+def sink(p):
+    if p.phase == "files":
+        print("READY", flush=True)
+        time.sleep(120)
+run_backup(BackupRequest(name="killed", backup_type="full", source_url=f"sqlite:///{tmp / 'shop.db'}",
+                         folders=(tmp / "Documents",), include_files=True, destination_dir=tmp / "archives"),
+           sink, None, lambda p: print("TEMP", p, flush=True))
+"""
+
+
+def test_killed_backup_leaves_only_a_temp_file(tmp_path: Path) -> None:
+    request_for(tmp_path)  # creates the sources
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path)], stdout=subprocess.PIPE,
+                            text=True, cwd=REPO)
+    assert proc.stdout is not None
+    lines = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.startswith("READY"):
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    assert "READY" in lines, lines
+    temp = Path(next(line for line in lines if line.startswith("TEMP "))[5:])
+    left = list((tmp_path / "archives").iterdir())
+    assert left == [temp]
+    assert temp.name.endswith(".bdtmp")
