@@ -56,8 +56,9 @@ def measure(cmd: Sequence[str], *, cwd: Path | None = None, env: Mapping[str, st
         raise CommandFailed(f"measurement wrapper failed: {done.stderr.decode(errors='replace')[-2000:]}")
     m = Measurement(**data)
     if check and m.returncode != 0:
-        tail = done.stderr.decode(errors="replace")[-3000:]
-        raise CommandFailed(f"{' '.join(cmd)[:300]} exited with {m.returncode}:\n{tail}")
+        lines = done.stderr.decode(errors="replace").strip().splitlines()
+        why = " / ".join(lines[-3:]) or "(no error output)"
+        raise CommandFailed(f"exit {m.returncode}: {why[:500]}\ncommand: {' '.join(cmd)[:500]}")
     return m
 
 

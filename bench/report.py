@@ -76,6 +76,11 @@ def _ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}×" if a is not None and b else "–"
 
 
+def _cell(text: str) -> str:
+    """Table cells: a literal | would split the cell."""
+    return text.replace("|", "\\|")
+
+
 def _verdict(item: BarItem) -> str:
     return "not measured" if item.passed is None else ("**pass**" if item.passed else "**FAIL**")
 
@@ -96,7 +101,7 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     w("| criterion | limit | measured | result | margin |")
     w("| --- | --- | --- | --- | --- |")
     for item in bar:
-        w(f"| {item.what} | {item.limit} | {item.measured} | {_verdict(item)} | {item.margin} |")
+        w(f"| {item.what} | {_cell(item.limit)} | {item.measured} | {_verdict(item)} | {item.margin} |")
     w("")
     w(f"## Results (median of {cond.runs} runs)\n")
     w("| tool | backup wall s | backup CPU s | backup peak RSS MB | archive MB | archive / input | "
@@ -104,7 +109,7 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for t in tools:
         share = f"{t.archive_bytes / total * 100:.1f}%" if t.archive_bytes is not None else "–"
-        w(f"| {t.label} | {_f(t.backup_wall, '{:.2f}')} | {_f(t.backup_cpu, '{:.2f}')} "
+        w(f"| {_cell(t.label)} | {_f(t.backup_wall, '{:.2f}')} | {_f(t.backup_cpu, '{:.2f}')} "
           f"| {_f(t.backup_rss, '{:.0f}')} | {_mb(t.archive_bytes)} | {share} "
           f"| {_f(t.restore_wall, '{:.2f}')} | {_f(t.restore_cpu, '{:.2f}')} | {_f(t.restore_rss, '{:.0f}')} "
           f"| {t.runs_ok}/{t.runs_ok + t.runs_failed} |")
@@ -118,7 +123,7 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
         for t in tools:
             if t.tool == "backup-desk":
                 continue
-            w(f"| {t.label} | {_ratio(ours.backup_wall, t.backup_wall)} "
+            w(f"| {_cell(t.label)} | {_ratio(ours.backup_wall, t.backup_wall)} "
               f"| {_ratio(ours.backup_cpu, t.backup_cpu)} "
               f"| {_ratio(ours.restore_wall, t.restore_wall)} | {_ratio(ours.restore_cpu, t.restore_cpu)} "
               f"| {_ratio(ours.archive_bytes, t.archive_bytes)} |")
@@ -167,8 +172,8 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     w("| --- | ---: | ---: | ---: | ---: | --- | --- |")
     for r in runs:
         label = by_key[r.tool].label if r.tool in by_key else r.tool
-        check = r.verified or (f"error: {r.error.splitlines()[0][:120]}" if r.error else "")
-        w(f"| {label} | {r.run} | {_f(r.backup.wall_s if r.backup else None, '{:.2f}')} "
+        check = _cell(r.verified or (f"error: {r.error.splitlines()[0][:160]}" if r.error else ""))
+        w(f"| {_cell(label)} | {r.run} | {_f(r.backup.wall_s if r.backup else None, '{:.2f}')} "
           f"| {_f(r.restore.wall_s if r.restore else None, '{:.2f}')} "
           f"| {_mb(float(r.archive_bytes) if r.archive_bytes is not None else None)} "
           f"| {r.load_before:.2f} → {r.load_after:.2f} | {check} |")

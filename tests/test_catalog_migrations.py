@@ -109,7 +109,9 @@ def test_frozen_first_schema_catalog_upgrades_and_keeps_rows(tmp_path: Path) -> 
     with c.read() as s:
         assert s.get(Backup, 2).configuration_id is None  # type: ignore[union-attr]
         assert s.get(Backup, 1).archive_id == "a" * 32  # type: ignore[union-attr]
-    indexes = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    raw = sqlite3.connect(path)
+    indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    raw.close()
     assert {"ix_backups_created_at", "ix_backups_status_created", "ix_backups_type_created",
             "ix_backups_configuration", "ix_backups_archive_id", "ix_audit_events_at"} <= indexes
     c.dispose()

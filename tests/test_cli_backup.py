@@ -1,4 +1,4 @@
-"""`backup`, `quick-backup`, `list`, `show`, `delete`, `stats` end to end (real subprocesses, real archives)."""
+"""`backup`, `quick-backup`, `list`, `show`, `delete`, `stats` end to end (real subprocesses and archives)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def test_encrypted_backup_uses_keyring_then_env(home: Path, source: tuple[Path, 
     assert "hint:" in missing.stderr
 
     wrong = run_cli(home, "backup", "Enc", passphrase="not the passphrase")
-    assert wrong.code != 0 and "passphrase" in wrong.stderr.lower() and "not the passphrase" not in wrong.stderr
+    assert wrong.code != 0 and "passphrase" in wrong.stderr.lower()
+    assert "not the passphrase" not in wrong.stderr
     ok(run_cli(home, "backup", "Enc", passphrase=PASSPHRASE))
     statuses = {r["status"] for r in ok(run_cli(home, "list", "--json")).json()["items"]}
     assert "running" not in statuses and "pending" not in statuses

@@ -51,8 +51,8 @@ def test_add_list_show_json_shape(home: Path, source: tuple[Path, Path], tmp_pat
 def test_edit_duplicate_toggle_delete(home: Path, source: tuple[Path, Path]) -> None:
     db, _ = source
     created = add(home, "--name", "Weekly meta", "--type", "metadata", "--source-url", f"sqlite:///{db}")
-    edited = ok(run_cli(home, "config", "edit", "Weekly meta", "--retention-days", "90", "--frequency", "weekly",
-                        "--no-compression", "--json")).json()
+    edited = ok(run_cli(home, "config", "edit", "Weekly meta", "--retention-days", "90",
+                        "--frequency", "weekly", "--no-compression", "--json")).json()
     assert edited["retention_days"] == 90 and edited["frequency"] == "weekly"
     assert edited["compression_enabled"] is False
     assert edited["backup_type"] == "metadata" and edited["name"] == "Weekly meta"  # untouched fields kept
@@ -127,7 +127,8 @@ def test_encrypt_with_passphrase_file_stores_it_in_keyring(home: Path, source: t
 
 def test_source_password_is_never_printed(home: Path, _test_keyring: Path) -> None:
     url = f"postgresql+psycopg://app:{SECRET}@127.0.0.1:1/appdb"
-    created = ok(run_cli(home, "config", "add", "--name", "PG", "--type", "full", "--source-url", url, "--json"))
+    created = ok(run_cli(home, "config", "add", "--name", "PG", "--type", "full", "--source-url", url,
+                         "--json"))
     assert SECRET not in created.stdout + created.stderr
     # Masked or left out: either way the password is not there, and the rest of the URL is.
     assert created.json()["source_url"] in ("postgresql+psycopg://app:***@127.0.0.1:1/appdb",

@@ -14,7 +14,8 @@ PASSPHRASE = "typed on the terminal"
 def test_new_passphrase_is_asked_twice_with_warning(home: Path, tmp_path: Path, _test_keyring: Path) -> None:
     db = make_sqlite_source(tmp_path / "app.db", customers=5)
     code, screen = run_in_pty(
-        home, "config", "add", "--name", "Enc", "--type", "full", "--source-url", f"sqlite:///{db}", "--encrypt",
+        home, "config", "add", "--name", "Enc", "--type", "full", "--source-url", f"sqlite:///{db}",
+        "--encrypt",
         dialogue=[("New passphrase:", "short"), ("New passphrase:", PASSPHRASE),
                   ("Repeat the passphrase:", "something else"),
                   ("New passphrase:", PASSPHRASE), ("Repeat the passphrase:", PASSPHRASE)])

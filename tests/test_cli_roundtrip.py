@@ -142,8 +142,8 @@ def test_damaged_archive_fails_verify_and_restore_writing_nothing(
         _truncate(archive)
     else:
         passphrase = "the wrong passphrase"
-    words = {"flipped-byte": ("damaged", "corrupt", "altered", "chunk"), "truncated": ("truncated", "ends early",
-                                                                                       "incomplete", "missing"),
+    words = {"flipped-byte": ("damaged", "corrupt", "altered", "chunk"),
+             "truncated": ("truncated", "ends early", "incomplete", "missing"),
              "wrong-passphrase": ("passphrase",)}[damage]
 
     # Targets that already hold data, with --replace: a failure must still leave them exactly as they were.
@@ -169,3 +169,15 @@ def test_damaged_archive_fails_verify_and_restore_writing_nothing(
     if damage != "wrong-passphrase":  # damage is recorded on the history row
         shown = ok(run_cli(home, "show", str(row["id"]), "--json")).json()
         assert shown["verify_ok"] is False and shown["verify_message"]
+
+
+def test_unreachable_target_error_hides_the_password(home: Path, source: tuple[Path, Path]) -> None:
+    db, tree = source
+    row = backup(home, db, tree)
+    secret = "Hunter2-Secret"
+    result = run_cli(home, "restore", str(row["id"]), "--to-url",
+                     f"postgresql+psycopg://admin:{secret}@127.0.0.1:1/nowhere", "--replace")
+    assert result.code != 0 and "error:" in result.stderr and "hint:" in result.stderr, str(result)
+    assert secret not in result.stdout + result.stderr
+    for log in (home / "logs").glob("*.log"):
+        assert secret not in log.read_text(encoding="utf-8")

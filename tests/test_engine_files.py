@@ -80,6 +80,18 @@ def test_undecodable_name_is_a_warning(tmp_path: Path) -> None:
     assert len(scan.warnings) == 1 and "UTF-8" in scan.warnings[0]
 
 
+def test_names_a_restore_would_refuse_are_warnings(tmp_path: Path) -> None:
+    root = tmp_path / "src"
+    root.mkdir()
+    for name in ("README", "readme", "café", "cafe\u0301", "line\nbreak", "back\\slash", "ok"):
+        (root / name).write_text(name)
+    scan = scan_folder(folder_labels([root])[0])
+    # Sorted walk: the decomposed "cafe\u0301" comes first and is the one kept.
+    assert sorted(e.rel for e in scan.entries) == ["README", "cafe\u0301", "ok"]
+    assert len(scan.warnings) == 4
+    assert any("readme" in w and "letter case" in w for w in scan.warnings)
+
+
 def test_missing_folder_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as err:
         scan_folder(folder_labels([tmp_path / "nope"])[0])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -113,6 +116,53 @@ def test_permission_denied_file_is_a_warning(tmp_path: Path) -> None:
     os.chmod(tmp_path / "Documents" / "a" / "hello.txt", 0)
     out = run_backup(request)
     assert any("hello.txt" in w for w in out.warnings)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to drop to an unprivileged user")
+def test_permission_denied_as_an_unprivileged_user(tmp_path: Path) -> None:
+    """CI runs as root, whom modes do not stop: a forked child drops to `nobody` and backs up a folder
+    holding a file and a subfolder it may not read."""
+    warm = run_backup(request_for(tmp_path))  # imports every module while /root is still readable
+    assert warm.files_count
+    base = Path(tempfile.mkdtemp(prefix="bd-nobody-"))
+    try:
+        os.chmod(base, 0o755)
+        src = base / "src"
+        (src / "closed-dir").mkdir(parents=True)
+        (src / "open.txt").write_text("readable")
+        (src / "closed.txt").write_text("not for nobody")
+        (src / "closed-dir" / "inner.txt").write_text("x")
+        os.chmod(src / "closed.txt", 0)
+        os.chmod(src / "closed-dir", 0)
+        dest = base / "archives"
+        dest.mkdir(mode=0o777)
+        os.chmod(dest, 0o777)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: never return into pytest
+            code = 1
+            try:
+                os.close(read_end)
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+                out = run_backup(BackupRequest(name="nobody", backup_type="full", source_url=None,
+                                               folders=(src,), include_files=True, destination_dir=dest))
+                os.write(write_end, json.dumps([out.files_count, list(out.warnings)]).encode())
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as f:
+            payload = f.read()
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        files_count, warnings = json.loads(payload)
+        assert files_count == 1
+        assert any("closed.txt" in w for w in warnings), warnings
+        assert any("closed-dir" in w for w in warnings), warnings
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.mark.parametrize("phase", ["prepare", "database", "files", "finalize"])

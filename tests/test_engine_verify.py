@@ -53,3 +53,17 @@ def test_verify_good_then_tampered(tmp_path: Path, passphrase: str | None) -> No
     assert bad.message.startswith("The archive failed verification")
     assert bad.message.count(".") >= 1 and "\n" not in bad.message
     assert list(scratch.iterdir()) == []
+
+
+def test_verify_messages_for_schema_only_and_files_only(tmp_path: Path) -> None:
+    make_source_db(tmp_path / "shop.db")
+    make_tree(tmp_path / "Documents")
+    common = dict(name="v", folders=(tmp_path / "Documents",), include_files=True,
+                  destination_dir=tmp_path / "archives")
+    meta = run_backup(BackupRequest(backup_type="metadata", source_url=f"sqlite:///{tmp_path / 'shop.db'}",
+                                    **common))  # type: ignore[arg-type]
+    files = run_backup(BackupRequest(backup_type="full", source_url=None, **common))  # type: ignore[arg-type]
+    m = run_verify(meta.archive_path, None, tmp_path)
+    assert m.ok and m.message == "The schema of 4 tables restores."
+    f = run_verify(files.archive_path, None, tmp_path)
+    assert f.ok and f.message == f"All {files.files_count} files match." and f.tables_checked == 0

@@ -42,8 +42,9 @@ def test_validation_field_errors(ctx, tmp_path: Path) -> None:  # type: ignore[n
     ok = ConfigInput(name="ok", retention_days=365, include_files=True, folders=(str(tmp_path),))
     assert configs.validate(ctx, ok).ok
     assert "source_url" in _errors(configs.validate(ctx, ConfigInput(name="nothing")))
-    assert "source_url" in _errors(configs.validate(ctx, ConfigInput(name="m", backup_type="metadata",
-                                                                     include_files=True, folders=(str(tmp_path),))))
+    metadata_without_db = ConfigInput(name="m", backup_type="metadata", include_files=True,
+                                      folders=(str(tmp_path),))
+    assert "source_url" in _errors(configs.validate(ctx, metadata_without_db))
 
 
 def test_destination_must_be_writable(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -99,7 +100,8 @@ def test_update_keeps_masked_password_and_audits_before_after(ctx) -> None:  # t
     assert ctx.secrets.get_source_password(view.id) == "pw1" and updated.name == "P2"
     configs.update_config(ctx, view.id, ConfigInput(name="P2", source_url="mysql+pymysql://u:pw2@h/db"))
     assert ctx.secrets.get_source_password(view.id) == "pw2"
-    configs.update_config(ctx, view.id, ConfigInput(name="P2", include_files=True, folders=(str(ctx.paths.data_dir),)))
+    configs.update_config(ctx, view.id, ConfigInput(name="P2", include_files=True,
+                                                    folders=(str(ctx.paths.data_dir),)))
     assert ctx.secrets.get_source_password(view.id) is None  # no source any more: no password kept
     with ctx.catalog.read() as s:
         upd = s.scalars(select(AuditEvent).where(AuditEvent.action == "config.update")
@@ -110,7 +112,8 @@ def test_update_keeps_masked_password_and_audits_before_after(ctx) -> None:  # t
 def test_encryption_passphrase_canary(ctx) -> None:  # type: ignore[no-untyped-def]
     from backup_desk.services.canary import check_canary
 
-    view = configs.create_config(ctx, ConfigInput(name="E", source_url="sqlite:///x.db", encryption_enabled=True,
+    view = configs.create_config(ctx, ConfigInput(name="E", source_url="sqlite:///x.db",
+                                                  encryption_enabled=True,
                                                   passphrase="correct horse"))
     assert view.has_passphrase
     assert ctx.secrets.get_passphrase(view.id) == "correct horse"
@@ -119,7 +122,8 @@ def test_encryption_passphrase_canary(ctx) -> None:  # type: ignore[no-untyped-d
     assert check_canary(canary, "correct horse") and not check_canary(canary, "wrong")
     assert b"correct horse" not in ctx.paths.catalog_path.read_bytes()
     # Editing without a new passphrase keeps the stored one (validation accepts it).
-    configs.update_config(ctx, view.id, ConfigInput(name="E", source_url="sqlite:///x.db", encryption_enabled=True))
+    configs.update_config(ctx, view.id, ConfigInput(name="E", source_url="sqlite:///x.db",
+                                                    encryption_enabled=True))
     assert ctx.secrets.get_passphrase(view.id) == "correct horse"
     # Turning encryption off forgets it.
     off = configs.update_config(ctx, view.id, ConfigInput(name="E", source_url="sqlite:///x.db"))
@@ -133,7 +137,8 @@ def test_duplicate_toggle_delete(ctx) -> None:  # type: ignore[no-untyped-def]
     copy2 = configs.duplicate_config(ctx, view.id)
     assert (copy1.name, copy2.name) == ("Base (copy)", "Base (copy 2)")
     assert not copy1.is_active and copy1.has_passphrase
-    assert ctx.secrets.get_source_password(copy1.id) == "pw" and ctx.secrets.get_passphrase(copy1.id) == "pp-123"
+    assert ctx.secrets.get_source_password(copy1.id) == "pw"
+    assert ctx.secrets.get_passphrase(copy1.id) == "pp-123"
     assert configs.toggle_config(ctx, copy1.id).is_active
     assert not configs.toggle_config(ctx, copy1.id).is_active
     with ctx.catalog.write() as s:
@@ -144,14 +149,16 @@ def test_duplicate_toggle_delete(ctx) -> None:  # type: ignore[no-untyped-def]
     with ctx.catalog.read() as s:
         assert s.scalars(select(Backup)).one().configuration_id is None  # history kept
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
-    assert actions == ["config.create", "config.duplicate", "config.duplicate", "config.toggle", "config.toggle",
+    assert actions == ["config.create", "config.duplicate", "config.duplicate", "config.toggle",
+                       "config.toggle",
                        "config.delete"]
     with pytest.raises(NotFoundError):
         configs.delete_config(ctx, view.id)
 
 
 def test_view_last_success_next_run_overdue(ctx, source_db: Path) -> None:  # type: ignore[no-untyped-def]
-    view = configs.create_config(ctx, ConfigInput(name="D", source_url=f"sqlite:///{source_db}", frequency="daily"))
+    view = configs.create_config(ctx, ConfigInput(name="D", source_url=f"sqlite:///{source_db}",
+                                                  frequency="daily"))
     manual = configs.create_config(ctx, ConfigInput(name="M", source_url=f"sqlite:///{source_db}"))
     now = utcnow()
     with ctx.catalog.write() as s:
@@ -162,7 +169,8 @@ def test_view_last_success_next_run_overdue(ctx, source_db: Path) -> None:  # ty
                      created_at=now - timedelta(days=1)))
     d = configs.get_config(ctx, view.id)
     assert d.last_status == "failed" and d.last_backup_at is not None
-    assert d.last_success_at is not None and abs((d.last_success_at - (now - timedelta(days=3))).total_seconds()) < 1
+    assert d.last_success_at is not None
+    assert abs((d.last_success_at - (now - timedelta(days=3))).total_seconds()) < 1
     assert d.next_run_at is not None and abs((d.next_run_at - (now - timedelta(days=2))).total_seconds()) < 1
     assert d.overdue
     m = configs.get_config(ctx, manual.id)

@@ -48,7 +48,8 @@ def test_without_keyring_config_keeps_canary_and_runs_use_env(ctx, no_keyring, m
     from backup_desk.errors import WrongPassphraseError
     from backup_desk.services import configs, runs
 
-    view = configs.create_config(ctx, ConfigInput(name="E", source_url="sqlite:///x.db", encryption_enabled=True,
+    view = configs.create_config(ctx, ConfigInput(name="E", source_url="sqlite:///x.db",
+                                                  encryption_enabled=True,
                                                   passphrase="env-pass-1"))
     assert view.has_passphrase  # the canary is kept even though the passphrase could not be saved
     with pytest.raises(PassphraseError) as err:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from backup_desk.cli.cancellation import sigint_cancels
 from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag, human_size
 from backup_desk.cli.progress_view import ProgressView
-from backup_desk.cli.prompts import ask_passphrase
+from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
 from backup_desk.errors import PassphraseError, UserInputError, WrongPassphraseError
 from backup_desk.services import archives
@@ -86,19 +86,32 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
     to_folder = Path(args.to_folder).expanduser().resolve() if args.to_folder else None
     tables, folders = _split(args.tables), _split(args.folders)
+    replace = args.replace
+    if args.to_url is None and to_folder is None and not args.dry_run and not replace:
+        # Over the original source: it always holds data, so this is the --replace case; a person at a
+        # terminal may confirm instead, a script must say --replace.
+        if not interactive():
+            raise UserInputError("Restoring over the original source replaces its current data.",
+                                 "Add --replace to confirm (a safety backup is made first), or choose "
+                                 "--to-url / --to-folder, or preview with --dry-run.")
+        if not confirm("Restore over the original source? Its current data is replaced (a safety backup "
+                       "is made first).", assume_yes=False):
+            cli.err("Nothing was restored.")
+            return 1
+        replace = True
     view = ProgressView(enabled=not args.quiet)
     with sigint_cancels(announce=not args.quiet) as token:
         try:
             outcome = with_passphrase(cli, args.ref, lambda pw: archives.restore(
                 ctx, args.ref, to_url=args.to_url or None, to_folder=to_folder, schema_only=args.schema_only,
-                tables=tables, folders=folders, replace=args.replace, dry_run=args.dry_run,
+                tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
                 passphrase=pw, progress=view, cancel=token))
         finally:
             view.close()
     if cli.json:
         cli.emit_json(outcome)
         return 0
-    _print_restore(cli, outcome, args.replace)
+    _print_restore(cli, outcome, replace)
     return 0
 
 

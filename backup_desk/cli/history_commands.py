@@ -79,7 +79,7 @@ def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
              fmt_duration(b.duration_seconds), b.configuration_name or "-"] for b in page.items]
     headers = ["ID", "NAME", "TYPE", "STATUS", "CREATED", "SIZE", "DURATION", "CONFIGURATION"]
     cli.out(render_table(headers, rows))
-    cli.out(f"\nPage {page.page} of {page.page_count} ({page.total} backups).")
+    cli.out(f"\nPage {page.page} of {page.page_count} ({page.total} backup{'' if page.total == 1 else 's'}).")
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import sys
+from typing import NoReturn
 
 from backup_desk import __version__
 from backup_desk.cli.common import CliContext
@@ -20,8 +21,6 @@ COMMAND_MODULES = (
     "backup_desk.cli.audit_commands",
 )
 
-_NOT_YET_WRITTEN = ("backup_desk.cli.maintenance_commands", "backup_desk.cli.audit_commands")
-
 EPILOG = """\
 exit status:
   0    the command succeeded
@@ -34,8 +33,17 @@ else --passphrase-file FILE. Every command accepts --home DIR (or $BACKUP_DESK_H
 """
 
 
+class CliParser(argparse.ArgumentParser):
+    """Usage errors in the same shape as every other error: what is wrong, then what to do (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"error: {message[:1].upper() + message[1:]}.\n"
+                     f"hint: Run `{self.prog} --help` to see the accepted options.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="backup-desk",
         description="Encrypted backups of a database and its folders.",
         epilog=EPILOG,
@@ -46,20 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     # before it is not overwritten by the subparser's default.
     parser.add_argument("--home", metavar="DIR", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--debug", action="store_true", default=False, help=argparse.SUPPRESS)
-    common = argparse.ArgumentParser(add_help=False)
+    common = CliParser(add_help=False)
     common.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
                         help="keep the catalog, archives and logs under DIR (else $BACKUP_DESK_HOME, "
                              "else the user folders)")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log at DEBUG level")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            # TEMPORARY while the OPS helper writes its two modules; removed once they exist.
-            if exc.name == name and name in _NOT_YET_WRITTEN:
-                continue
-            raise
+        module = importlib.import_module(name)
         module.register(sub, common)
     return parser
 

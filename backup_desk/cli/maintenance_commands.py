@@ -11,14 +11,19 @@ Exit status: 0 done; 1 something could not be done (check-backup-system: warning
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+from alembic.util import CommandError
+from sqlalchemy.exc import SQLAlchemyError
+
 from backup_desk.cli.common import CliContext, add_json_flag, human_size
-from backup_desk.ops.logs import ensure_logging, set_debug
+from backup_desk.ops.logs import ensure_logging, operations_logger, set_debug, setup_logging
+from backup_desk.paths import resolve_paths
 from backup_desk.services.context import AppContext
 from backup_desk.services.demo import ensure_demo
-from backup_desk.services.maintenance.health import check_backup_system
+from backup_desk.services.maintenance.health import catalog_unreadable_report, check_backup_system
 from backup_desk.services.maintenance.health_model import HealthReport
 from backup_desk.services.maintenance.rebuild_paths import rebuild_backup_paths
 from backup_desk.services.maintenance.samples import create_sample_backups
@@ -84,11 +89,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, cli: CliContext) -> AppContext:
-    if getattr(args, "debug", False):
+    if cli.debug:
         set_debug(True)
+    paths = resolve_paths(getattr(args, "home", None)).ensure()
+    # Logging first: a catalog that fails to open is then reported in the log, not as a bare traceback.
+    if cli.debug:  # as every other command: log lines also on stderr
+        setup_logging(paths, True, console=True)
+    else:
+        ensure_logging(paths)
     if cli._app is None:
         cli._app = AppContext.open(getattr(args, "home", None), recover=False)
-    ensure_logging(cli._app.paths)
     return cli._app
 
 
@@ -161,7 +171,15 @@ def cmd_rebuild_backup_paths(args: argparse.Namespace, cli: CliContext) -> int:
 
 
 def cmd_check_backup_system(args: argparse.Namespace, cli: CliContext) -> int:
-    report = check_backup_system(_open(args, cli), fix=args.fix, deep=args.deep)
+    try:
+        ctx = _open(args, cli)
+    except (SQLAlchemyError, sqlite3.DatabaseError, CommandError) as exc:  # a damaged catalog is a finding
+        operations_logger().exception("check-backup-system: the catalog cannot be opened")
+        paths = resolve_paths(getattr(args, "home", None))
+        cause = getattr(exc, "orig", None) or exc  # the driver's sentence, not SQLAlchemy's wrapper
+        report = catalog_unreadable_report(paths, cause, fix=args.fix, deep=args.deep)
+    else:
+        report = check_backup_system(ctx, fix=args.fix, deep=args.deep)
     if cli.json:
         cli.emit_json(report)
     else:

@@ -21,6 +21,7 @@ from pathlib import Path
 from backup_desk.engine.archive.manifest import FileRecord
 from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.contracts import PlannedWrite
+from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import (
     ArchiveCorruptError,
@@ -30,9 +31,6 @@ from backup_desk.errors import (
     UserInputError,
 )
 from backup_desk.paths import TEMP_SUFFIX
-
-CHUNK = 1 << 20
-_OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
 @dataclass
@@ -131,42 +129,55 @@ def _link_is_inside(rel: str, target: str) -> bool:
     return joined != ".." and not joined.startswith("../") and not os.path.isabs(joined)
 
 
-def _write_file(reader: ArchiveReader, rec: FileRecord, dst: Path, reporter: ProgressReporter,
-                cancel: CancelToken) -> int:
-    digest = hashlib.sha256()
-    written = 0
-    fd = os.open(dst, _OPEN_FLAGS, 0o600)
-    with os.fdopen(fd, "wb") as out, reader.open_entry(rec.entry) as src:
-        while chunk := src.read(CHUNK):
-            cancel.check()
-            digest.update(chunk)
-            out.write(chunk)
-            written += len(chunk)
-            reporter.advance(len(chunk))
-    if rec.sha256 and digest.hexdigest() != rec.sha256:
+def _makedirs(path: str, made: set[str]) -> None:
+    if path not in made:
+        os.makedirs(path, exist_ok=True)
+        made.add(path)
+
+
+def _check_hash(rec: FileRecord, digest: str) -> None:
+    if rec.sha256 and digest != rec.sha256:
         raise ArchiveCorruptError(f"The file {rec.label}/{rec.path} does not match its recorded hash.",
                                   "The archive was damaged or altered; restore from another backup.")
-    os.chmod(dst, rec.mode & 0o777)
-    os.utime(dst, (rec.mtime, rec.mtime))
-    return written
+
+
+def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, out: ParallelFileWriter,
+                  reporter: ProgressReporter, cancel: CancelToken) -> int:
+    with reader.open_entry(rec.entry) as src:
+        if rec.size <= SMALL_FILE:
+            data = src.read()  # bounded by the manifest's size; reading to the end checks the CRC
+            _check_hash(rec, hashlib.sha256(data).hexdigest())
+            out.submit(dst, data, rec.mode, rec.mtime)
+            reporter.advance(len(data))
+            return len(data)
+        size, digest = stream_to(dst, src, rec.mode, rec.mtime, cancel, lambda n: reporter.advance(n))
+    _check_hash(rec, digest)
+    return size
 
 
 def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path, result: FilesRestoreResult,
                  reporter: ProgressReporter, cancel: CancelToken) -> None:
-    staging.mkdir(mode=0o700)
+    os.mkdir(staging, 0o700)
+    root = str(staging)
+    made = {root}
     links = []
-    for rec in records:  # folders and files first, links last: a link can never redirect a later write
-        cancel.check()
-        dst = staging.joinpath(*_safe_parts(rec.path))
-        if rec.kind == "dir":
-            dst.mkdir(parents=True, exist_ok=True)
-        elif rec.kind == "file":
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            result.bytes += _write_file(reader, rec, dst, reporter, cancel)
-            result.files += 1
-            reporter.advance(items=1, detail=f"{rec.label}/{rec.path}")
-        elif rec.kind == "symlink":
-            links.append(rec)
+    out = ParallelFileWriter()
+    try:
+        for rec in records:  # folders and files first, links last: a link can never redirect a later write
+            cancel.check()
+            dst = os.path.join(root, *_safe_parts(rec.path))
+            if rec.kind == "dir":
+                _makedirs(dst, made)
+            elif rec.kind == "file":
+                _makedirs(os.path.dirname(dst), made)
+                result.bytes += _restore_file(reader, rec, dst, out, reporter, cancel)
+                result.files += 1
+                reporter.advance(items=1, detail=f"{rec.label}/{rec.path}")
+            elif rec.kind == "symlink":
+                links.append(rec)
+        out.close()
+    finally:
+        out.abandon()
     created = []
     for rec in links:
         target = rec.link_target or ""
@@ -174,8 +185,8 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
             result.warnings.append(f"{rec.label}/{rec.path}: link not restored, its target {target!r} is "
                                    "outside the restored folder.")
             continue
-        dst = staging.joinpath(*_safe_parts(rec.path))
-        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst = os.path.join(root, *_safe_parts(rec.path))
+        _makedirs(os.path.dirname(dst), made)
         try:
             os.symlink(target, dst)
         except OSError as exc:
@@ -185,13 +196,13 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
             os.utime(dst, (rec.mtime, rec.mtime), follow_symlinks=False)
         created.append((rec, dst))
     # Links that chain through other links can escape even when each looks inside on its own.
-    root = os.path.realpath(staging)
+    real_root = os.path.realpath(staging)
     changed = True
     while changed:
         changed = False
         for rec, dst in list(created):
             real = os.path.realpath(dst)
-            if real != root and not real.startswith(root + os.sep):
+            if real != real_root and not real.startswith(real_root + os.sep):
                 os.unlink(dst)
                 created.remove((rec, dst))
                 result.warnings.append(f"{rec.label}/{rec.path}: link not restored, it resolves outside the "
@@ -225,38 +236,84 @@ def _apply_dir_metadata(records: list[FileRecord], dest: Path) -> None:
             os.utime(path, (rec.mtime, rec.mtime))
 
 
-def restore_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dict[str, Path], *,
-                  replace: bool, reporter: ProgressReporter, cancel: CancelToken) -> FilesRestoreResult:
+@dataclass
+class StagedFiles:
+    """Files written and checked in staging folders, not yet in place."""
+
+    dests: dict[str, Path]
+    by_label: dict[str, list[FileRecord]]
+    stagings: dict[str, Path] = field(default_factory=dict)
+    created: list[Path] = field(default_factory=list)  # folders we made to hold the stagings
+    result: FilesRestoreResult = field(default_factory=FilesRestoreResult)
+
+
+def _make_parent(folder: Path, created: list[Path]) -> None:
+    missing = []
+    probe = folder
+    while not os.path.lexists(probe) and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    created.extend(missing)  # deepest first, the order to remove them in
+
+
+def stage_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dict[str, Path], *,
+                replace: bool, reporter: ProgressReporter, cancel: CancelToken) -> StagedFiles:
+    """Writes every chosen folder into its staging folder; on failure removes everything it made."""
     check_targets(dests, replace=replace)
-    by_label: dict[str, list[FileRecord]] = {label: [] for label in dests}
+    staged = StagedFiles(dests=dests, by_label={label: [] for label in dests})
     for rec in records:
-        if rec.label in by_label:
-            by_label[rec.label].append(rec)
-    needed = sum(r.size for recs in by_label.values() for r in recs if r.kind == "file")
+        if rec.label in staged.by_label:
+            staged.by_label[rec.label].append(rec)
+    needed = sum(r.size for recs in staged.by_label.values() for r in recs if r.kind == "file")
     for dest in dests.values():
         if _free_space(dest.parent) < needed:
             raise InsufficientSpaceError(
                 f"Not enough free space in {dest.parent} to restore {needed / 1e6:.1f} MB of files.",
                 "Free some space or choose another destination folder.")
-    result = FilesRestoreResult()
-    stagings: dict[str, Path] = {}
     try:
         for label, dest in dests.items():
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            stagings[label] = dest.parent / f".{dest.name}.restore-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
-            _stage_label(reader, by_label[label], stagings[label], result, reporter, cancel)
-        cancel.check()
-        for label, dest in dests.items():
-            staging = stagings[label]
+            _make_parent(dest.parent, staged.created)
+            staging = dest.parent / f".{dest.name}.restore-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+            staged.stagings[label] = staging
+            _stage_label(reader, staged.by_label[label], staging, staged.result, reporter, cancel)
+    except BaseException:
+        discard_staged(staged)
+        raise
+    return staged
+
+
+def place_staged(staged: StagedFiles) -> FilesRestoreResult:
+    """Moves the staged folders into place (renames; merges into an existing folder when replacing)."""
+    try:
+        for label, dest in staged.dests.items():
+            staging = staged.stagings[label]
             if os.path.isdir(dest) and not _is_nonempty(dest):
                 os.rmdir(dest)
             if not os.path.lexists(dest):
                 os.rename(staging, dest)
             else:
                 _merge(staging, dest)
-            _apply_dir_metadata(by_label[label], dest)
+            _apply_dir_metadata(staged.by_label[label], dest)
+        staged.created.clear()  # they hold restored files now
     finally:
-        for staging in stagings.values():
-            if os.path.lexists(staging):
-                shutil.rmtree(staging, ignore_errors=True)
-    return result
+        discard_staged(staged)
+    return staged.result
+
+
+def discard_staged(staged: StagedFiles) -> None:
+    """Removes what is left of the staging folders, and the folders made only to hold them (idempotent)."""
+    for staging in staged.stagings.values():
+        if os.path.lexists(staging):
+            shutil.rmtree(staging, ignore_errors=True)
+    for folder in staged.created:
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)  # only when empty
+    staged.created.clear()
+
+
+def restore_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dict[str, Path], *,
+                  replace: bool, reporter: ProgressReporter, cancel: CancelToken) -> FilesRestoreResult:
+    staged = stage_files(reader, records, dests, replace=replace, reporter=reporter, cancel=cancel)
+    cancel.check_or = None  # type: ignore[attr-defined]
+    return place_staged(staged)

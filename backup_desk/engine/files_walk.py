@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from backup_desk.engine.archive.safety import fold_key
 from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import SourceError
 
@@ -81,8 +82,10 @@ def _name_problem(name: str) -> str | None:
         name.encode("utf-8")
     except UnicodeEncodeError:
         return "its name is not valid UTF-8"
-    if "\\" in name or "\0" in name:
+    if "\\" in name:
         return "its name contains a backslash"
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        return "its name contains a control character"
     return None
 
 
@@ -102,6 +105,9 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None) -> Fold
         raise SourceError(f"{root} is not a folder.", "Choose a folder, not a file, in the configuration.")
     scan = FolderScan(source=source)
     prefix = source.label
+    # Names equal after case-folding / NFC would make the archive refuse to restore (safety rule): keep the
+    # first, warn about the others.
+    folded: dict[str, str] = {}
     stack: list[tuple[str, str]] = [(str(root), "")]
     while stack:
         if cancel is not None:
@@ -122,6 +128,13 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None) -> Fold
                 shown = rel.encode("utf-8", "backslashreplace").decode("utf-8")
                 scan.warnings.append(f"{prefix}/{shown}: skipped, {problem}.")
                 continue
+            key = fold_key(rel)
+            if key in folded:
+                scan.warnings.append(f"{prefix}/{rel}: skipped, its name differs only by letter case or "
+                                     f"accents from {prefix}/{folded[key]}, which a restore could not keep "
+                                     "apart.")
+                continue
+            folded[key] = rel
             try:
                 est = entry.stat(follow_symlinks=False)
             except OSError as exc:

@@ -30,6 +30,20 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def _success(tables: int, rows: int, files: int, schema_only: bool) -> str:
+    if schema_only and tables:
+        tail = f" and all {_plural(files, 'file')} match" if files else ""
+        return f"The schema of {_plural(tables, 'table')} restores{tail}."
+    parts = []
+    if tables:
+        parts.append(f"{_plural(tables, 'table')} ({_plural(rows, 'row')})")
+    if files:
+        parts.append(_plural(files, "file"))
+    if not parts:
+        return "The archive is intact."
+    return f"All {' and '.join(parts)} match."
+
+
 def run_verify(archive: Path, passphrase: str | None, scratch_dir: Path, progress: ProgressSink | None = None,
                cancel: CancelToken | None = None) -> VerifyOutcome:
     cancel = cancel or CancelToken()
@@ -37,6 +51,7 @@ def run_verify(archive: Path, passphrase: str | None, scratch_dir: Path, progres
     reporter.phase("verify")
     problems: list[str] = []
     chunks = entries = tables = rows = files = 0
+    schema_only = False
     try:
         with ArchiveReader(Path(archive), passphrase=passphrase) as reader:
             reader.check_entries()
@@ -46,6 +61,7 @@ def run_verify(archive: Path, passphrase: str | None, scratch_dir: Path, progres
             raw = reader.manifest.database
             if raw:
                 section = DatabaseSection.from_json(raw)
+                schema_only = not section.has_rows
                 reporter.phase("verify-database")
                 scratch = Path(scratch_dir) / f"verify-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
                 scratch.mkdir(parents=True)
@@ -59,8 +75,7 @@ def run_verify(archive: Path, passphrase: str | None, scratch_dir: Path, progres
         problems.append(exc.message)
     ok = not problems
     if ok:
-        message = (f"All {_plural(tables, 'table')} ({_plural(rows, 'row')}) and {_plural(files, 'file')} "
-                   "match.")
+        message = _success(tables, rows, files, schema_only)
     elif len(problems) == 1:
         message = f"The archive failed verification: {_sentence(problems[0])}"
     else:

@@ -25,8 +25,10 @@ def _encrypted(archive: Path) -> bool:
     return read_identity(archive).encrypted
 
 
-def archive_passphrase(ctx: AppContext, archive: Path, config_id: int | None, given: str | None) -> str | None:
-    """None for a plain archive; else the given / stored / environment passphrase (PassphraseError if none)."""
+def archive_passphrase(ctx: AppContext, archive: Path, config_id: int | None,
+                       given: str | None) -> str | None:
+    """None for a plain archive; else the given / stored / environment passphrase (PassphraseError if
+    none)."""
     if not _encrypted(archive):
         return None
     chosen = candidate_passphrase(ctx, config_id, given)

@@ -31,11 +31,12 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
                 found = session.scalar(select(Backup.id).where(Backup.file_path == str(path))
                                        .order_by(Backup.id.desc()).limit(1))
                 return path, found if found is not None else _id_by_identity(session, path)
-            row = session.scalars(select(Backup).where(Backup.backup_name == ref, Backup.status == "completed")
-                                  .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)).first()
+            row = session.scalars(
+                select(Backup).where(Backup.backup_name == ref, Backup.status == "completed")
+                .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)).first()
         if row is None:
             raise NotFoundError(f"No backup or archive “{ref}”.",
-                                "Give a backup id or name from `backup-desk list`, or the path of an archive.")
+                                "Give a backup id or name from `backup-desk list`, or an archive's path.")
         if row.status != "completed" or not row.file_path:
             raise UserInputError(f"Backup {row.id} has no archive (status: {row.status}).",
                                  "Choose a completed backup.")
@@ -189,6 +190,7 @@ def verify(ctx: AppContext, ref: str, *, passphrase: str | None = None, progress
             row.verify_message = outcome.message
         audit.record(session, action=audit.VERIFY, target_type="backup" if row else "archive",
                      target_id=backup_id if row else archive.name,
-                     summary=f"Verified {archive.name}: {'OK' if outcome.ok else 'FAILED'}. {outcome.message}")
+                     summary=f"Verified {archive.name}: {'OK' if outcome.ok else 'FAILED'}. "
+                             f"{outcome.message}")
     operations_logger().info("verify %s: %s", archive.name, outcome.message)
     return outcome

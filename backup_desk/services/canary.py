@@ -35,7 +35,8 @@ def check_canary(canary: bytes, passphrase: str) -> bool:
     if not canary.startswith(MAGIC) or len(canary) < len(MAGIC) + _SALT_LEN + _NONCE_LEN + 16:
         return False
     body = canary[len(MAGIC):]
-    salt, nonce, sealed = body[:_SALT_LEN], body[_SALT_LEN:_SALT_LEN + _NONCE_LEN], body[_SALT_LEN + _NONCE_LEN:]
+    salt, rest = body[:_SALT_LEN], body[_SALT_LEN:]
+    nonce, sealed = rest[:_NONCE_LEN], rest[_NONCE_LEN:]
     try:
         return AESGCM(_key(passphrase, salt)).decrypt(nonce, sealed, MAGIC) == PLAINTEXT
     except InvalidTag:

@@ -158,7 +158,8 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
         cfg.updated_at = utcnow()
         _store_secrets(ctx, cfg, data, password)
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
-                     summary=f"Changed configuration “{cfg.name}”.", before=before, after=config_snapshot(cfg))
+                     summary=f"Changed configuration “{cfg.name}”.", before=before,
+                     after=config_snapshot(cfg))
         return _view(ctx, cfg, session)
 
 
@@ -191,7 +192,8 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
         if passphrase:
             ctx.secrets.set_passphrase(cfg.id, passphrase)
         audit.record(session, action=audit.CONFIG_DUPLICATE, target_type="configuration", target_id=cfg.id,
-                     summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).", after=config_snapshot(cfg))
+                     summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).",
+                     after=config_snapshot(cfg))
         return _view(ctx, cfg, session)
 
 

@@ -58,7 +58,8 @@ def _filtered(query: Select, f: HistoryFilter) -> Select:  # type: ignore[type-a
 def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_size: int = 25) -> HistoryPage:
     """Filtering, counting and paging done in SQL (indexed); newest first. Page is clamped to the range."""
     if page_size < 1 or page_size > max(PAGE_SIZES):
-        raise UserInputError(f"Page size must be between 1 and {max(PAGE_SIZES)}.", "Choose 10, 25, 50 or 100.")
+        raise UserInputError(f"Page size must be between 1 and {max(PAGE_SIZES)}.",
+                             "Choose 10, 25, 50 or 100.")
     with ctx.catalog.read() as session:
         total = session.scalar(_filtered(select(func.count()).select_from(Backup), filters)) or 0
         page_count = max(1, -(-total // page_size))

@@ -72,7 +72,8 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     with ctx.catalog.write() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
-            raise NotFoundError(f"No configuration with id {config_id}.", "List them with `backup-desk list`.")
+            raise NotFoundError(f"No configuration with id {config_id}.",
+                                "List them with `backup-desk list`.")
         refuse_if_running(session, cfg)
         chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
         url = cfg.source_url
@@ -142,11 +143,15 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
 
     log = operations_logger()
     cancel = cancel or CancelToken()
+    if cancel.cancelled:  # cancelled between prepare and start (e.g. Ctrl-C): recorded, nothing run
+        _finish(ctx, run.backup_id, status="failed", error_message=CANCELLED_MESSAGE, only_active=True)
+        return get_backup(ctx, run.backup_id)
     started = utcnow()
     clock = time.monotonic()
     with ctx.catalog.write() as session:
         session.execute(update(Backup).where(Backup.id == run.backup_id).values(
-            status="running", started_at=started, heartbeat_at=started, pid=os.getpid(), hostname=this_host()))
+            status="running", started_at=started, heartbeat_at=started, pid=os.getpid(),
+            hostname=this_host()))
     temp_paths: list[Path] = []
 
     def on_temp_path(path: Path) -> None:

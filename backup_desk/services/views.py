@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from backup_desk.catalog.models import Backup, Configuration, utcnow
@@ -24,28 +24,29 @@ class LastRuns:
 
 
 def last_runs(session: Session, config_ids: list[int] | None = None) -> dict[int, LastRuns]:
-    """Per configuration: newest backup (time, status) and newest success, in two grouped queries."""
-    newest = select(Backup.configuration_id, func.max(Backup.created_at).label("at"),
-                    func.max(Backup.id).label("max_id")).where(Backup.configuration_id.is_not(None))
-    success = select(Backup.configuration_id, func.max(func.coalesce(Backup.completed_at, Backup.created_at)))
-    success = success.where(Backup.status == "completed", Backup.configuration_id.is_not(None))
+    """Per configuration: newest backup (time, status) and newest success. Correlated LIMIT 1 lookups
+    walk the (configuration_id, created_at) index backwards, so a million history rows cost nothing."""
+    newest = (select(Backup.id).where(Backup.configuration_id == Configuration.id)
+              .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)
+              .correlate(Configuration).scalar_subquery())
+    # Left alone, SQLite's planner picks the status index and sorts 800,000 rows here (0.5 s); the unary
+    # "+" makes the status test unindexable, so the configuration index is walked instead.
+    success = (select(func.coalesce(Backup.completed_at, Backup.created_at))
+               .where(Backup.configuration_id == Configuration.id, text("+backups.status = 'completed'"))
+               .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)
+               .correlate(Configuration).scalar_subquery())
+    query = select(Configuration.id, newest, success)
     if config_ids is not None:
-        newest = newest.where(Backup.configuration_id.in_(config_ids))
-        success = success.where(Backup.configuration_id.in_(config_ids))
-    newest_sq = newest.group_by(Backup.configuration_id).subquery()
-    # The status of the newest row per configuration (ties on created_at broken by the highest id).
-    status_rows = session.execute(
-        select(Backup.configuration_id, Backup.created_at, Backup.status, Backup.id)
-        .join(newest_sq, and_(Backup.configuration_id == newest_sq.c.configuration_id,
-                              Backup.created_at == newest_sq.c.at))
-        .order_by(Backup.id)
-    ).all()
+        query = query.where(Configuration.id.in_(config_ids))
+    found = session.execute(query).all()
+    newest_ids = [n for _cid, n, _s in found if n is not None]
+    newest_rows = {i: (at, st) for i, at, st in session.execute(
+        select(Backup.id, Backup.created_at, Backup.status).where(Backup.id.in_(newest_ids)))}
     result: dict[int, LastRuns] = {}
-    for cid, at, status, _id in status_rows:
-        result[cid] = LastRuns(last_backup_at=_aware(at), last_status=status)
-    for cid, at in session.execute(success.group_by(Backup.configuration_id)).all():
-        prev = result.get(cid, LastRuns())
-        result[cid] = LastRuns(prev.last_backup_at, _aware(at), prev.last_status)
+    for cid, newest_id, success_at in found:
+        at, status = newest_rows.get(newest_id, (None, None))
+        result[cid] = LastRuns(last_backup_at=_aware(at), last_success_at=_aware(success_at),
+                               last_status=status)
     return result
 
 

@@ -29,7 +29,8 @@ class CliResult:
         return json.loads(self.stdout)
 
     def __str__(self) -> str:  # shown by pytest when an assertion fails
-        return f"$ backup-desk {' '.join(self.args)}\nexit {self.code}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr}"
+        return (f"$ backup-desk {' '.join(self.args)}\nexit {self.code}\n"
+                f"--- stdout\n{self.stdout}\n--- stderr\n{self.stderr}")
 
 
 def cli_env(passphrase: str | None = None, extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -37,13 +37,15 @@ def make_sqlite_source(path: Path, customers: int = 60, seed: int = 7) -> Path:
             for i in range(1, customers + 1)])
         con.execute("UPDATE customers SET balance = NULL, name = '' WHERE id = 2")
         con.executemany("INSERT INTO products VALUES (?, ?, ?, ?)", [
-            (i, f"SKU-{i:05d}", f"Produit n°{i}", f"{rnd.randint(1, 99999) / 100:.2f}") for i in range(1, 31)])
+            (i, f"SKU-{i:05d}", f"Produit n°{i}", f"{rnd.randint(1, 99999) / 100:.2f}")
+            for i in range(1, 31)])
         con.executemany("INSERT INTO orders VALUES (?, ?, ?, ?)", [
             (i, rnd.randint(1, customers), f"2026-11-{1 + i % 28:02d}", None if i % 4 else "livrer le matin")
             for i in range(1, customers * 3)])
         con.execute("UPDATE orders SET id = 5000000000 WHERE id = 1")  # 64-bit key
         items = {(o, rnd.randint(1, 30)) for o in range(2, customers * 3) for _ in range(3)}
-        con.executemany("INSERT INTO order_items VALUES (?, ?, ?)", [(o, p, rnd.randint(1, 9)) for o, p in items])
+        con.executemany("INSERT INTO order_items VALUES (?, ?, ?)",
+                        [(o, p, rnd.randint(1, 9)) for o, p in sorted(items)])
     con.close()
     return path
 

@@ -17,7 +17,22 @@ from backup_desk.engine.archive.reader import ArchiveReader, IntegrityReport
 from backup_desk.engine.archive.writer import ArchiveWriter, CommittedArchive, FileDigest, FileJob, FileResult
 
 __all__ = [
-    "ArchiveIdentity", "ArchiveReader", "ArchiveWriter", "CommittedArchive", "EntryRecord", "FileDigest",
-    "FileJob", "FileRecord", "FileResult", "FolderRecord", "IntegrityReport", "KdfParams", "Manifest",
-    "ManifestTotals", "decrypt_archive", "file_entry_name", "read_identity", "rewrap_passphrase",
+    "ArchiveIdentity",
+    "ArchiveReader",
+    "ArchiveWriter",
+    "CommittedArchive",
+    "EntryRecord",
+    "FileDigest",
+    "FileJob",
+    "FileRecord",
+    "FileResult",
+    "FolderRecord",
+    "IntegrityReport",
+    "KdfParams",
+    "Manifest",
+    "ManifestTotals",
+    "decrypt_archive",
+    "file_entry_name",
+    "read_identity",
+    "rewrap_passphrase",
 ]

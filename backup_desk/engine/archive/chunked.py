@@ -50,7 +50,9 @@ class EncryptingSink:
             n_full = (len(self._buf) - 1) // cs  # keep at least one byte: it may belong to the final chunk
             view = memoryview(self._buf)
             for k in range(n_full):
-                self._out.write(self._aead.encrypt(nonce(self._index, False), view[k * cs:(k + 1) * cs], None))
+                self._out.write(
+                    self._aead.encrypt(nonce(self._index, False), view[k * cs : (k + 1) * cs], None)
+                )
                 self._index += 1
             view.release()
             del self._buf[: n_full * cs]
@@ -92,18 +94,21 @@ class DecryptedView(io.RawIOBase):
                 if body == length + n * TAG + END_SIZE:
                     return length, n
                 raise ArchiveCorruptError(
-                    f"The encrypted payload's size ({body} bytes) does not match its end record.", _HINT)
+                    f"The encrypted payload's size ({body} bytes) does not match its end record.", _HINT
+                )
             # Bytes appended after a genuine end record?
             window = min(body, 2 * stride + END_SIZE)
             self._raw.seek(size - window)
             at = self._raw.read(window).rfind(END_MAGIC)
-            if at >= 0:
-                extra = window - at - END_SIZE
+            extra = window - at - END_SIZE
+            if at >= 0 and extra > 0:
                 raise ArchiveCorruptError(f"The archive has {extra} unexpected bytes after its end.", _HINT)
         complete = max(body, 0) // stride
         raise ArchiveTruncatedError(
             f"The archive ends early: {complete} complete chunk(s) found, the final chunk and end record are "
-            "missing.", _HINT)
+            "missing.",
+            _HINT,
+        )
 
     def _get(self, index: int) -> bytes:
         hit = self._cache.get(index)
@@ -123,7 +128,9 @@ class DecryptedView(io.RawIOBase):
         except InvalidTag as exc:
             raise ArchiveCorruptError(
                 f"Chunk {index} of {self.n_chunks} (bytes {self._start + index * stride}.."
-                f"{self._start + index * stride + want}) failed its authentication check.", _HINT) from exc
+                f"{self._start + index * stride + want}) failed its authentication check.",
+                _HINT,
+            ) from exc
         self._cache[index] = plain
         if len(self._cache) > self._cache_max:
             self._cache.popitem(last=False)
@@ -162,7 +169,7 @@ class DecryptedView(io.RawIOBase):
             index, off = divmod(self._pos, self._cs)
             chunk = self._get(index)
             n = min(len(out) - done, len(chunk) - off)
-            out[done:done + n] = chunk[off:off + n]
+            out[done : done + n] = chunk[off : off + n]
             done += n
             self._pos += n
         return done

@@ -9,6 +9,7 @@ Incompressible data is detected cheaply (a fast probe on a sample) and stored in
 from __future__ import annotations
 
 import os
+import struct
 import threading
 import zlib
 from collections import deque
@@ -26,6 +27,11 @@ BLOCK = 1 << 20
 PROBE = 128 << 10
 ZSTD_JOB_SIZE = 4 << 20
 STORE_RATIO = 0.97  # keep compressed output only when it saves at least 3 %
+# libarchive (bsdtar) 3.6/3.7 fails with "Truncated zstd file body" when the frame's last output exactly fills
+# its 128 KiB buffer (e.g. sizes that are multiples of 128 KiB); an empty skippable frame after the data frame
+# gives it the extra call it needs. zstd readers skip it by definition (7-Zip, Python's zipfile checked).
+ZSTD_TRAILER = struct.pack("<II", 0x184D2A50, 0)
+ZSTD_TRAILER_FROM = 128 << 10
 
 _local = threading.local()
 Emit = Callable[[bytes], None]
@@ -58,6 +64,8 @@ def compress_whole(data: bytes, compression: Compression, level: int) -> tuple[i
         return METHOD_STORED, data
     if compression == "zstd":
         out = _zstd_compressor(level).compress(data, mode=zstd.ZstdCompressor.FLUSH_FRAME)
+        if len(data) >= ZSTD_TRAILER_FROM:
+            out += ZSTD_TRAILER
     else:
         out = zlib.compress(data, level, -15)
     if len(out) >= len(data) * STORE_RATIO:
@@ -70,7 +78,10 @@ def looks_incompressible(sample: bytes | memoryview) -> bool:
     head = bytes(sample[:PROBE])
     if len(head) < 4096:
         return False
-    return len(_zstd_compressor(1).compress(head, mode=zstd.ZstdCompressor.FLUSH_FRAME)) >= len(head) * STORE_RATIO
+    return (
+        len(_zstd_compressor(1).compress(head, mode=zstd.ZstdCompressor.FLUSH_FRAME))
+        >= len(head) * STORE_RATIO
+    )
 
 
 class StreamCompressor:
@@ -85,7 +96,7 @@ class StreamCompressor:
         self._held: bytes | None = None  # the latest deflate block: final or not is known only later
         self._dict = b""
         if method == METHOD_ZSTD:
-            opts: dict[CompressionParameter, int] = {CompressionParameter.compression_level: level}
+            opts: dict[int, int] = {CompressionParameter.compression_level: level}
             if workers > 1:
                 opts[CompressionParameter.nb_workers] = workers
                 opts[CompressionParameter.job_size] = ZSTD_JOB_SIZE
@@ -114,7 +125,7 @@ class StreamCompressor:
 
     def finish(self) -> None:
         if self._zstd is not None:
-            self._out(self._zstd.flush())
+            self._out(self._zstd.flush() + ZSTD_TRAILER)
         elif self.method == METHOD_DEFLATE:
             self._submit(self._held or b"", final=True)
             self._held = None
@@ -128,6 +139,11 @@ class StreamCompressor:
 
 
 def _deflate_block(block: bytes, zdict: bytes, level: int, final: bool) -> bytes:
-    comp = zlib.compressobj(level, zlib.DEFLATED, -15, zdict=zdict) if zdict else zlib.compressobj(
-        level, zlib.DEFLATED, -15)
+    if looks_incompressible(block):
+        level = 0  # stored deflate blocks: random data costs a copy, not a 60 MB/s search
+    comp = (
+        zlib.compressobj(level, zlib.DEFLATED, -15, zdict=zdict)
+        if zdict
+        else zlib.compressobj(level, zlib.DEFLATED, -15)
+    )
     return comp.compress(block) + comp.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)

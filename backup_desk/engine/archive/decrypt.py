@@ -35,14 +35,18 @@ def decrypt_archive(
         head = f.read(HEADER_SIZE)
         if is_envelope(head):
             header, file_key, _ = unlock(head, passphrase)
-            source = DecryptedView(f, payload_key(file_key, header.payload_salt), header.chunk_size, HEADER_SIZE)  # type: ignore[arg-type]
+            source = DecryptedView(
+                f, payload_key(file_key, header.payload_salt), header.chunk_size, HEADER_SIZE
+            )  # type: ignore[arg-type]
             total = source.length
         else:
             f.seek(0)
             source, total = f, os.fstat(f.fileno()).st_size  # type: ignore[assignment]
         if shutil.disk_usage(dst_zip.parent).free < total:
-            raise InsufficientSpaceError(f"Not enough free space in {dst_zip.parent} for {total // 2**20} MiB.",
-                                         "Free some space or choose another folder.")
+            raise InsufficientSpaceError(
+                f"Not enough free space in {dst_zip.parent} for {total // 2**20} MiB.",
+                "Free some space or choose another folder.",
+            )
         if reporter is not None:
             reporter.phase("decrypt", bytes_total=total)
         try:

@@ -28,6 +28,7 @@ from backup_desk.engine.archive.zipfmt import (
     CentralEntry,
     central_record,
     data_descriptor,
+    dos_datetime,
     end_records,
     external_attr,
     local_header,
@@ -37,13 +38,16 @@ if TYPE_CHECKING:
     from backup_desk.engine.archive.writer import ArchiveWriter
 
 SMALL_MAX = 4 << 20  # files up to this size are read and compressed whole, in the worker pool
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 @dataclass(frozen=True)
 class FileDigest:
     size: int
     sha256: str
+    mtime: float = 0.0  # the mtime recorded in the ZIP (the given one, else the file's own)
 
 
 class EntryTable:
@@ -72,32 +76,79 @@ class EntryTable:
     def records(self) -> list[EntryRecord]:
         return list(self._records)
 
-    def write_known(self, out: ArchiveOutput, name: str, method: int, payload: bytes, usize: int, crc: int,
-                    mtime: float, kind: str, mode: int) -> None:
+    def write_known(
+        self,
+        out: ArchiveOutput,
+        name: str,
+        method: int,
+        payload: bytes,
+        usize: int,
+        crc: int,
+        mtime: float,
+        kind: str,
+        mode: int,
+    ) -> None:
         raw_name = name.encode("utf-8")
         offset = out.position
-        out.write(local_header(raw_name, method, mtime, crc=crc, csize=len(payload), usize=usize))
-        out.write(payload)
-        self._central.append(CentralEntry(raw_name, FLAG_UTF8, method, mtime, crc, len(payload), usize, offset,
-                                          external_attr(kind, mode)))
+        dos = dos_datetime(mtime)
+        header = local_header(raw_name, method, mtime, dos, crc=crc, csize=len(payload), usize=usize)
+        out.write(header + payload if len(payload) < 65536 else header)
+        if len(payload) >= 65536:
+            out.write(payload)
+        self._central.append(
+            CentralEntry(
+                raw_name,
+                FLAG_UTF8,
+                method,
+                mtime,
+                dos,
+                crc,
+                len(payload),
+                usize,
+                offset,
+                external_attr(kind, mode),
+            )
+        )
         self._records.append(EntryRecord(name, usize, crc))
 
     def begin_stream(self, out: ArchiveOutput, name: str, method: int, mtime: float) -> int:
         offset = out.position
-        out.write(local_header(name.encode("utf-8"), method, mtime, descriptor=True))
+        out.write(local_header(name.encode("utf-8"), method, mtime, dos_datetime(mtime), descriptor=True))
         return offset
 
-    def end_stream(self, out: ArchiveOutput, name: str, method: int, mtime: float, mode: int, offset: int,
-                   crc: int, csize: int, usize: int) -> None:
+    def end_stream(
+        self,
+        out: ArchiveOutput,
+        name: str,
+        method: int,
+        mtime: float,
+        mode: int,
+        offset: int,
+        crc: int,
+        csize: int,
+        usize: int,
+    ) -> None:
         out.write(data_descriptor(crc, csize, usize))
-        self._central.append(CentralEntry(name.encode("utf-8"), FLAG_UTF8 | FLAG_DESCRIPTOR, method, mtime, crc,
-                                          csize, usize, offset, external_attr("file", mode)))
+        self._central.append(
+            CentralEntry(
+                name.encode("utf-8"),
+                FLAG_UTF8 | FLAG_DESCRIPTOR,
+                method,
+                mtime,
+                dos_datetime(mtime),
+                crc,
+                csize,
+                usize,
+                offset,
+                external_attr("file", mode),
+            )
+        )
         self._records.append(EntryRecord(name, usize, crc))
 
     def write_central(self, out: ArchiveOutput, comment: bytes) -> None:
         start = out.position
-        for entry in self._central:
-            out.write(central_record(entry))
+        for i in range(0, len(self._central), 1024):
+            out.write(b"".join(central_record(e) for e in self._central[i : i + 1024]))
         out.write(end_records(len(self._central), start, out.position - start, comment))
 
 
@@ -138,7 +189,9 @@ class EntryStream(io.RawIOBase):
             if method != METHOD_STORED and looks_incompressible(block):
                 method = METHOD_STORED
             self._offset = self._w.table.begin_stream(self._w.out, self.name, method, self._mtime)
-            self._comp = StreamCompressor(method, self._w.level, self._w.out.write, self._w.pool, self._w.workers)
+            self._comp = StreamCompressor(
+                method, self._w.level, self._w.out.write, self._w.pool, self._w.workers
+            )
         self.crc = zlib.crc32(block, self.crc)
         if self._sha is not None:
             self._sha.update(block)
@@ -162,13 +215,24 @@ class EntryStream(io.RawIOBase):
             if self._sha is not None:
                 self._sha.update(raw)
             method, payload = compress_whole(raw, self._w.compression, self._w.level)
-            table.write_known(out, self.name, method, payload, self.size, self.crc, self._mtime, "file", self._mode)
+            table.write_known(
+                out, self.name, method, payload, self.size, self.crc, self._mtime, "file", self._mode
+            )
         else:
             if self._buf:
                 self._block(bytes(self._buf))
             self._comp.finish()
-            table.end_stream(out, self.name, self._comp.method, self._mtime, self._mode, self._offset, self.crc,
-                             self._comp.compressed, self.size)
+            table.end_stream(
+                out,
+                self.name,
+                self._comp.method,
+                self._mtime,
+                self._mode,
+                self._offset,
+                self.crc,
+                self._comp.compressed,
+                self.size,
+            )
         self._buf = bytearray()
 
     def abandon(self) -> None:
@@ -216,7 +280,7 @@ def stream_file(w: ArchiveWriter, name: str, src: Path, mtime: float | None, mod
         if st.st_size <= SMALL_MAX:
             data = read_all(fd, st.st_size)
             w.write_small(name, *compress_whole(data, w.compression, w.level), when, "file", mode, raw=data)
-            return FileDigest(len(data), hashlib.sha256(data).hexdigest())
+            return FileDigest(len(data), hashlib.sha256(data).hexdigest(), when)
         w.table.reserve(name)
         stream = EntryStream(w, name, when, mode, sha=True)
         w.register_stream(stream)
@@ -228,6 +292,6 @@ def stream_file(w: ArchiveWriter, name: str, src: Path, mtime: float | None, mod
             w.table.discard(name)
             raise
         stream.close()
-        return FileDigest(stream.size, stream.sha256)
+        return FileDigest(stream.size, stream.sha256, when)
     finally:
         os.close(fd)

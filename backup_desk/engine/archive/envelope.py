@@ -1,4 +1,4 @@
-"""The envelope header: a fixed 256-byte block in front of the encrypted ZIP (layout in docs/archive-format.md).
+"""The envelope header: a fixed 256-byte block in front of the encrypted ZIP (docs/archive-format.md).
 
 Opening order matters: CRC first (damage), then version/algorithm ids, then KDF bounds (before any work),
 then the KDF, then the HMAC (key-committing: a wrong passphrase is told apart from damage), then the key
@@ -60,9 +60,21 @@ class EnvelopeHeader:
         return 1 << self.chunk_exp
 
     def _body(self) -> bytes:
-        fixed = _FIXED.pack(MAGIC, self.version, HEADER_SIZE, self.kdf.kdf_id, self.aead_id, self.chunk_exp, 0,
-                            self.kdf.pack(), self.kdf_salt, self.payload_salt, self.archive_id,
-                            self.wrap_nonce, self.wrapped_key)
+        fixed = _FIXED.pack(
+            MAGIC,
+            self.version,
+            HEADER_SIZE,
+            self.kdf.kdf_id,
+            self.aead_id,
+            self.chunk_exp,
+            0,
+            self.kdf.pack(),
+            self.kdf_salt,
+            self.payload_salt,
+            self.archive_id,
+            self.wrap_nonce,
+            self.wrapped_key,
+        )
         return fixed + bytes(_MAC_AT - len(fixed))
 
     def pack(self, mac_key: bytes) -> bytes:
@@ -94,8 +106,9 @@ def _seal_file_key(file_key: bytes, kek: bytes, header: EnvelopeHeader) -> Envel
     return replace(draft, wrapped_key=AESGCM(_wrap_key(kek)).encrypt(nonce, file_key, aad))
 
 
-def new_header(passphrase: str, archive_id: str, kdf: KdfParams, chunk_exp: int = DEFAULT_CHUNK_EXP
-               ) -> tuple[bytes, bytes, EnvelopeHeader]:
+def new_header(
+    passphrase: str, archive_id: str, kdf: KdfParams, chunk_exp: int = DEFAULT_CHUNK_EXP
+) -> tuple[bytes, bytes, EnvelopeHeader]:
     """(header bytes, payload key, header) for a new archive: fresh salts and a fresh random file key."""
     if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
         raise ValueError(f"chunk exponent {chunk_exp} outside {MIN_CHUNK_EXP}..{MAX_CHUNK_EXP}")
@@ -106,8 +119,15 @@ def new_header(passphrase: str, archive_id: str, kdf: KdfParams, chunk_exp: int 
         raise ValueError("archive_id must be 32 hex digits (a uuid4 hex)")
     kek = kdf.derive(passphrase, kdf_salt := os.urandom(16))
     file_key = os.urandom(32)
-    header = EnvelopeHeader(kdf=kdf, chunk_exp=chunk_exp, kdf_salt=kdf_salt, payload_salt=os.urandom(32),
-                            archive_id=aid, wrap_nonce=bytes(12), wrapped_key=bytes(48))
+    header = EnvelopeHeader(
+        kdf=kdf,
+        chunk_exp=chunk_exp,
+        kdf_salt=kdf_salt,
+        payload_salt=os.urandom(32),
+        archive_id=aid,
+        wrap_nonce=bytes(12),
+        wrapped_key=bytes(48),
+    )
     header = _seal_file_key(file_key, kek, header)
     return header.pack(_mac_key(kek)), payload_key(file_key, header.payload_salt), header
 
@@ -120,48 +140,82 @@ def parse_header(data: bytes) -> EnvelopeHeader:
     """Structure checks only (no passphrase needed): CRC, version, ids, chunk size, KDF bounds."""
     if len(data) < HEADER_SIZE:
         raise ArchiveTruncatedError(
-            f"The archive ends inside its encryption header ({len(data)} of {HEADER_SIZE} bytes).", _DAMAGED_HINT)
+            f"The archive ends inside its encryption header ({len(data)} of {HEADER_SIZE} bytes).",
+            _DAMAGED_HINT,
+        )
     data = data[:HEADER_SIZE]
     if not is_envelope(data):
         raise UnsupportedArchiveError("This file is not a Backup Desk encrypted archive.", "")
     (stored_crc,) = struct.unpack(">I", data[_CRC_AT:])
     if zlib.crc32(data[:_CRC_AT]) != stored_crc:
-        raise ArchiveCorruptError("The archive's encryption header is damaged (its checksum does not match).",
-                                  _DAMAGED_HINT)
-    (_, version, size, kdf_id, aead_id, chunk_exp, flags, kdf_params, kdf_salt, payload_salt, aid,
-     nonce, wrapped) = _FIXED.unpack_from(data)
+        raise ArchiveCorruptError(
+            "The archive's encryption header is damaged (its checksum does not match).", _DAMAGED_HINT
+        )
+    (
+        _,
+        version,
+        size,
+        kdf_id,
+        aead_id,
+        chunk_exp,
+        flags,
+        kdf_params,
+        kdf_salt,
+        payload_salt,
+        aid,
+        nonce,
+        wrapped,
+    ) = _FIXED.unpack_from(data)
     if version != ENVELOPE_VERSION or size != HEADER_SIZE:
         raise UnsupportedArchiveError(
             f"The archive uses envelope version {version}; this release reads version {ENVELOPE_VERSION}.",
-            "Open it with the Backup Desk release that made it, or a newer one.")
-    if aead_id != AEAD_AES256GCM or flags != 0 or any(data[_FIXED.size:_MAC_AT]):
-        raise UnsupportedArchiveError(f"The archive uses an unknown cipher or option (AEAD id {aead_id}).",
-                                      "Open it with a newer Backup Desk release.")
+            "Open it with the Backup Desk release that made it, or a newer one.",
+        )
+    if aead_id != AEAD_AES256GCM or flags != 0 or any(data[_FIXED.size : _MAC_AT]):
+        raise UnsupportedArchiveError(
+            f"The archive uses an unknown cipher or option (AEAD id {aead_id}).",
+            "Open it with a newer Backup Desk release.",
+        )
     if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
-        raise UnsupportedArchiveError(f"The archive declares an unsupported chunk size (2^{chunk_exp}).",
-                                      _DAMAGED_HINT)
+        raise UnsupportedArchiveError(
+            f"The archive declares an unsupported chunk size (2^{chunk_exp}).", _DAMAGED_HINT
+        )
     kdf = KdfParams.unpack(kdf_id, kdf_params)
     kdf.check_bounds()  # before anyone runs the KDF
-    return EnvelopeHeader(kdf=kdf, chunk_exp=chunk_exp, kdf_salt=kdf_salt, payload_salt=payload_salt,
-                          archive_id=aid, wrap_nonce=nonce, wrapped_key=wrapped, version=version, aead_id=aead_id)
+    return EnvelopeHeader(
+        kdf=kdf,
+        chunk_exp=chunk_exp,
+        kdf_salt=kdf_salt,
+        payload_salt=payload_salt,
+        archive_id=aid,
+        wrap_nonce=nonce,
+        wrapped_key=wrapped,
+        version=version,
+        aead_id=aead_id,
+    )
 
 
 def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, bytes]:
     """(header, file key, kek) after checking everything; raises the precise error otherwise."""
     header = parse_header(data)
     if not passphrase:
-        raise PassphraseError("This archive is encrypted and no passphrase was given.",
-                              "Enter the passphrase that was set when the backup was made.")
+        raise PassphraseError(
+            "This archive is encrypted and no passphrase was given.",
+            "Enter the passphrase that was set when the backup was made.",
+        )
     kek = header.kdf.derive(passphrase, header.kdf_salt)
     body = data[:_MAC_AT]
     if not hmac.compare_digest(hmac.new(_mac_key(kek), body, hashlib.sha256).digest(), data[_MAC_AT:_CRC_AT]):
-        raise WrongPassphraseError("The passphrase does not open this archive.",
-                                   "Check the passphrase (it is case-sensitive) and try again.")
+        raise WrongPassphraseError(
+            "The passphrase does not open this archive.",
+            "Check the passphrase (it is case-sensitive) and try again.",
+        )
     try:
         file_key = AESGCM(_wrap_key(kek)).decrypt(header.wrap_nonce, header.wrapped_key, body[:_AAD_END])
     except InvalidTag as exc:
-        raise ArchiveCorruptError("The archive's wrapped key failed its authentication check.",
-                                  _DAMAGED_HINT) from exc
+        raise ArchiveCorruptError(
+            "The archive's wrapped key failed its authentication check.", _DAMAGED_HINT
+        ) from exc
     return header, file_key, kek
 
 

@@ -7,13 +7,15 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, parse_header
 from backup_desk.engine.archive.zipfmt import parse_comment
-from backup_desk.errors import ArchiveTruncatedError, UnsupportedArchiveError
+from backup_desk.errors import ArchiveCorruptError, ArchiveTruncatedError, UnsupportedArchiveError
 
 _EOCD_SIG = b"PK\x05\x06"
-_TAIL = 22 + 0xFFFF
+_TAIL = 22 + 0xFFFF + 4096
+_HINT = "The archive file was damaged or cut short; use another copy."
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,32 @@ class ArchiveIdentity:
     archive_id: str
     encrypted: bool
     format_version: int
+
+
+def plain_identity(f: BinaryIO, display_name: str) -> ArchiveIdentity:
+    """From a plain ZIP's end record, which must end the file exactly (truncation, appended bytes)."""
+    size = f.seek(0, os.SEEK_END)
+    f.seek(max(0, size - _TAIL))
+    tail = f.read()
+    at = tail.rfind(_EOCD_SIG)
+    while at >= 0:
+        if len(tail) - at >= 22:
+            (comment_len,) = struct.unpack_from("<H", tail, at + 20)
+            end = at + 22 + comment_len
+            ident = parse_comment(tail[at + 22 : end])
+            if ident is not None and end < len(tail):
+                raise ArchiveCorruptError(
+                    f"{display_name} has {len(tail) - end} unexpected bytes after its ZIP end record.", _HINT
+                )
+            if ident is not None and end == len(tail):
+                return ArchiveIdentity(ident[1], False, ident[0])
+            if end == len(tail):
+                raise UnsupportedArchiveError(
+                    f"{display_name} is a ZIP file but not a Backup Desk archive.",
+                    "Choose an archive made by Backup Desk.",
+                )
+        at = tail.rfind(_EOCD_SIG, 0, at)
+    raise ArchiveTruncatedError(f"{display_name} ends early: its ZIP end record is missing.", _HINT)
 
 
 def read_identity(path: Path) -> ArchiveIdentity:
@@ -31,23 +59,8 @@ def read_identity(path: Path) -> ArchiveIdentity:
             header = parse_header(head)
             return ArchiveIdentity(header.archive_id.hex(), True, header.version)
         if head[:2] != b"PK":
-            raise UnsupportedArchiveError(f"{Path(path).name} is not a Backup Desk archive.",
-                                          "Choose a .zip or .bdarc file made by Backup Desk.")
-        size = f.seek(0, os.SEEK_END)
-        f.seek(max(0, size - _TAIL))
-        tail = f.read()
-    at = tail.rfind(_EOCD_SIG)
-    while at >= 0:
-        if len(tail) - at >= 22:
-            (comment_len,) = struct.unpack_from("<H", tail, at + 20)
-            if at + 22 + comment_len == len(tail):
-                ident = parse_comment(tail[at + 22:])
-                if ident is None:
-                    break
-                return ArchiveIdentity(ident[1], False, ident[0])
-        at = tail.rfind(_EOCD_SIG, 0, at)
-    if at < 0:
-        raise ArchiveTruncatedError(f"{Path(path).name} ends early: its ZIP end record is missing.",
-                                    "The archive file was damaged or cut short; use another copy.")
-    raise UnsupportedArchiveError(f"{Path(path).name} is a ZIP file but not a Backup Desk archive.",
-                                  "Choose an archive made by Backup Desk.")
+            raise UnsupportedArchiveError(
+                f"{Path(path).name} is not a Backup Desk archive.",
+                "Choose a .zip or .bdarc file made by Backup Desk.",
+            )
+        return plain_identity(f, Path(path).name)

@@ -68,7 +68,9 @@ class KdfParams:
             if not 1 <= self.lanes <= MAX_LANES:
                 problems.append(f"lanes {self.lanes} (allowed 1..{MAX_LANES})")
             if not 8 * max(self.lanes, 1) <= self.memory_kib <= MAX_MEMORY_KIB:
-                problems.append(f"memory {self.memory_kib} KiB (allowed {8 * max(self.lanes, 1)}..{MAX_MEMORY_KIB})")
+                problems.append(
+                    f"memory {self.memory_kib} KiB (allowed {8 * max(self.lanes, 1)}..{MAX_MEMORY_KIB})"
+                )
             if not 1 <= self.iterations <= MAX_ITERATIONS:
                 problems.append(f"iterations {self.iterations} (allowed 1..{MAX_ITERATIONS})")
         else:
@@ -82,7 +84,9 @@ class KdfParams:
                 problems.append("memory 128·r·N above 1 GiB")
         if problems:
             raise UnsupportedArchiveError(
-                "The archive asks for key-derivation settings outside the safe limits: " + ", ".join(problems) + ".",
+                "The archive asks for key-derivation settings outside the safe limits: "
+                + ", ".join(problems)
+                + ".",
                 "The archive was not made by Backup Desk or was altered; it was not opened.",
             )
 
@@ -91,8 +95,13 @@ class KdfParams:
         self.check_bounds()
         secret = passphrase.encode("utf-8")
         if self.kind == "argon2id":
-            kdf = Argon2id(salt=salt, length=32, iterations=self.iterations, lanes=self.lanes,
-                           memory_cost=self.memory_kib)
+            kdf = Argon2id(
+                salt=salt,
+                length=32,
+                iterations=self.iterations,
+                lanes=self.lanes,
+                memory_cost=self.memory_kib,
+            )
             return kdf.derive(secret)
         return Scrypt(salt=salt, length=32, n=1 << self.log2_n, r=self.r, p=self.p).derive(secret)
 

@@ -8,7 +8,7 @@ database engine), the configuration snapshot (no secrets) and an index of every 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
@@ -78,7 +78,13 @@ class Manifest:
     discarded_entries: list[str] = field(default_factory=list)
 
     def to_json_bytes(self) -> bytes:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        # vars() rather than dataclasses.asdict: asdict deep-copies and costs ~25 µs per file record.
+        doc = {k: v for k, v in vars(self).items() if k not in ("folders", "files", "totals", "entries")}
+        doc["folders"] = [vars(f) for f in self.folders]
+        doc["files"] = [vars(f) for f in self.files]
+        doc["totals"] = vars(self.totals)
+        doc["entries"] = [vars(e) for e in self.entries]
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
 
     @classmethod
     def from_json_bytes(cls, data: bytes) -> Manifest:
@@ -89,7 +95,8 @@ class Manifest:
             version = int(raw.get("format_version", 0))
         except (ValueError, TypeError, UnicodeDecodeError) as exc:
             raise ArchiveCorruptError(
-                f"The archive's manifest is not valid JSON ({exc}).", "The archive is damaged; use another one."
+                f"The archive's manifest is not valid JSON ({exc}).",
+                "The archive is damaged; use another one.",
             ) from exc
         if version != FORMAT_VERSION:
             raise UnsupportedArchiveError(

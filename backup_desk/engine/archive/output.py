@@ -26,7 +26,8 @@ def space_error(path: Path, exc: OSError | None = None) -> InsufficientSpaceErro
     detail = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
     return InsufficientSpaceError(
         f"Not enough free space to write the archive in {path.parent}{detail}.",
-        "Free some space or choose another destination folder; older archives were left untouched.")
+        "Free some space or choose another destination folder; older archives were left untouched.",
+    )
 
 
 def is_space_error(exc: BaseException) -> bool:

@@ -11,7 +11,7 @@ import hashlib
 import os
 import zlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +44,7 @@ class FileResult:
     size: int = 0
     sha256: str | None = None
     error: str | None = None  # the file could not be read; nothing usable was stored for it
+    mtime: float | None = None  # the mtime recorded (job.mtime, else the file's own); None on error
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,16 @@ def _load_batch(jobs: list[FileJob], compression: Compression, level: int) -> li
             out.append(_Loaded(error=_describe(exc)))
             continue
         method, payload = compress_whole(data, compression, level)
-        out.append(_Loaded(method, payload, len(data), zlib.crc32(data), hashlib.sha256(data).hexdigest(),
-                           st.st_mtime if job.mtime is None else job.mtime))
+        out.append(
+            _Loaded(
+                method,
+                payload,
+                len(data),
+                zlib.crc32(data),
+                hashlib.sha256(data).hexdigest(),
+                st.st_mtime if job.mtime is None else job.mtime,
+            )
+        )
     return out
 
 
@@ -90,10 +99,10 @@ def _stream_one(w: ArchiveWriter, job: FileJob) -> FileResult:
         if is_space_error(exc):
             raise
         return FileResult(job, error=_describe(exc))
-    return FileResult(job, digest.size, digest.sha256)
+    return FileResult(job, digest.size, digest.sha256, mtime=digest.mtime)
 
 
-def add_files_parallel(w: ArchiveWriter, items: Iterable[FileJob]) -> Iterator[FileResult]:
+def add_files_parallel(w: ArchiveWriter, items: Iterable[FileJob]) -> Generator[FileResult, None, None]:
     pending: deque[tuple[list[FileJob], Future[list[_Loaded]]]] = deque()
     window = 2 * w.workers + 2
     batch: list[FileJob] = []
@@ -114,9 +123,10 @@ def add_files_parallel(w: ArchiveWriter, items: Iterable[FileJob]) -> Iterator[F
                 yield _stream_one(w, job)
             else:
                 w.table.reserve(job.name)
-                w.table.write_known(w.out, job.name, got.method, got.payload, got.size, got.crc, got.mtime,
-                                    "file", job.mode)
-                yield FileResult(job, got.size, got.sha256)
+                w.table.write_known(
+                    w.out, job.name, got.method, got.payload, got.size, got.crc, got.mtime, "file", job.mode
+                )
+                yield FileResult(job, got.size, got.sha256, mtime=got.mtime)
 
     try:
         for job in items:

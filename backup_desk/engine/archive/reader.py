@@ -20,6 +20,7 @@ from backports.zstd import zipfile
 
 from backup_desk.engine.archive.chunked import DecryptedView
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
+from backup_desk.engine.archive.identity import plain_identity
 from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, MAX_MANIFEST_BYTES, FileRecord, Manifest
 from backup_desk.engine.archive.safety import BoundedReader, ZipEntryInfo, check_entries
 from backup_desk.engine.archive.zipfmt import parse_comment
@@ -63,7 +64,8 @@ def _open_zip(source: BinaryIO, encrypted: bool) -> zipfile.ZipFile:
         if not encrypted and "not a zip file" in str(exc):
             raise ArchiveTruncatedError(
                 "The archive ends early or is damaged: its ZIP end record (central directory) is missing.",
-                _HINT) from exc
+                _HINT,
+            ) from exc
         raise ArchiveCorruptError(f"The archive's ZIP directory is damaged ({exc}).", _HINT) from exc
 
 
@@ -85,19 +87,28 @@ class ArchiveReader:
         source: BinaryIO
         if is_envelope(head):
             header, file_key, _ = unlock(head, passphrase)
-            self._view = DecryptedView(cast(BinaryIO, self._file), payload_key(file_key, header.payload_salt),
-                                       header.chunk_size, HEADER_SIZE)
+            self._view = DecryptedView(
+                cast(BinaryIO, self._file),
+                payload_key(file_key, header.payload_salt),
+                header.chunk_size,
+                HEADER_SIZE,
+            )
             source, self.encrypted, outer_id = cast(BinaryIO, self._view), True, header.archive_id.hex()
         elif head[:2] == b"PK":
+            plain_identity(cast(BinaryIO, self._file), self.path.name)  # end record ends the file exactly
             source, self.encrypted, outer_id = cast(BinaryIO, self._file), False, None
         else:
-            raise UnsupportedArchiveError(f"{self.path.name} is not a Backup Desk archive.",
-                                          "Choose a .zip or .bdarc file made by Backup Desk.")
+            raise UnsupportedArchiveError(
+                f"{self.path.name} is not a Backup Desk archive.",
+                "Choose a .zip or .bdarc file made by Backup Desk.",
+            )
         self._zip = _open_zip(source, self.encrypted)
         ident = parse_comment(self._zip.comment)
         if ident is None:
-            raise UnsupportedArchiveError(f"{self.path.name} is a ZIP file but not a Backup Desk archive.",
-                                          "Choose an archive made by Backup Desk.")
+            raise UnsupportedArchiveError(
+                f"{self.path.name} is a ZIP file but not a Backup Desk archive.",
+                "Choose an archive made by Backup Desk.",
+            )
         self.format_version, self.archive_id = ident
         if outer_id is not None and outer_id != self.archive_id:
             raise ArchiveCorruptError("The archive's envelope and ZIP name different archive ids.", _HINT)
@@ -106,8 +117,10 @@ class ArchiveReader:
         except KeyError:
             raise ArchiveCorruptError("The archive has no manifest.json.", _HINT) from None
         if info.file_size > MAX_MANIFEST_BYTES:
-            raise UnsafeArchiveError(f"The archive's manifest declares {info.file_size} bytes (too large).",
-                                     "The archive was not made by Backup Desk or was altered.")
+            raise UnsafeArchiveError(
+                f"The archive's manifest declares {info.file_size} bytes (too large).",
+                "The archive was not made by Backup Desk or was altered.",
+            )
         with self._stream(MANIFEST_ENTRY, info.file_size) as f:
             self.manifest = Manifest.from_json_bytes(f.read())
         if self.manifest.archive_id != self.archive_id:
@@ -118,7 +131,9 @@ class ArchiveReader:
     def __enter__(self) -> ArchiveReader:
         return self
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -132,14 +147,16 @@ class ArchiveReader:
         return self._zip.namelist()
 
     def entry_infos(self) -> list[ZipEntryInfo]:
-        return [ZipEntryInfo(zi.orig_filename, zi.file_size, zi.compress_type, zi.flag_bits)
-                for zi in self._zip.infolist()]
+        return [
+            ZipEntryInfo(zi.orig_filename, zi.file_size, zi.compress_type, zi.flag_bits)
+            for zi in self._zip.infolist()
+        ]
 
     def file_records(self, label: str | None = None) -> list[FileRecord]:
         return [f for f in self.manifest.files if label is None or f.label == label]
 
     def check_entries(self) -> None:
-        """Every restore safety rule (docs/archive-format.md); UnsafeArchiveError before anything is written."""
+        """Every restore safety rule (docs/archive-format.md): UnsafeArchiveError before any write."""
         check_entries(self.entry_infos(), self.manifest)
 
     def _stream(self, name: str, limit: int) -> BinaryIO:
@@ -149,14 +166,18 @@ class ArchiveReader:
             raise
         except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as exc:
             raise ArchiveCorruptError(f"Entry {name!r} cannot be opened ({exc}).", _HINT) from exc
-        return cast(BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), READ_BLOCK))
+        return cast(
+            BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), READ_BLOCK)
+        )
 
     def open_entry(self, name: str) -> BinaryIO:
-        """A readable stream of one entry listed in the manifest (bounded by its declared size, CRC-checked)."""
+        """A readable stream of one manifest-listed entry (bounded by its declared size, CRC-checked)."""
         limit = self._sizes.get(name)
         if limit is None:
-            raise UnsafeArchiveError(f"The archive is unsafe to restore: entry {name!r} is not listed in the "
-                                     "manifest.", "Nothing was restored.")
+            raise UnsafeArchiveError(
+                f"The archive is unsafe to restore: entry {name!r} is not listed in the manifest.",
+                "Nothing was restored.",
+            )
         if name not in self._zip.NameToInfo:
             raise ArchiveCorruptError(f"The manifest lists {name!r} but the archive does not hold it.", _HINT)
         return self._stream(name, limit)
@@ -183,10 +204,14 @@ class ArchiveReader:
                     if reporter is not None:
                         reporter.advance(len(block), detail=rec.name)
             zi = self._zip.getinfo(rec.name)
-            if size != rec.size or zi.CRC != rec.crc32:
-                raise ArchiveCorruptError(f"Entry {rec.name!r} does not match the manifest (size or CRC).", _HINT)
+            if size != rec.size or rec.crc32 != zi.CRC:
+                raise ArchiveCorruptError(
+                    f"Entry {rec.name!r} does not match the manifest (size or CRC).", _HINT
+                )
             if sha is not None and sha.hexdigest() != hashes[rec.name]:
-                raise ArchiveCorruptError(f"File {rec.name!r} does not match its SHA-256 in the manifest.", _HINT)
+                raise ArchiveCorruptError(
+                    f"File {rec.name!r} does not match its SHA-256 in the manifest.", _HINT
+                )
             if reporter is not None:
                 reporter.advance(items=1)
             checked += 1

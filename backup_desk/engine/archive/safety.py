@@ -20,6 +20,7 @@ from backup_desk.engine.archive.zipfmt import METHOD_DEFLATE, METHOD_STORED, MET
 from backup_desk.errors import UnsafeArchiveError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_BAD_CHAR = re.compile(r"[\x00-\x1f\x7f\\]")
 _HINT = "Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it."
 KNOWN_METHODS = {METHOD_STORED, METHOD_DEFLATE, METHOD_ZSTD}
 
@@ -38,12 +39,10 @@ def name_problem(name: str) -> str | None:
     """Why `name` is unsafe to restore, or None when it is acceptable."""
     if not name:
         return "an empty name"
-    if "\x00" in name:
-        return "a NUL character"
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "a control character"
-    if "\\" in name:
-        return "a backslash"
+    bad = _BAD_CHAR.search(name)
+    if bad is not None:
+        c = bad.group()
+        return "a NUL character" if c == "\x00" else "a backslash" if c == "\\" else "a control character"
     if name.startswith("//"):
         return "a UNC path"
     if name.startswith("/"):
@@ -85,11 +84,15 @@ def check_entries(entries: Iterable[ZipEntryInfo], manifest: Manifest) -> None:
         key = fold_key(e.name)
         other = folded.get(key)
         if other is not None:
-            raise _refuse(f"entries {other!r} and {e.name!r} collide (same name after case-folding or "
-                          "Unicode normalisation)")
+            raise _refuse(
+                f"entries {other!r} and {e.name!r} collide (same name after case-folding or "
+                "Unicode normalisation)"
+            )
         folded[key] = e.name
         if e.method not in KNOWN_METHODS or e.flags & 0x1:
-            raise _refuse(f"entry {e.name!r} uses an unknown compression method ({e.method}) or ZIP encryption")
+            raise _refuse(
+                f"entry {e.name!r} uses an unknown compression method ({e.method}) or ZIP encryption"
+            )
         if e.name == MANIFEST_ENTRY:
             continue
         record = index.get(e.name)
@@ -127,7 +130,9 @@ class BoundedReader(io.RawIOBase):
         if self.count > self._limit:
             raise UnsafeArchiveError(
                 f"The archive is unsafe to restore: entry {self._name!r} decompresses to more than the "
-                f"{self._limit} bytes its manifest declares.", _HINT)
+                f"{self._limit} bytes its manifest declares.",
+                _HINT,
+            )
         view[: len(data)] = data
         return len(data)
 

@@ -12,7 +12,7 @@ import secrets
 import shutil
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -74,10 +74,18 @@ class ArchiveWriter:
         if expected_size is not None and shutil.disk_usage(folder).free < expected_size:
             raise InsufficientSpaceError(
                 f"Not enough free space in {folder}: about {expected_size // 2**20} MiB are needed.",
-                "Free some space or choose another destination folder.")
+                "Free some space or choose another destination folder.",
+            )
         self.temp_path = folder / f".{self.final_path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
-        self._out = ArchiveOutput(self.temp_path, passphrase=passphrase, archive_id=archive_id,
-                                  kdf=kdf or DEFAULT_KDF)
+        try:
+            self._out = ArchiveOutput(
+                self.temp_path, passphrase=passphrase, archive_id=archive_id, kdf=kdf or DEFAULT_KDF
+            )
+        except BaseException as exc:
+            self.temp_path.unlink(missing_ok=True)
+            if is_space_error(exc):
+                raise space_error(self.final_path, exc if isinstance(exc, OSError) else None) from exc
+            raise
         self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="archive-compress")
         self._table = EntryTable()
         self._open_stream: EntryStream | None = None
@@ -86,7 +94,9 @@ class ArchiveWriter:
     def __enter__(self) -> ArchiveWriter:
         return self
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if et is not None or not self._done:
             self.abort()
 
@@ -114,7 +124,7 @@ class ArchiveWriter:
     def add_files(self, items: Iterable[FileJob]) -> Iterator[FileResult]:
         """Many files, read and compressed on every core; results come back in order."""
         self._ready()
-        gen = add_files_parallel(self, items)
+        gen: Generator[FileResult, None, None] = add_files_parallel(self, items)
         while True:
             try:
                 result = self._guard(lambda: next(gen, None))
@@ -137,11 +147,14 @@ class ArchiveWriter:
         when = time.time() if mtime is None else mtime
         self._guard(lambda: self.write_small(name, METHOD_STORED, b"", when, "dir", mode, raw=b""))
 
-    def write_small(self, name: str, method: int, payload: bytes, mtime: float, kind: str, mode: int, *,
-                    raw: bytes) -> None:
+    def write_small(
+        self, name: str, method: int, payload: bytes, mtime: float, kind: str, mode: int, *, raw: bytes
+    ) -> None:
         """One entry whose data is already in memory (`payload` compressed or not): header, data, index."""
         self._table.reserve(name)
-        self._table.write_known(self._out, name, method, payload, len(raw), zlib.crc32(raw), mtime, kind, mode)
+        self._table.write_known(
+            self._out, name, method, payload, len(raw), zlib.crc32(raw), mtime, kind, mode
+        )
 
     def register_stream(self, stream: EntryStream) -> None:
         self._open_stream = stream
@@ -159,8 +172,12 @@ class ArchiveWriter:
         """Writes manifest.json last, the central directory, fsyncs, renames into place, fsyncs the folder."""
         self._ready()
         try:
-            manifest = replace(manifest, tool_version=manifest.tool_version or __version__,
-                               entries=self._table.records(), discarded_entries=self._table.discarded())
+            manifest = replace(
+                manifest,
+                tool_version=manifest.tool_version or __version__,
+                entries=self._table.records(),
+                discarded_entries=self._table.discarded(),
+            )
             data = manifest.to_json_bytes()
             method, payload = compress_whole(data, self.compression, self.level)
             self.write_small(MANIFEST_ENTRY, method, payload, time.time(), "file", 0o644, raw=data)

@@ -38,23 +38,28 @@ def version_needed(method: int) -> int:
 
 
 def dos_datetime(mtime: float) -> tuple[int, int]:
-    t = time.localtime(mtime)
-    year = min(max(t.tm_year, 1980), 2107)
+    """MS-DOS (time, date) in local time, as ZIP tools expect; clamped to 1980..2107."""
+    t = time.localtime(max(mtime, 0))
     if t.tm_year < 1980:
         return 0, (1 << 5) | 1  # 1980-01-01 00:00
-    return (t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2), ((year - 1980) << 9) | (t.tm_mon << 5) | t.tm_mday
+    if t.tm_year > 2107:
+        return (23 << 11) | (59 << 5) | 29, (127 << 9) | (12 << 5) | 31
+    return (t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2), ((t.tm_year - 1980) << 9) | (
+        t.tm_mon << 5
+    ) | t.tm_mday
 
 
 def _ut_extra(mtime: float) -> bytes:
     return _UT.pack(0x5455, 5, 1, int(min(max(mtime, -(2**31)), 2**31 - 1)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CentralEntry:
     name: bytes
     flags: int
     method: int
     mtime: float
+    dos: tuple[int, int]  # dos_datetime(mtime), computed once for both headers
     crc: int
     csize: int
     usize: int
@@ -70,14 +75,24 @@ def external_attr(kind: str, mode: int) -> int:
     return (S_IFREG | (mode & 0o7777)) << 16
 
 
-def local_header(name: bytes, method: int, mtime: float, *, crc: int = 0, csize: int = 0, usize: int = 0,
-                 descriptor: bool = False) -> bytes:
+def local_header(
+    name: bytes,
+    method: int,
+    mtime: float,
+    dos: tuple[int, int],
+    *,
+    crc: int = 0,
+    csize: int = 0,
+    usize: int = 0,
+    descriptor: bool = False,
+) -> bytes:
     """Local header with a ZIP64 extra (and sizes there, or zeros when a data descriptor follows)."""
     flags = FLAG_UTF8 | (FLAG_DESCRIPTOR if descriptor else 0)
-    tm, dt = dos_datetime(mtime)
+    tm, dt = dos
     extra = _ZIP64_LOCAL.pack(1, 16, usize, csize) + _ut_extra(mtime)
-    head = _LOCAL.pack(0x04034B50, version_needed(method), flags, method, tm, dt, crc, U32, U32,
-                       len(name), len(extra))
+    head = _LOCAL.pack(
+        0x04034B50, version_needed(method), flags, method, tm, dt, crc, U32, U32, len(name), len(extra)
+    )
     return head + name + extra
 
 
@@ -86,10 +101,27 @@ def data_descriptor(crc: int, csize: int, usize: int) -> bytes:
 
 
 def central_record(e: CentralEntry) -> bytes:
-    tm, dt = dos_datetime(e.mtime)
+    tm, dt = e.dos
     extra = _ZIP64_CENTRAL.pack(1, 24, e.usize, e.csize, e.offset) + _ut_extra(e.mtime)
-    head = _CENTRAL.pack(0x02014B50, VERSION_MADE_BY, version_needed(e.method), e.flags, e.method, tm, dt,
-                         e.crc, U32, U32, len(e.name), len(extra), 0, 0, 0, e.external_attr, U32)
+    head = _CENTRAL.pack(
+        0x02014B50,
+        VERSION_MADE_BY,
+        version_needed(e.method),
+        e.flags,
+        e.method,
+        tm,
+        dt,
+        e.crc,
+        U32,
+        U32,
+        len(e.name),
+        len(extra),
+        0,
+        0,
+        0,
+        e.external_attr,
+        U32,
+    )
     return head + e.name + extra
 
 
@@ -112,5 +144,5 @@ def parse_comment(comment: bytes) -> tuple[int, str] | None:
     prefix = "Backup Desk archive format "
     if not text.startswith(prefix) or " id=" not in text:
         return None
-    version, _, aid = text[len(prefix):].partition(" id=")
+    version, _, aid = text[len(prefix) :].partition(" id=")
     return (int(version), aid) if version.isdigit() else None

@@ -119,12 +119,20 @@ def _integer_readback(v: Any) -> Any:
 
 
 def _float_readback(v: Any) -> Any:
-    return math.nan if v == "NaN" else v  # SQLite turns a NaN REAL into NULL, so NaN is stored as text
+    if v == "NaN" or v == b"-0.0":  # how SQLite holds them (see convert.py)
+        return math.nan if v == "NaN" else -0.0
+    return v
 
 
 CANON: dict[str, Callable[[Any], Any]] = {
-    "decimal": _decimal, "boolean": _boolean, "date": _date, "time": _time, "datetime": _datetime,
-    "datetime_tz": _datetime_tz, "json": _json, "uuid": _uuid,
+    "decimal": _decimal,
+    "boolean": _boolean,
+    "date": _date,
+    "time": _time,
+    "datetime": _datetime,
+    "datetime_tz": _datetime_tz,
+    "json": _json,
+    "uuid": _uuid,
 }
 READBACK = {**CANON, "integer": _integer_readback, "float": _float_readback, "interval": _interval}
 

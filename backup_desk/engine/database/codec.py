@@ -26,7 +26,10 @@ from typing import IO, Any
 
 import msgpack
 
+from backup_desk.errors import ArchiveCorruptError
+
 EXT_DECIMAL, EXT_DATE, EXT_TIME, EXT_DATETIME, EXT_INTERVAL, EXT_BIGINT, EXT_UUID = range(1, 8)
+_HINT = "The archive is damaged; verify it, and restore from another backup if it fails."
 MAX_VALUE_BYTES = 1 << 31  # one value (a large BLOB) may be up to 2 GiB; only one row is held at a time
 
 
@@ -88,14 +91,40 @@ class RowPacker:
         return self._packer.pack(row)
 
 
+class _Counting:
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream, self.total = stream, 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._stream.read(n)
+        self.total += len(data)
+        return data
+
+
 def iter_rows(stream: IO[bytes], read_size: int = 1 << 20) -> Iterator[tuple[Any, ...]]:
-    """Decode rows one at a time from a readable binary stream (never the whole entry in memory)."""
-    unpacker = msgpack.Unpacker(stream, read_size=read_size, ext_hook=_ext_hook, use_list=False, raw=False,
-                                strict_map_key=False, max_buffer_size=MAX_VALUE_BYTES)
-    for row in unpacker:
-        if not isinstance(row, tuple):
-            raise ValueError("row is not an array")
-        yield row
+    """Decode rows one at a time from a readable binary stream (never the whole entry in memory).
+
+    Raises ArchiveCorruptError when the data is not a sequence of rows or ends inside a row.
+    """
+    counting = _Counting(stream)
+    unpacker = msgpack.Unpacker(
+        counting,
+        read_size=read_size,
+        ext_hook=_ext_hook,
+        use_list=False,
+        raw=False,
+        strict_map_key=False,
+        max_buffer_size=MAX_VALUE_BYTES,
+    )
+    try:
+        for row in unpacker:
+            if not isinstance(row, tuple):
+                raise ValueError("a row is not an array")
+            yield row
+    except (ValueError, msgpack.UnpackException) as exc:
+        raise ArchiveCorruptError(f"The archive's table rows cannot be decoded ({exc}).", _HINT) from exc
+    if unpacker.tell() != counting.total:
+        raise ArchiveCorruptError("The archive's table rows end in the middle of a row.", _HINT)
 
 
 def iter_batches(stream: IO[bytes], size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:

@@ -2,7 +2,8 @@
 
 SQLite cannot hold every value natively: decimals that a double cannot represent exactly and integers
 beyond 64 bits are stored as ASCII digits in a BLOB (the only storage SQLite never converts), NaN as the
-text 'NaN' (SQLite stores a NaN REAL as NULL), dates and times as ISO text. canon.py reads them back.
+text 'NaN' (SQLite stores a NaN REAL as NULL), -0.0 as the BLOB b'-0.0', dates and times as ISO text.
+canon.py reads them back.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ def _sqlite_integer(v: Any) -> Any:
 
 
 def _sqlite_float(v: Any) -> Any:
-    return "NaN" if isinstance(v, float) and math.isnan(v) else v
+    # SQLite stores a NaN REAL as NULL and -0.0 as 0 (canon.py reads these forms back).
+    if isinstance(v, float) and math.isnan(v):
+        return "NaN"
+    if isinstance(v, float) and v == 0.0 and math.copysign(1.0, v) < 0:
+        return b"-0.0"  # text would be converted back to a REAL 0; a BLOB is stored as it is
+    return v
 
 
 def _sqlite_decimal(v: Any) -> Any:
@@ -69,8 +75,10 @@ def _mysql_time(v: Any) -> Any:
 
 def _mysql_float(v: Any) -> Any:
     if isinstance(v, float) and not math.isfinite(v):
-        raise UserInputError("MySQL/MariaDB cannot store NaN or infinite numbers.",
-                             "Restore this archive into PostgreSQL or SQLite instead.")
+        raise UserInputError(
+            "MySQL/MariaDB cannot store NaN or infinite numbers.",
+            "Restore this archive into PostgreSQL or SQLite instead.",
+        )
     return v
 
 
@@ -97,16 +105,33 @@ def _pg_boolean(v: Any) -> Any:
 
 
 _SQLITE: dict[str, Converter] = {
-    "integer": _sqlite_integer, "float": _sqlite_float, "decimal": _sqlite_decimal,
-    "date": _iso, "time": _iso, "datetime": _iso, "datetime_tz": _iso, "json": _json_text,
-    "uuid": _uuid_text, "interval": _interval_text, "boolean": lambda v: int(v) if isinstance(v, bool) else v,
+    "integer": _sqlite_integer,
+    "float": _sqlite_float,
+    "decimal": _sqlite_decimal,
+    "date": _iso,
+    "time": _iso,
+    "datetime": _iso,
+    "datetime_tz": _iso,
+    "json": _json_text,
+    "uuid": _uuid_text,
+    "interval": _interval_text,
+    "boolean": lambda v: int(v) if isinstance(v, bool) else v,
 }
 _POSTGRESQL: dict[str, Converter] = {
-    "time": _pg_time, "datetime_tz": _pg_datetime_tz, "json": _json_text, "boolean": _pg_boolean,
+    "time": _pg_time,
+    "datetime_tz": _pg_datetime_tz,
+    "json": _json_text,
+    "boolean": _pg_boolean,
 }
 _MYSQL: dict[str, Converter] = {
-    "float": _mysql_float, "decimal": _mysql_decimal, "datetime": _utc_naive, "datetime_tz": _utc_naive,
-    "time": _mysql_time, "json": _json_text, "uuid": _uuid_text, "interval": _interval_text,
+    "float": _mysql_float,
+    "decimal": _mysql_decimal,
+    "datetime": _utc_naive,
+    "datetime_tz": _utc_naive,
+    "time": _mysql_time,
+    "json": _json_text,
+    "uuid": _uuid_text,
+    "interval": _interval_text,
 }
 
 

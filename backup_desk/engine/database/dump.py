@@ -1,4 +1,4 @@
-"""Dump a database into an archive: portable schema, readable DDL and typed rows from one consistent snapshot."""
+"""Dump a database into an archive: portable schema, readable DDL and typed rows, from one snapshot."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from backup_desk.engine.contracts import BackupType
 from backup_desk.engine.database.canon import TableHasher
 from backup_desk.engine.database.codec import RowPacker
 from backup_desk.engine.database.engines import connect, dialect_name
+from backup_desk.engine.database.failures import dump_step
 from backup_desk.engine.database.metadata import ddl_text
 from backup_desk.engine.database.pipe import BackgroundWriter
 from backup_desk.engine.database.schema import TableSchema
@@ -22,6 +23,7 @@ from backup_desk.engine.database.section import (
 )
 from backup_desk.engine.database.snapshot import BatchSizer, Snapshot, open_snapshot
 from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import BackupDeskError
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -32,12 +34,14 @@ WRITE_CHUNK = 1 << 20  # hand the archive writer ~1 MiB at a time
 class EntrySink(Protocol):
     """What dumping needs from `ArchiveWriter` (kept narrow so tests can also use plain files)."""
 
-    def open_entry(self, name: str, *, mtime: float | None = None,
-                   mode: int = 0o644) -> AbstractContextManager[IO[bytes]]: ...
+    def open_entry(
+        self, name: str, *, mtime: float | None = None, mode: int = 0o644
+    ) -> AbstractContextManager[IO[bytes]]: ...
 
 
-def _dump_table(snap: Snapshot, table: TableSchema, out: BackgroundWriter, reporter: ProgressReporter,
-                cancel: CancelToken) -> tuple[int, str, int]:
+def _dump_table(
+    snap: Snapshot, table: TableSchema, out: BackgroundWriter, reporter: ProgressReporter, cancel: CancelToken
+) -> tuple[int, str, int]:
     packer = RowPacker()
     hasher = TableHasher([c.type.kind for c in table.columns])
     rows = size = 0
@@ -62,8 +66,9 @@ def _dump_table(snap: Snapshot, table: TableSchema, out: BackgroundWriter, repor
     return rows, hasher.hexdigest(), size
 
 
-def dump_database(url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter,
-                  cancel: CancelToken) -> DatabaseSection:
+def dump_database(
+    url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken
+) -> DatabaseSection:
     """Write `db/schema.json`, `db/ddl.sql` and (unless `metadata`) one rows entry per table.
 
     The caller sets the progress phase; this advances it by encoded bytes and rows, table by table.
@@ -81,11 +86,16 @@ def dump_database(url: str, backup_type: BackupType, writer: EntrySink, reporter
                 records.append(TableRecord(table.name, 0, "", None))
                 continue
             entry = table_entry_name(index)
-            with writer.open_entry(entry) as out, BackgroundWriter(out) as bg:
+            with (
+                dump_step(f"table {table.name!r}"),
+                writer.open_entry(entry) as out,
+                BackgroundWriter(out) as bg,
+            ):
                 rows, digest, size = _dump_table(snap, table, bg, reporter, cancel)
             records.append(TableRecord(table.name, rows, digest, entry, size))
-        return DatabaseSection(dialect=snap.dialect, backup_type=backup_type, tables=records,
-                               server_version=snap.server_version)
+        return DatabaseSection(
+            dialect=snap.dialect, backup_type=backup_type, tables=records, server_version=snap.server_version
+        )
 
 
 def estimate_database_size(url: str) -> int | None:
@@ -95,7 +105,7 @@ def estimate_database_size(url: str) -> int | None:
         "sqlite": "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
         "postgresql": "SELECT pg_database_size(current_database())",
         "mysql": "SELECT SUM(data_length + index_length) FROM information_schema.tables "
-                 "WHERE table_schema = DATABASE()",
+        "WHERE table_schema = DATABASE()",
     }
     sql = queries.get("mysql" if name == "mariadb" else name)
     if sql is None:
@@ -104,6 +114,6 @@ def estimate_database_size(url: str) -> int | None:
         with connect(url) as conn:
             value = conn.exec_driver_sql(sql).scalar()
             conn.rollback()
-    except (sa.exc.SQLAlchemyError, OSError):
+    except (sa.exc.SQLAlchemyError, OSError, BackupDeskError):
         return None
     return int(value) if value is not None else None

@@ -28,8 +28,9 @@ def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None
     u = parse_url(url)
     backend = u.get_backend_name()
     if backend not in SUPPORTED:
-        raise SourceError(f"Databases of type '{backend}' are not supported.",
-                          "Use SQLite, PostgreSQL or MySQL/MariaDB.")
+        raise SourceError(
+            f"Databases of type '{backend}' are not supported.", "Use SQLite, PostgreSQL or MySQL/MariaDB."
+        )
     kwargs: dict[str, Any] = {"poolclass": sa.pool.NullPool}
     if paramstyle:
         kwargs["paramstyle"] = paramstyle
@@ -39,6 +40,7 @@ def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None
         kwargs["connect_args"] = {"init_command": "SET time_zone = '+00:00'", "charset": "utf8mb4"}
     engine = sa.create_engine(u, **kwargs)
     if backend == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None
@@ -46,6 +48,7 @@ def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None
         @event.listens_for(engine, "begin")
         def _begin(conn: sa.Connection) -> None:
             conn.exec_driver_sql(sqlite_begin)
+
     return engine
 
 
@@ -58,8 +61,10 @@ def connect(url: str, **kwargs: Any) -> Iterator[sa.Connection]:
             conn = engine.connect()
         except sa.exc.DBAPIError as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
-            raise SourceError(f"Cannot connect to the database {display_name(url)}: {detail}",
-                              "Check that the server is running and that the URL and password are right.") from None
+            raise SourceError(
+                f"Cannot connect to the database {display_name(url)}: {detail}",
+                "Check that the server is running and that the URL and password are right.",
+            ) from None
         with conn:
             yield conn
     finally:

@@ -14,14 +14,36 @@ from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy.sql import sqltypes
 
 KINDS = (
-    "integer", "float", "decimal", "string", "text", "binary", "boolean",
-    "date", "time", "datetime", "datetime_tz", "json", "uuid", "interval", "any",
+    "integer",
+    "float",
+    "decimal",
+    "string",
+    "text",
+    "binary",
+    "boolean",
+    "date",
+    "time",
+    "datetime",
+    "datetime_tz",
+    "json",
+    "uuid",
+    "interval",
+    "any",
 )
 # Kinds whose values may need canonicalising before hashing (see canon.py); the others hash as fetched.
 CANON_KINDS = frozenset({"decimal", "boolean", "date", "time", "datetime", "datetime_tz", "json", "uuid"})
 
 MYSQL_DECIMAL_DEFAULT = (65, 30)  # MySQL's DECIMAL without precision means (10, 0): widest exact type instead
 MYSQL_INDEX_CHARS = 768  # InnoDB key prefix limit 3072 bytes / 4 bytes per utf8mb4 character
+
+
+class Untyped(sa.types.UserDefinedType[Any]):
+    """A SQLite column declared without a type (no affinity: values stay exactly as stored)."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -73,7 +95,7 @@ def portable_type(t: sa.types.TypeEngine[Any], dialect: sa.Dialect) -> PortableT
         return PortableType("date", native=native)
     if isinstance(t, sa.Time):
         return PortableType("time", native=native)
-    if isinstance(t, sa.Interval) or isinstance(t, postgresql.INTERVAL):
+    if isinstance(t, sa.Interval | postgresql.INTERVAL):
         return PortableType("interval", native=native)
     if isinstance(t, sa.JSON):
         return PortableType("json", native=native)
@@ -81,8 +103,9 @@ def portable_type(t: sa.types.TypeEngine[Any], dialect: sa.Dialect) -> PortableT
         return PortableType("uuid", native=native)
     if isinstance(t, sqltypes._Binary):
         length = getattr(t, "length", None)
-        return PortableType("binary", length=length if isinstance(t, sa.VARBINARY | sa.BINARY) else None,
-                            native=native)
+        return PortableType(
+            "binary", length=length if isinstance(t, sa.VARBINARY | sa.BINARY) else None, native=native
+        )
     if isinstance(t, sa.String):
         length = t.length
         if isinstance(t, sa.Text) or length is None:
@@ -93,8 +116,9 @@ def portable_type(t: sa.types.TypeEngine[Any], dialect: sa.Dialect) -> PortableT
     return PortableType("text", native=native)
 
 
-def target_type(p: PortableType, dialect: str, *, indexed: int = 0,
-                source_dialect: str = "") -> sa.types.TypeEngine[Any]:
+def target_type(
+    p: PortableType, dialect: str, *, indexed: int = 0, source_dialect: str = ""
+) -> sa.types.TypeEngine[Any]:
     """A SQLAlchemy type for kind `p` on `dialect` that holds every value of the kind without loss.
 
     `indexed` > 0 means the column is part of a key or index with that many text-like columns (MySQL cannot
@@ -123,12 +147,15 @@ def target_type(p: PortableType, dialect: str, *, indexed: int = 0,
         if k == "string":
             return sa.String(p.length)
         if k == "any" and dialect == "sqlite":
-            return sqltypes.NullType()
+            return Untyped()
         return mysql.LONGTEXT() if my else sa.Text()
     if k == "binary":
         if my:
-            return sa.VARBINARY(min(p.length or 255, MYSQL_INDEX_CHARS * 4 // indexed)) if indexed else (
-                mysql.LONGBLOB())
+            return (
+                sa.VARBINARY(min(p.length or 255, MYSQL_INDEX_CHARS * 4 // indexed))
+                if indexed
+                else (mysql.LONGBLOB())
+            )
         return sa.LargeBinary()
     if k == "boolean":
         return sa.Boolean()
@@ -140,8 +167,11 @@ def target_type(p: PortableType, dialect: str, *, indexed: int = 0,
         return mysql.DATETIME(fsp=6) if my else sa.DateTime(timezone=k == "datetime_tz")
     if k == "json":
         if dialect == "postgresql":
-            return postgresql.JSONB() if p.native.upper() == "JSONB" and source_dialect == "postgresql" else (
-                postgresql.JSON())
+            return (
+                postgresql.JSONB()
+                if p.native.upper() == "JSONB" and source_dialect == "postgresql"
+                else (postgresql.JSON())
+            )
         return sa.JSON()
     if k == "uuid":
         return postgresql.UUID(as_uuid=True) if dialect == "postgresql" else sa.String(36)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import sqlalchemy as sa
 from sqlalchemy.schema import AddConstraint, CreateIndex, CreateTable
@@ -29,12 +30,17 @@ class TargetTables:
         return [AddConstraint(fkc) for fkc in self.foreign_keys]
 
     def load_order(self) -> list[str]:
-        """Parents before children (cycles broken arbitrarily; loading happens with FKs off or added later)."""
+        """Parents before children (cycles broken arbitrarily: FKs are added after loading)."""
         order: list[str] = []
         by_table = {t: n for n, t in self.tables.items()}
-        deps = {n: {by_table[fk.referred_table] for fk in self.foreign_keys
-                    if fk.table is t and fk.referred_table in by_table and fk.referred_table is not t}
-                for n, t in self.tables.items()}
+        deps = {
+            n: {
+                by_table[fk.referred_table]
+                for fk in self.foreign_keys
+                if fk.table is t and fk.referred_table in by_table and fk.referred_table is not t
+            }
+            for n, t in self.tables.items()
+        }
         done: set[str] = set()
 
         def visit(n: str, stack: set[str]) -> None:
@@ -65,9 +71,19 @@ def _indexed_widths(t: TableSchema) -> dict[str, int]:
     return widths
 
 
-def build_tables(schema: PortableSchema, dialect: str, *, names: Sequence[str] | None = None,
-                 db_schema: str | None = None) -> TargetTables:
-    """Tables for `dialect`; FKs to tables outside `names` are left out (a partial restore)."""
+def build_tables(
+    schema: PortableSchema,
+    dialect: str,
+    *,
+    names: Sequence[str] | None = None,
+    db_schema: str | None = None,
+    insertion_order: bool = False,
+) -> TargetTables:
+    """Tables for `dialect`; FKs to tables outside `names` are left out (a partial restore).
+
+    `insertion_order` (SQLite): no INTEGER PRIMARY KEY rowid alias, so `ORDER BY rowid` reads rows back in
+    the order they were loaded (verification compares order-sensitive hashes).
+    """
     md = sa.MetaData(schema=db_schema)
     wanted = [t for t in schema.tables if names is None or t.name in names]
     wanted_names = {t.name for t in wanted}
@@ -78,11 +94,21 @@ def build_tables(schema: PortableSchema, dialect: str, *, names: Sequence[str] |
         widths = _indexed_widths(t) if dialect in ("mysql", "mariadb") else {}
         cols = []
         for c in t.columns:
-            auto: bool | str = "auto" if c.autoincrement and t.primary_key == [c.name] else False
-            cols.append(sa.Column(
-                c.name, target_type(c.type, dialect, indexed=widths.get(c.name, 0), source_dialect=schema.dialect),
-                primary_key=c.name in t.primary_key, nullable=c.nullable, autoincrement=auto,
-                server_default=server_default(c.default, dialect, c.type.kind), quote=True))
+            auto: bool | Literal["auto"] = "auto" if c.autoincrement and t.primary_key == [c.name] else False
+            ctype = target_type(c.type, dialect, indexed=widths.get(c.name, 0), source_dialect=schema.dialect)
+            if insertion_order and c.type.kind == "integer" and c.name in t.primary_key:
+                ctype, auto = sa.BigInteger(), False
+            cols.append(
+                sa.Column(
+                    c.name,
+                    ctype,
+                    primary_key=c.name in t.primary_key,
+                    nullable=c.nullable,
+                    autoincrement=auto,
+                    server_default=server_default(c.default, dialect, c.type.kind),
+                    quote=True,
+                )
+            )
         table = sa.Table(t.name, md, *cols, quote=True)
         if t.primary_key:
             table.primary_key.name = None  # constraint names are not portable (PostgreSQL: per schema)
@@ -101,8 +127,12 @@ def build_tables(schema: PortableSchema, dialect: str, *, names: Sequence[str] |
             if fk.referred_table not in wanted_names:
                 continue
             parent = tables[fk.referred_table]
-            fkc = sa.ForeignKeyConstraint(fk.columns, [parent.c[c] for c in fk.referred_columns],
-                                          ondelete=fk.ondelete, onupdate=fk.onupdate)
+            fkc = sa.ForeignKeyConstraint(
+                fk.columns,
+                [parent.c[c] for c in fk.referred_columns],
+                ondelete=fk.ondelete,
+                onupdate=fk.onupdate,
+            )
             tables[t.name].append_constraint(fkc)
             fks.append(fkc)
     return TargetTables(md, tables, fks)

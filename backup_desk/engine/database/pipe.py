@@ -30,7 +30,7 @@ class BackgroundWriter:
                 return
             if self._error is None:
                 try:
-                    self._out.write(item)  # type: ignore[arg-type]
+                    self._out.write(item)  # type: ignore[call-overload]
                 except BaseException as exc:  # re-raised in the caller's thread
                     self._error = exc
 
@@ -38,7 +38,7 @@ class BackgroundWriter:
         if self._error is not None:
             raise self._error
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self._raise()
         self._queue.put(data)
 
@@ -50,8 +50,9 @@ class BackgroundWriter:
     def __enter__(self) -> BackgroundWriter:
         return self
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if et is None:
             self.close()
         else:  # stop the thread, keep the original exception

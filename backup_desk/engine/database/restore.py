@@ -1,26 +1,196 @@
-"""Restore an archive's database section into a target URL (one transaction, or staging + swap on MySQL)."""
+"""Restore an archive's database section into a target URL (one transaction, or staging + swap on MySQL).
+
+Full and metadata archives create the tables (refusing a target that already holds tables unless
+`replace`, which drops the same-named tables first); data archives load rows into the existing schema
+(refusing tables that hold rows unless `replace`, which empties them first).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+
+import sqlalchemy as sa
 
 from backup_desk.engine.contracts import PlannedWrite
+from backup_desk.engine.database.engines import connect, dialect_name, open_engine
+from backup_desk.engine.database.loader import EntrySource, create_tables, finish_tables, load_all
+from backup_desk.engine.database.metadata import TargetTables, build_tables
+from backup_desk.engine.database.mysql_swap import restore_mysql
+from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
+from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import TargetNotEmptyError, UserInputError
 
-if TYPE_CHECKING:
-    from backup_desk.engine.archive.reader import ArchiveReader
-
-
-def plan_database_restore(reader: ArchiveReader, section: DatabaseSection, to_url: str, *,
-                          schema_only: bool = False, tables: Sequence[str] | None = None,
-                          replace: bool = False) -> list[PlannedWrite]:
-    raise NotImplementedError
+REPLACE_HINT = "Restore into an empty database, or ask to replace its tables (--replace)."
 
 
-def restore_database(reader: ArchiveReader, section: DatabaseSection, to_url: str, *,
-                     schema_only: bool = False, tables: Sequence[str] | None = None, replace: bool = False,
-                     reporter: ProgressReporter | None = None,
-                     cancel: CancelToken | None = None) -> DatabaseRestoreResult:
-    raise NotImplementedError
+def read_schema(source: EntrySource, section: DatabaseSection) -> PortableSchema:
+    with source.open_entry(section.schema_entry) as f:
+        return PortableSchema.from_json_bytes(f.read())
+
+
+def selected_tables(schema: PortableSchema, tables: Sequence[str] | None) -> list[str]:
+    names = [t.name for t in schema.tables]
+    if tables is None:
+        return names
+    unknown = [t for t in tables if t not in names]
+    if unknown:
+        raise UserInputError(
+            f"The archive holds no table named {', '.join(map(repr, unknown))}.",
+            "List the archive's tables and choose among them.",
+        )
+    return [n for n in names if n in set(tables)]
+
+
+def _sqlite_missing(url: str) -> bool:
+    u = parse_url(url)
+    return dialect_name(url) == "sqlite" and (
+        not u.database or u.database == ":memory:" or not Path(u.database).exists()
+    )
+
+
+def _tables_with_rows(conn: sa.Connection, names: Sequence[str]) -> set[str]:
+    t = {n: sa.table(n) for n in names}
+    return {n for n in names if conn.execute(sa.select(sa.literal(1)).select_from(t[n]).limit(1)).first()}
+
+
+def plan_database_restore(
+    source: EntrySource,
+    section: DatabaseSection,
+    to_url: str,
+    *,
+    schema_only: bool = False,
+    tables: Sequence[str] | None = None,
+    replace: bool = False,
+) -> list[PlannedWrite]:
+    """What a restore would write (nothing is written; the target is only read)."""
+    schema = read_schema(source, section)
+    names = selected_tables(schema, tables)
+    data_only = section.backup_type == "data"
+    existing: set[str] = set()
+    if not _sqlite_missing(to_url):
+        with connect(to_url) as conn:
+            present = set(sa.inspect(conn).get_table_names())
+            existing = _tables_with_rows(conn, [n for n in names if n in present]) if data_only else present
+            conn.rollback()
+    where = display_name(to_url)
+    plan = []
+    if not data_only:
+        plan.append(
+            PlannedWrite(
+                "schema",
+                f"create {len(names)} tables in {where}"
+                + (" (replacing existing tables)" if replace and existing else ""),
+                exists=bool(existing),
+            )
+        )
+    for n in names:
+        rec = section.table(n)
+        rows = 0 if schema_only or not section.has_rows else rec.rows
+        plan.append(
+            PlannedWrite("table", f"table {n} -> {where}", rows=rows, size=rec.size, exists=n in existing)
+        )
+    return plan
+
+
+def _restore_rows_only(
+    conn: sa.Connection,
+    schema: PortableSchema,
+    section: DatabaseSection,
+    source: EntrySource,
+    names: list[str],
+    replace: bool,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
+    present = set(sa.inspect(conn).get_table_names())
+    missing = [n for n in names if n not in present]
+    if missing:
+        raise UserInputError(
+            f"The target has no table {', '.join(map(repr, missing))} for these rows.",
+            "A data backup restores into an existing schema: restore a full backup first.",
+        )
+    md = sa.MetaData()
+    reflected = {n: sa.Table(n, md, autoload_with=conn) for n in names}
+    for n, t in reflected.items():
+        absent = [c for c in schema.table(n).column_names if c not in t.c]
+        if absent:
+            raise UserInputError(
+                f"Table {n!r} in the target has no column {', '.join(map(repr, absent))}.",
+                "Restore into a database with the schema the backup was taken from.",
+            )
+    fks = [fk for t in reflected.values() for fk in t.foreign_key_constraints]
+    tt = TargetTables(md, reflected, fks)
+    busy = _tables_with_rows(conn, names)
+    if busy and not replace:
+        raise TargetNotEmptyError(
+            f"{len(busy)} target table(s) already hold rows ({', '.join(sorted(busy))}).", REPLACE_HINT
+        )
+    for n in reversed(tt.load_order()):
+        if n in busy:
+            conn.execute(reflected[n].delete())
+    return load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
+
+
+def restore_database(
+    source: EntrySource,
+    section: DatabaseSection,
+    to_url: str,
+    *,
+    schema_only: bool = False,
+    tables: Sequence[str] | None = None,
+    replace: bool = False,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> DatabaseRestoreResult:
+    schema = read_schema(source, section)
+    names = selected_tables(schema, tables)
+    dialect = dialect_name(to_url)
+    with_rows = section.has_rows and not schema_only
+    if dialect in ("mysql", "mariadb") and section.backup_type != "data":
+        rows = restore_mysql(
+            source,
+            section,
+            schema,
+            names,
+            to_url,
+            with_rows=with_rows,
+            replace=replace,
+            reporter=reporter,
+            cancel=cancel,
+        )
+        return DatabaseRestoreResult(len(names), rows)
+    if dialect == "sqlite":
+        db = parse_url(to_url).database
+        if db and db != ":memory:":
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+    engine = open_engine(to_url, sqlite_begin="BEGIN IMMEDIATE")
+    try:
+        with engine.begin() as conn:  # DDL included: PostgreSQL and SQLite roll it all back on failure
+            if section.backup_type == "data":
+                if not with_rows:
+                    return DatabaseRestoreResult(0, 0)
+                rows = _restore_rows_only(conn, schema, section, source, names, replace, reporter, cancel)
+                return DatabaseRestoreResult(len(names), rows)
+            present = set(sa.inspect(conn).get_table_names())
+            if present and not replace:
+                raise TargetNotEmptyError(
+                    f"The target database already holds {len(present)} table(s).", REPLACE_HINT
+                )
+            tt = build_tables(schema, dialect, names=names)
+            for n in reversed(tt.load_order()):
+                if n in present:
+                    drop = str(sa.schema.DropTable(tt.tables[n]).compile(dialect=conn.dialect))
+                    conn.exec_driver_sql(drop + (" CASCADE" if dialect == "postgresql" else ""))
+            create_tables(conn, tt)
+            rows = (
+                load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
+                if with_rows
+                else 0
+            )
+            finish_tables(conn, tt, schema)
+    finally:
+        engine.dispose()
+    return DatabaseRestoreResult(len(names), rows)

@@ -23,13 +23,23 @@ class ColumnSchema:
     autoincrement: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type.to_json(), "nullable": self.nullable,
-                "default": self.default, "autoincrement": self.autoincrement}
+        return {
+            "name": self.name,
+            "type": self.type.to_json(),
+            "nullable": self.nullable,
+            "default": self.default,
+            "autoincrement": self.autoincrement,
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> ColumnSchema:
-        return cls(name=d["name"], type=PortableType.from_json(d["type"]), nullable=bool(d["nullable"]),
-                   default=d.get("default"), autoincrement=bool(d.get("autoincrement", False)))
+        return cls(
+            name=d["name"],
+            type=PortableType.from_json(d["type"]),
+            nullable=bool(d["nullable"]),
+            default=d.get("default"),
+            autoincrement=bool(d.get("autoincrement", False)),
+        )
 
 
 @dataclass(frozen=True)
@@ -105,35 +115,73 @@ class PortableSchema:
         return cls(dialect=doc["dialect"], tables=[TableSchema.from_json(t) for t in doc["tables"]])
 
 
-def _reflect_table(insp: sa.Inspector, name: str, dialect: sa.Dialect) -> TableSchema:
-    pk = insp.get_pk_constraint(name).get("constrained_columns") or []
+def _same(name: Any) -> Any:
+    return name
+
+
+def _unescape_backticks(name: Any) -> Any:
+    return name.replace("``", "`") if isinstance(name, str) else name
+
+
+def _sqlite_fk_actions(conn: sa.Connection, name: str) -> dict[tuple[str, tuple[str, ...]], tuple[str, str]]:
+    """ON DELETE / ON UPDATE from PRAGMA foreign_key_list (SQLAlchemy misses them on inline REFERENCES)."""
+    quoted = conn.dialect.identifier_preparer.quote_identifier(name)
+    groups: dict[int, list[Any]] = {}
+    for row in conn.exec_driver_sql(f"PRAGMA foreign_key_list({quoted})"):
+        groups.setdefault(row[0], []).append(row)
+    out = {}
+    for rows in groups.values():
+        rows.sort(key=lambda r: r[1])
+        out[(rows[0][2], tuple(r[3] for r in rows))] = (rows[0][6], rows[0][5])
+    return out
+
+
+def _reflect_table(
+    insp: sa.Inspector, name: str, dialect: sa.Dialect, conn: sa.Connection | None = None
+) -> TableSchema:
+    # SQLAlchemy's MySQL reflection leaves doubled backticks in column and index names.
+    fix = _unescape_backticks if dialect.name in ("mysql", "mariadb") else _same
+    pk = [fix(c) for c in insp.get_pk_constraint(name).get("constrained_columns") or []]
     int_pk = len(pk) == 1
     columns = []
     for c in insp.get_columns(name):
+        c["name"] = fix(c["name"])
         ptype = portable_type(c["type"], dialect)
         auto = c.get("autoincrement") is True or (
-            int_pk and c["name"] == pk[0] and ptype.kind == "integer" and dialect.name == "sqlite")
+            int_pk and c["name"] == pk[0] and ptype.kind == "integer" and dialect.name == "sqlite"
+        )
         default = None if auto else portable_default(c.get("default"), ptype.kind)
-        columns.append(ColumnSchema(c["name"], ptype, bool(c.get("nullable", True)) and c["name"] not in pk,
-                                    default, auto))
-    fks = [
-        ForeignKeySchema(list(fk["constrained_columns"]), fk["referred_table"], list(fk["referred_columns"]),
-                         fk.get("name"), (fk.get("options") or {}).get("ondelete"),
-                         (fk.get("options") or {}).get("onupdate"))
-        for fk in insp.get_foreign_keys(name)
-        if fk.get("referred_table") and not fk.get("referred_schema")
+        columns.append(ColumnSchema(c["name"], ptype, bool(c.get("nullable", True)), default, auto))
+    actions = _sqlite_fk_actions(conn, name) if conn is not None and dialect.name == "sqlite" else {}
+    fks = []
+    for fk in insp.get_foreign_keys(name):
+        if not fk.get("referred_table") or fk.get("referred_schema"):
+            continue
+        opts = fk.get("options") or {}
+        ondelete, onupdate = opts.get("ondelete"), opts.get("onupdate")
+        fk_cols, ref_cols = (
+            [fix(c) for c in fk["constrained_columns"]],
+            [fix(c) for c in fk["referred_columns"]],
+        )
+        key = (fk["referred_table"], tuple(fk_cols))
+        if key in actions:
+            ondelete, onupdate = (a if a and a != "NO ACTION" else None for a in actions[key])
+        fks.append(
+            ForeignKeySchema(fk_cols, fk["referred_table"], ref_cols, fk.get("name"), ondelete, onupdate)
+        )
+    uniques = [
+        IndexSchema([fix(c) for c in u["column_names"]], fix(u.get("name")), True)
+        for u in insp.get_unique_constraints(name)
     ]
-    uniques = [IndexSchema(list(u["column_names"]), u.get("name"), True)
-               for u in insp.get_unique_constraints(name)]
     unique_cols = {tuple(u.columns) for u in uniques}
     indexes = []
     for ix in insp.get_indexes(name):
         cols = ix.get("column_names") or []
         if not cols or any(c is None for c in cols) or ix.get("duplicates_constraint"):
             continue  # expression indexes are not portable; constraint-backing indexes are recorded above
-        if ix.get("unique") and tuple(cols) in unique_cols:
+        if ix.get("unique") and tuple(fix(str(c)) for c in cols) in unique_cols:
             continue
-        indexes.append(IndexSchema([str(c) for c in cols], ix.get("name"), bool(ix.get("unique"))))
+        indexes.append(IndexSchema([fix(str(c)) for c in cols], fix(ix.get("name")), bool(ix.get("unique"))))
     return TableSchema(name, columns, list(pk), fks, uniques, indexes)
 
 
@@ -141,4 +189,4 @@ def reflect_schema(conn: sa.Connection) -> PortableSchema:
     """Reflect every table of the connection's default schema (views are not backed up)."""
     insp = sa.inspect(conn)
     names = insp.get_table_names()
-    return PortableSchema(conn.dialect.name, [_reflect_table(insp, n, conn.dialect) for n in names])
+    return PortableSchema(conn.dialect.name, [_reflect_table(insp, n, conn.dialect, conn) for n in names])

@@ -29,13 +29,23 @@ class TableRecord:
     size: int = 0  # bytes of the uncompressed rows entry
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "rows": self.rows, "content_hash": self.content_hash,
-                "entry": self.entry, "size": self.size}
+        return {
+            "name": self.name,
+            "rows": self.rows,
+            "content_hash": self.content_hash,
+            "entry": self.entry,
+            "size": self.size,
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> TableRecord:
-        return cls(name=str(d["name"]), rows=int(d["rows"]), content_hash=str(d.get("content_hash", "")),
-                   entry=d.get("entry"), size=int(d.get("size", 0)))
+        return cls(
+            name=str(d["name"]),
+            rows=int(d["rows"]),
+            content_hash=str(d.get("content_hash", "")),
+            entry=d.get("entry"),
+            size=int(d.get("size", 0)),
+        )
 
 
 @dataclass(frozen=True)

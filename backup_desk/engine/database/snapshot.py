@@ -73,7 +73,11 @@ class Snapshot:
             import pymysql.cursors
 
             cur = raw.cursor(pymysql.cursors.SSCursor)
-        fix = [i for i, c in enumerate(table.columns) if c.type.kind == "time"] if self.dialect != "postgresql" else []
+        fix = (
+            [i for i, c in enumerate(table.columns) if c.type.kind == "time"]
+            if self.dialect != "postgresql"
+            else []
+        )
         try:
             cur.execute(sql)
             while True:

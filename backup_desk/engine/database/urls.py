@@ -50,6 +50,11 @@ def display_name(url: str | URL) -> str:
         u = parse_url(url)
     except UserInputError:
         return REDACTED
-    return f"{u.get_backend_name()}:{u.database or ''}" if u.get_backend_name() == "sqlite" else (
-        f"{u.get_backend_name()}://{u.host or 'localhost'}{':' + str(u.port) if u.port else ''}/{u.database or ''}"
+    return (
+        f"{u.get_backend_name()}:{u.database or ''}"
+        if u.get_backend_name() == "sqlite"
+        else (
+            f"{u.get_backend_name()}://{u.host or 'localhost'}"
+            f"{':' + str(u.port) if u.port else ''}/{u.database or ''}"
+        )
     )

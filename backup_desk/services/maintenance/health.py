@@ -22,6 +22,8 @@ from backup_desk.catalog.models import Configuration
 from backup_desk.engine.database.urls import with_password
 from backup_desk.errors import BackupDeskError, PassphraseError
 from backup_desk.ops.logs import operations_logger
+from backup_desk.ops.redaction import register_secret
+from backup_desk.paths import AppPaths
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance import health_checks as hc
 from backup_desk.services.maintenance.health_model import REPORT_FORMAT, HealthCheck, HealthReport, worst
@@ -67,6 +69,20 @@ def check_backup_system(ctx: AppContext, *, fix: bool = False, deep: bool = Fals
     not_ok = ", ".join(f"{c.name}={c.level}" for c in cleaned if c.level not in ("ok", "info"))
     operations_logger().info("check-backup-system: %s (%s)", level, not_ok)
     return report
+
+
+def catalog_unreadable_report(paths: AppPaths, exc: BaseException, *, fix: bool = False,
+                              deep: bool = False) -> HealthReport:
+    """The report when the catalog cannot even be opened (damaged file): what can be said without it."""
+    deps = hc.dependency_versions()
+    catalog = HealthCheck("catalog", "error", f"The catalog cannot be opened: {exc}.",
+                          (str(paths.catalog_path),),
+                          f"Move {paths.catalog_path.name} aside and put back a copy (upgrades keep one "
+                          "beside it: *.before-upgrade-from-*); archives still restore without the catalog.")
+    checks = tuple(c.cleaned() for c in (catalog, hc.check_dependencies(deps)))
+    level, rank = worst(checks)
+    return HealthReport(REPORT_FORMAT, level, rank, datetime.now(UTC).isoformat(timespec="seconds"),
+                        __version__, str(paths.data_dir), deep, fix, checks, deps)
 
 
 def _guard(name: str, run: Callable[[], HealthCheck]) -> HealthCheck:
@@ -136,6 +152,7 @@ def check_sources(ctx: AppContext) -> HealthCheck:
     problems = []
     for config_id, name, bare in sources:  # the catalog keeps the URL without its password
         password = ctx.secrets.get_source_password(config_id)
+        register_secret(password)  # masked by the report's redaction even if a driver echoes it
         problem = configs.test_source(with_password(bare, password) if password else bare)
         if problem:
             problems.append(f"{name}: {problem}")

@@ -2,8 +2,8 @@
 
 Looked for (not recursively) in the backups folder of every configuration, the default backups folder and
 the scratch folder, plus every temp_path a history row recorded. An entry still in use is kept: referenced
-by a row whose process is alive, open in a running process (Linux), or — where open files cannot be listed,
-and for folders — changed in the last `GRACE_SECONDS`.
+by a row whose process is alive, open in a running process (Linux /proc), or changed in the last
+`GRACE_SECONDS` (unless it belongs to a row whose process is dead: that one is a leftover for sure).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def _describe(p: Path, now: float, opened: set[Path] | None, live: set[str], dea
         why = "its backup is still running"
     elif opened is not None and any(o == p or p in o.parents for o in opened):
         why = "open in a running process"
-    elif key not in dead and (opened is None or is_dir) and age < GRACE_SECONDS:
+    elif key not in dead and age < GRACE_SECONDS:  # a job may be between two files: wait a little
         why = f"changed less than {GRACE_SECONDS} s ago"
     return TempEntry(str(p), size, is_dir, round(age, 1), bool(why), why)
 

@@ -112,7 +112,6 @@ class HistoryView(QWidget):
         self.controller.reset()
 
     def _busy(self, busy: bool) -> None:
-        self.filters.search_button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def selected(self) -> BackupView | None:

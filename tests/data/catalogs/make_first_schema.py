@@ -1,4 +1,4 @@
-"""Regenerates first-schema.sqlite3: a catalog at revision 0001 with a few rows, as the first release wrote it.
+"""Regenerates first-schema.sqlite3: a catalog at revision 0001 with a few rows, as release one wrote it.
 
 Run once (`python tests/data/catalogs/make_first_schema.py`) and commit the result; tests only read a copy.
 """
@@ -36,7 +36,8 @@ def main() -> None:
             "'postgresql+psycopg://app@db.example/app', '[]', '/mnt/backups', "
             "'2026-01-05 08:01:00.000000', '2026-01-05 08:01:00.000000')"))
         s.execute(text(
-            "INSERT INTO backups (id, backup_name, backup_type, status, configuration_id, file_size, file_path, "
+            "INSERT INTO backups (id, backup_name, backup_type, status, configuration_id, file_size, "
+            "file_path, "
             "duration_seconds, started_at, completed_at, tables_count, records_count, files_count, "
             "error_message, created_at) VALUES "
             "(1, 'Sauvegarde complète quotidienne 2026-01-06', 'full', 'completed', 1, 1048576, "

@@ -1,5 +1,6 @@
 """Everything added since the first schema: warnings, archive checksum and id, crash detection,
-verification, passphrase canary and stored-password flag, the audit trail and the indexes history paging relies on.
+verification, passphrase canary and stored-password flag, the audit trail, and the indexes (and the
+search index) history paging relies on.
 
 Revision ID: 0002
 Revises: 0001
@@ -23,7 +24,9 @@ def upgrade() -> None:
             sa.Column("compression_algorithm", sa.String(16), nullable=False, server_default="zstd")
         )
         batch.add_column(sa.Column("passphrase_canary", sa.LargeBinary, nullable=True))
-        batch.add_column(sa.Column("source_password_set", sa.Boolean, nullable=False, server_default=sa.false()))
+        batch.add_column(
+            sa.Column("source_password_set", sa.Boolean, nullable=False, server_default=sa.false())
+        )
 
     with op.batch_alter_table("backups") as batch:
         batch.add_column(sa.Column("warnings", sa.JSON, nullable=False, server_default="[]"))
@@ -44,6 +47,7 @@ def upgrade() -> None:
         batch.create_index("ix_backups_type_created", ["backup_type", "created_at"])
         batch.create_index("ix_backups_configuration", ["configuration_id", "created_at"])
         batch.create_index("ix_backups_archive_id", ["archive_id"])
+        batch.create_index("ix_backups_stats", ["status", "backup_type", "file_size", "duration_seconds"])
 
     op.create_table(
         "audit_events",
@@ -69,10 +73,12 @@ SEARCH_DDL = (
     "CREATE TRIGGER backups_search_ai AFTER INSERT ON backups BEGIN "
     "INSERT INTO backups_search(rowid, backup_name) VALUES (new.id, new.backup_name); END",
     "CREATE TRIGGER backups_search_ad AFTER DELETE ON backups BEGIN "
-    "INSERT INTO backups_search(backups_search, rowid, backup_name) VALUES ('delete', old.id, old.backup_name); "
+    "INSERT INTO backups_search(backups_search, rowid, backup_name) "
+    "VALUES ('delete', old.id, old.backup_name); "
     "END",
     "CREATE TRIGGER backups_search_au AFTER UPDATE OF backup_name ON backups BEGIN "
-    "INSERT INTO backups_search(backups_search, rowid, backup_name) VALUES ('delete', old.id, old.backup_name); "
+    "INSERT INTO backups_search(backups_search, rowid, backup_name) "
+    "VALUES ('delete', old.id, old.backup_name); "
     "INSERT INTO backups_search(rowid, backup_name) VALUES (new.id, new.backup_name); END",
     "INSERT INTO backups_search(backups_search) VALUES ('rebuild')",
 )
@@ -90,8 +96,8 @@ def downgrade() -> None:
     op.drop_index("ix_audit_events_at", table_name="audit_events")
     op.drop_table("audit_events")
     with op.batch_alter_table("backups") as batch:
-        for ix in ("ix_backups_archive_id", "ix_backups_configuration", "ix_backups_type_created",
-                   "ix_backups_status_created", "ix_backups_created_at"):
+        for ix in ("ix_backups_stats", "ix_backups_archive_id", "ix_backups_configuration",
+                   "ix_backups_type_created", "ix_backups_status_created", "ix_backups_created_at"):
             batch.drop_index(ix)
         for col in ("verify_message", "verify_ok", "verified_at", "temp_path", "heartbeat_at", "hostname",
                     "pid", "source_summary", "compression", "encrypted", "archive_id", "archive_sha256",

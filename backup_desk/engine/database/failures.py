@@ -1,0 +1,45 @@
+"""Driver and SQL errors turned into errors a person can act on (no URL, no password in them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from backup_desk.errors import BackupDeskError, SourceError
+
+
+class DatabaseRestoreError(BackupDeskError):
+    """The target database refused the restore; the transaction (or the staging database) was dropped."""
+
+
+ROLLED_BACK = "Nothing was changed in the target database. Check the message, fix the target and try again."
+
+
+def first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0][:300] if text else type(orig).__name__
+
+
+@contextmanager
+def restore_step(what: str, hint: str = ROLLED_BACK) -> Iterator[None]:
+    """Re-raise anything but our own errors as DatabaseRestoreError naming the step (a table, the DDL)."""
+    try:
+        yield
+    except BackupDeskError:
+        raise
+    except Exception as exc:
+        raise DatabaseRestoreError(f"Restoring {what} failed: {first_line(exc)}", hint) from exc
+
+
+@contextmanager
+def dump_step(what: str) -> Iterator[None]:
+    try:
+        yield
+    except BackupDeskError:
+        raise
+    except Exception as exc:
+        raise SourceError(
+            f"Reading {what} from the database failed: {first_line(exc)}",
+            "Check that the database is reachable and readable, then run the backup again.",
+        ) from exc

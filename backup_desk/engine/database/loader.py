@@ -1,0 +1,149 @@
+"""Create tables and stream rows into them on one connection (the caller owns the transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, Protocol
+
+import sqlalchemy as sa
+from sqlalchemy.schema import CreateIndex
+
+from backup_desk.engine.database.codec import iter_batches
+from backup_desk.engine.database.convert import convert_rows, converters
+from backup_desk.engine.database.failures import restore_step
+from backup_desk.engine.database.metadata import TargetTables
+from backup_desk.engine.database.schema import PortableSchema, TableSchema
+from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+
+
+class EntrySource(Protocol):
+    """What restoring needs from `ArchiveReader` (kept narrow so tests can also use plain files)."""
+
+    def open_entry(self, name: str) -> IO[bytes]: ...
+
+
+def insert_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> str:
+    """A positional INSERT for the raw driver cursor; identifiers quoted by SQLAlchemy."""
+    params: dict[str, Any] = {c: sa.bindparam(f"p{i}") for i, c in enumerate(columns)}
+    stmt = sa.insert(table).values(params)
+    dialect = conn.dialect
+    if dialect.paramstyle not in ("qmark", "format"):
+        dialect = type(dialect)(paramstyle="format")  # type: ignore[call-arg]  # %s placeholders (identifiers' % escaped to %%)
+    compiled = stmt.compile(dialect=dialect)
+    assert compiled.positiontup == [f"p{i}" for i in range(len(columns))]
+    return compiled.string
+
+
+def copy_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> str:
+    prep = conn.dialect.identifier_preparer
+    cols = ", ".join(prep.format_column(table.c[c]) for c in columns)
+    return f"COPY {prep.format_table(table)} ({cols}) FROM STDIN"
+
+
+def load_table(
+    conn: sa.Connection,
+    table: sa.Table,
+    tschema: TableSchema,
+    stream: IO[bytes],
+    *,
+    expected_rows: int,
+    entry_size: int,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
+    """Stream one table's rows from its entry into `table`; returns the number of rows written."""
+    dialect = conn.dialect.name
+    columns = tschema.column_names
+    convs = converters([c.type.kind for c in tschema.columns], dialect)
+    per_row = entry_size / expected_rows if expected_rows else 0.0
+    done = 0
+
+    def batches() -> Iterator[list[Any]]:
+        nonlocal done
+        for batch in iter_batches(stream, 2000):
+            if cancel is not None:
+                cancel.check()
+            yield convert_rows(batch, convs)
+            done += len(batch)
+            if reporter is not None:
+                reporter.advance(nbytes=int(per_row * len(batch)), items=len(batch), detail=tschema.name)
+
+    cur: Any = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if dialect == "postgresql":  # COPY is several times faster than INSERT
+            with cur.copy(copy_sql(conn, table, columns)) as copy:
+                for rows in batches():
+                    for row in rows:
+                        copy.write_row(row)
+        else:
+            sql = insert_sql(conn, table, columns)
+            for rows in batches():
+                cur.executemany(sql, rows)
+    finally:
+        cur.close()
+    return done
+
+
+def create_tables(conn: sa.Connection, tt: TargetTables) -> None:
+    """CREATE TABLE in dependency order; SQLite gets its FKs inline (it cannot add them later)."""
+    inline = conn.dialect.name == "sqlite"
+    for name in tt.load_order():
+        with restore_step(f"the definition of table {name!r}"):
+            conn.execute(tt.create_table_ddl(name, with_fks=inline))
+
+
+def finish_tables(conn: sa.Connection, tt: TargetTables, schema: PortableSchema) -> None:
+    """Indexes and FKs after loading (faster, and cycles need no ordering); sequences past the loaded ids."""
+    for name, table in tt.tables.items():
+        for ix in sorted(table.indexes, key=lambda i: str(i.name)):
+            with restore_step(f"index {ix.name!r} of table {name!r}"):
+                conn.execute(CreateIndex(ix))
+    if conn.dialect.name != "sqlite":
+        for add in tt.fk_ddl():
+            with restore_step(f"a foreign key of table {add.element.table.name!r}"):  # type: ignore[attr-defined]
+                conn.execute(add)
+    if conn.dialect.name == "postgresql":
+        prep = conn.dialect.identifier_preparer
+        for name, table in tt.tables.items():
+            for col in schema.table(name).columns:
+                if col.autoincrement and schema.table(name).primary_key == [col.name]:
+                    qt, qc = prep.format_table(table), prep.format_column(table.c[col.name])
+                    conn.execute(
+                        sa.text(
+                            "SELECT setval(pg_get_serial_sequence(:t, :c), "
+                            f"COALESCE(MAX({qc}), 0) + 1, false) "
+                            f"FROM {qt} HAVING pg_get_serial_sequence(:t, :c) IS NOT NULL"
+                        ),
+                        {"t": qt, "c": col.name},
+                    )
+
+
+def load_all(
+    conn: sa.Connection,
+    tt: TargetTables,
+    schema: PortableSchema,
+    section: DatabaseSection,
+    source: EntrySource,
+    *,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
+    """Load every table of `tt` that has rows in the archive, parents first; returns the rows written."""
+    total = 0
+    for name in tt.load_order():
+        rec = section.table(name)
+        if rec.entry is None:
+            continue
+        with restore_step(f"table {name!r}"), source.open_entry(rec.entry) as stream:
+            total += load_table(
+                conn,
+                tt.tables[name],
+                schema.table(name),
+                stream,
+                expected_rows=rec.rows,
+                entry_size=rec.size,
+                reporter=reporter,
+                cancel=cancel,
+            )
+    return total

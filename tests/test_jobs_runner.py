@@ -1,0 +1,163 @@
+"""The Qt job runner: real backups on the thread pool, signals, cancel, one job per configuration."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from backup_desk.engine.progress import CancelToken, Progress, ProgressReporter
+from backup_desk.errors import UserInputError
+from backup_desk.jobs import JobRunner
+from backup_desk.paths import TEMP_SUFFIX
+from backup_desk.services import configs, runs
+from backup_desk.services.history import get_backup
+from backup_desk.services.models import ConfigInput
+from tests.test_services_runs import make_folder, make_source
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def runner(ctx, qtbot):  # type: ignore[no-untyped-def]
+    r = JobRunner(ctx)
+    yield r
+    r.cancel_all()
+    r.wait(30_000)
+
+
+def test_backup_through_the_pool(ctx, runner, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = make_source(tmp_path)
+    folder = make_folder(tmp_path)
+    cfg = configs.create_config(ctx, ConfigInput(name="Job", source_url=f"sqlite:///{src}",
+                                                 include_files=True,
+                                                 folders=(str(folder),)))
+    handle = runner.start_backup(runs.prepare_run(ctx, cfg.id))
+    progress: list[Progress] = []
+    handle.progress.connect(progress.append)
+    assert runner.is_busy(f"config:{cfg.id}")
+    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
+        pass
+    view = blocker.args[0]
+    assert view.status == "completed", view.error_message
+    assert (view.tables_count, view.records_count, view.files_count) == (2, 150, 3)
+    assert Path(view.file_path).is_file()
+    assert progress and all(isinstance(p, Progress) for p in progress)
+    assert not runner.is_busy(f"config:{cfg.id}") and handle.done and handle.result is view
+
+
+def test_cancel_mid_way(ctx, runner, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = make_folder(tmp_path, files=60, size=300_000)
+    cfg = configs.create_config(ctx, ConfigInput(name="Big", include_files=True, folders=(str(folder),)))
+    run = runs.prepare_run(ctx, cfg.id)
+    handle = runner.start_backup(run)
+
+    def cancel_in_files(p: Progress) -> None:
+        if p.phase == "files":
+            handle.cancel()
+
+    handle.progress.connect(cancel_in_files)
+    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
+        pass
+    view = blocker.args[0]
+    assert handle.cancelled
+    assert view.status == "failed" and "Cancelled" in view.error_message
+    assert get_backup(ctx, run.backup_id).error_message == "Cancelled by the user."
+    assert list(ctx.paths.data_dir.rglob(f"*{TEMP_SUFFIX}")) == []
+    assert list(ctx.paths.default_backups_dir.iterdir()) == []
+
+
+def test_one_job_per_configuration(ctx, runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+
+    def slow(cancel: CancelToken) -> str:
+        while not gate.wait(0.01):
+            cancel.check()
+        return "done"
+
+    handle = runner.start(slow, key="config:1")
+    with pytest.raises(UserInputError):
+        runner.start(slow, key="config:1")
+    other = runner.start(lambda: 42, key="config:2")
+    with qtbot.waitSignal(other.finished, timeout=10_000) as b2:
+        pass
+    assert b2.args == [42]
+    with qtbot.waitSignal(handle.finished, timeout=10_000) as b1:
+        gate.set()
+    assert b1.args == ["done"] and not runner.is_busy("config:1")
+
+
+def test_failure_is_delivered_as_signal(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def boom() -> None:
+        raise UserInputError("Bad thing.", "Do the other thing.")
+
+    handle = runner.start(boom)
+    with qtbot.waitSignal(handle.failed, timeout=10_000) as blocker:
+        pass
+    err = blocker.args[0]
+    assert isinstance(err, UserInputError) and err.hint == "Do the other thing."
+
+
+def test_progress_is_coalesced(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A job reporting 20,000 times as fast as it can: the GUI thread receives a handful of events, the last
+    one being the newest state."""
+
+    def chatty(progress) -> int:  # type: ignore[no-untyped-def]
+        reporter = ProgressReporter(progress, min_interval=0)
+        reporter.phase("files", items_total=20_000)
+        for _ in range(20_000):
+            reporter.advance(items=1)
+        time.sleep(0.2)  # let the last queued event arrive before finished
+        return 20_000
+
+    received: list[Progress] = []
+    handle = runner.start(chatty)
+    handle.progress.connect(received.append)
+    with qtbot.waitSignal(handle.finished, timeout=30_000):
+        pass
+    assert 0 < len(received) < 2_000
+    assert received[-1].items_done == 20_000
+
+
+def test_signal_emit_keeps_bool_refcounts_balanced(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12 + CPython 3.11 lose a reference to True on every Signal.emit(); importing backup_desk.jobs
+    installs a fix for every signal (without it, this loop aborts the interpreter)."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    import backup_desk.jobs as jobs
+
+    class Source(QObject):
+        changed = Signal(object)
+
+    src = Source()
+    got: list[int] = []
+    src.changed.connect(got.append)
+    before = sys.getrefcount(True)
+    for i in range(20_000):
+        src.changed.emit(i)
+    jobs.emit_signal(src.changed, -1)
+    assert abs(sys.getrefcount(True) - before) < 1_000
+    assert len(got) == 20_001
+    assert jobs.install_emit_fix() is jobs.install_emit_fix()  # idempotent
+
+
+def test_runner_with_parent_only_and_ctx_per_call(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    assert runner.parent() is owner and runner.ctx is None
+    folder = make_folder(tmp_path)
+    cfg = configs.create_config(ctx, ConfigInput(name="P", include_files=True, folders=(str(folder),)))
+    run = runs.prepare_run(ctx, cfg.id)
+    with pytest.raises(ValueError):
+        runner.start_backup(run)
+    handle = runner.start_backup(run, ctx=ctx)
+    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
+        pass
+    assert blocker.args[0].status == "completed"
+    runner.wait(10_000)
