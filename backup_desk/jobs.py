@@ -9,7 +9,6 @@ time (the newest snapshot wins), so a fast job can never flood the event loop. O
 
 from __future__ import annotations
 
-import ctypes
 import inspect
 import sys
 import threading
@@ -17,62 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from backup_desk.engine.progress import CancelToken, Progress
 from backup_desk.errors import UserInputError
 from backup_desk.services.context import AppContext
 from backup_desk.services.runs import PreparedRun
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-_emit_fix: bool | None = None
-
-
-def _measure_emit_leak() -> bool:
-    """PySide6 6.12 on CPython < 3.12: `SignalInstance.emit()` returns its bool result without a new
-    reference, so every Python-side emit takes one reference from True; after a few thousand emits the
-    interpreter aborts ("bool_dealloc: deallocating True or False"). Measured, not assumed from versions."""
-    probe, trials = _Probe(), 64
-    before = sys.getrefcount(True)
-    for _ in range(trials):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    leaking = lost >= trials // 2
-    if leaking:
-        for _ in range(trials):  # give back what the probe took
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return leaking
-
-
-def install_emit_fix() -> bool:
-    """Wraps `SignalInstance.emit` to return the reference the bug above takes, for every signal of the
-    application (the GUI's too). Idempotent; a no-op where emit does not leak. True when installed."""
-    global _emit_fix
-    if _emit_fix is None:
-        _emit_fix = _measure_emit_leak()
-        if _emit_fix:
-            original = SignalInstance.emit
-
-            def emit(self: SignalInstance, *args: Any) -> Any:
-                result = original(self, *args)
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-                return result
-
-            SignalInstance.emit = emit  # type: ignore[method-assign]
-    return _emit_fix
-
-
-install_emit_fix()
-
-
-def emit_signal(signal: Any, *args: Any) -> None:
-    """`signal.emit(*args)` with the fix above in place (kept for callers that imported it)."""
-    install_emit_fix()
-    signal.emit(*args)
 
 
 class _Carrier(QObject):

@@ -103,6 +103,13 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     for item in bar:
         w(f"| {item.what} | {_cell(item.limit)} | {item.measured} | {_verdict(item)} | {item.margin} |")
     w("")
+    ours, restic, tza = by_key.get("backup-desk"), by_key.get("restic"), by_key.get("tar-zstd-age")
+    if ours and (restic or tza):
+        def durable(t: ToolSummary | None, name: str) -> str:
+            return _ratio(getattr(ours, name), getattr(t, name)) if t else "–"
+        w("Counting the write-out to disk (wall time plus a `sync` right after the command; see below), "
+          f"the backup is {durable(restic, 'backup_durable')} restic's and {durable(tza, 'backup_durable')} "
+          f"tar|zstd|age's, the restore {durable(restic, 'restore_durable')} restic's.\n")
     w(f"## Results (median of {cond.runs} runs)\n")
     w("| tool | backup wall s | backup CPU s | backup peak RSS MB | archive MB | archive / input | "
       "restore wall s | restore CPU s | restore peak RSS MB | runs ok |")
@@ -114,7 +121,15 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
           f"| {_f(t.restore_wall, '{:.2f}')} | {_f(t.restore_cpu, '{:.2f}')} | {_f(t.restore_rss, '{:.0f}')} "
           f"| {t.runs_ok}/{t.runs_ok + t.runs_failed} |")
     w("")
-    ours = by_key.get("backup-desk")
+    w("### Including the write-out to disk\n")
+    w("Backup Desk fsyncs its archive before it reports success; most peers leave part of their output "
+      "in the page cache. A timed `sync` right after each command shows the durable time (median of "
+      "wall + sync; the sync also flushes anything else written on the machine meanwhile).\n")
+    w("| tool | backup wall + sync s | restore wall + sync s |")
+    w("| --- | ---: | ---: |")
+    for t in tools:
+        w(f"| {_cell(t.label)} | {_f(t.backup_durable, '{:.2f}')} | {_f(t.restore_durable, '{:.2f}')} |")
+    w("")
     if ours:
         w("### Backup Desk relative to each peer\n")
         w("Median over median; below 1× means Backup Desk is faster or smaller.\n")
@@ -168,13 +183,15 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     w("- Archive size: the archive file, or the whole repository folder for restic and borg.")
     w("")
     w("## Every run\n")
-    w("| tool | run | backup wall s | restore wall s | archive MB | load before → after | restore check |")
+    w("| tool | run | backup wall s (+ sync) | restore wall s (+ sync) | archive MB | load before → after "
+      "| restore check |")
     w("| --- | ---: | ---: | ---: | ---: | --- | --- |")
     for r in runs:
         label = by_key[r.tool].label if r.tool in by_key else r.tool
         check = _cell(r.verified or (f"error: {r.error.splitlines()[0][:160]}" if r.error else ""))
-        w(f"| {_cell(label)} | {r.run} | {_f(r.backup.wall_s if r.backup else None, '{:.2f}')} "
-          f"| {_f(r.restore.wall_s if r.restore else None, '{:.2f}')} "
+        backup = f"{r.backup.wall_s:.2f} (+{r.backup_sync_s:.2f})" if r.backup else "–"
+        restore = f"{r.restore.wall_s:.2f} (+{r.restore_sync_s:.2f})" if r.restore else "–"
+        w(f"| {_cell(label)} | {r.run} | {backup} | {restore} "
           f"| {_mb(float(r.archive_bytes) if r.archive_bytes is not None else None)} "
           f"| {r.load_before:.2f} → {r.load_after:.2f} | {check} |")
     w("")

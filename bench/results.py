@@ -18,6 +18,8 @@ class RunResult:
     archive_bytes: int | None = None
     verified: str = ""  # "ok" or what differs
     error: str = ""
+    backup_sync_s: float = 0.0
+    restore_sync_s: float = 0.0
     load_before: float = 0.0
     load_after: float = 0.0
 
@@ -29,9 +31,11 @@ class ToolSummary:
     runs_ok: int
     runs_failed: int
     backup_wall: float | None
+    backup_durable: float | None  # wall + the sync that followed
     backup_cpu: float | None
     backup_rss: float | None
     restore_wall: float | None
+    restore_durable: float | None
     restore_cpu: float | None
     restore_rss: float | None
     archive_bytes: float | None
@@ -52,9 +56,11 @@ def summarise(tool: str, label: str, results: Sequence[RunResult]) -> ToolSummar
     return ToolSummary(
         tool=tool, label=label, runs_ok=len(ok), runs_failed=len(mine) - len(ok),
         backup_wall=med(lambda r: r.backup.wall_s if r.backup else None),
+        backup_durable=med(lambda r: r.backup.wall_s + r.backup_sync_s if r.backup else None),
         backup_cpu=med(lambda r: r.backup.cpu_s if r.backup else None),
         backup_rss=med(lambda r: r.backup.peak_rss_mb if r.backup else None),
         restore_wall=med(lambda r: r.restore.wall_s if r.restore else None),
+        restore_durable=med(lambda r: r.restore.wall_s + r.restore_sync_s if r.restore else None),
         restore_cpu=med(lambda r: r.restore.cpu_s if r.restore else None),
         restore_rss=med(lambda r: r.restore.peak_rss_mb if r.restore else None),
         archive_bytes=med(lambda r: float(r.archive_bytes) if r.archive_bytes is not None else None),

@@ -9,6 +9,7 @@ until all runs are done, then the work folder is removed (unless --keep).
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import shutil
@@ -38,6 +39,14 @@ def _run(cmd: Command, timeout: float) -> Measurement:
     return measure(cmd.argv, cwd=cmd.cwd, env=env, timeout=timeout)
 
 
+def _timed_sync() -> float:
+    """How long writing out what the command left in the page cache takes (a tool that fsyncs its
+    output has paid this inside its own wall time; one that does not, has not)."""
+    started = time.monotonic()
+    os.sync()
+    return time.monotonic() - started
+
+
 def _warm_cache(root: Path) -> None:
     """Read the dataset once so every tool starts with the same (warm) page cache."""
     for d, _, files in os.walk(root):
@@ -47,13 +56,20 @@ def _warm_cache(root: Path) -> None:
                     pass
 
 
-def _prepare_work(work: Path) -> None:
-    if work.exists():
-        if not (work / WORK_MARKER).exists() and any(work.iterdir()):
-            raise SystemExit(f"{work} is not empty and is not a benchmark work folder; choose another --work")
-        shutil.rmtree(work)
+def _new_work(parent: Path, scale: float) -> Path:
+    """A new, uniquely named work folder (deleting an old one first would slow the runs that follow)."""
+    work = parent / f"scale-{scale:g}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
     work.mkdir(parents=True)
-    (work / WORK_MARKER).write_text("scratch space of bench/run_bench.py; deleted after each benchmark\n")
+    (work / WORK_MARKER).write_text("scratch space of bench/run_bench.py; deleted after the benchmark\n")
+    return work.resolve()
+
+
+def _remove_old_work(parent: Path) -> None:
+    """Delete this and earlier benchmarks' work folders (only folders carrying our marker)."""
+    for d in sorted(parent.iterdir()):
+        if d.is_dir() and (d / WORK_MARKER).exists():
+            _log(f"removing {d}")
+            shutil.rmtree(d, ignore_errors=True)
 
 
 def _one_run(tool: Tool, src: Path, run_dir: Path, index: int, expected: Fingerprint,
@@ -63,10 +79,12 @@ def _one_run(tool: Tool, src: Path, run_dir: Path, index: int, expected: Fingerp
         run_dir.mkdir(parents=True)
         tool.prepare(run_dir)
         result.backup = _run(tool.backup(src, run_dir), timeout)
+        result.backup_sync_s = _timed_sync()
         result.archive_bytes = tool.archive_bytes(run_dir)
         target = run_dir / "restored"
         target.mkdir()
         result.restore = _run(tool.restore(run_dir, target), timeout)
+        result.restore_sync_s = _timed_sync()
         result.verified = check_restore(target, expected, logical_db=tool.key == "backup-desk")
     except (CommandFailed, OSError, ValueError) as exc:
         result.error = str(exc)
@@ -85,10 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=REPO_ROOT / "bench" / "data",
                     help="where datasets are kept (one folder per scale)")
     ap.add_argument("--work", type=Path, default=REPO_ROOT / "bench" / "out" / "work",
-                    help="scratch folder for archives and restores (emptied first)")
+                    help="parent of the scratch folders for archives and restores")
     ap.add_argument("--report", type=Path, default=REPO_ROOT / "docs" / "benchmarks.md")
     ap.add_argument("--no-report", action="store_true", help="print the report instead of writing it")
-    ap.add_argument("--keep", action="store_true", help="keep the work folder at the end")
+    ap.add_argument("--keep", action="store_true", help="keep the archives and restores at the end")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds allowed per command")
     a = ap.parse_args(argv)
     if a.runs < 1 or a.scale <= 0:
@@ -122,8 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     if free < need:
         raise SystemExit(f"not enough free space in {a.work}: {free / 1e9:.1f} GB free, "
                          f"about {need / 1e9:.1f} GB needed")
-    work = (a.work / f"scale-{a.scale:g}").resolve()
-    _prepare_work(work)
+    # One benchmark at a time per work folder: a second one would delete the first one's runs.
+    lock = open(a.work / ".lock", "w")  # noqa: SIM115 (held until the process exits)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise SystemExit(f"another benchmark is using {a.work}; wait for it or pass another --work") from None
+    work = _new_work(a.work, a.scale)
     expected = fingerprint(src)
     _warm_cache(src)
 
@@ -147,8 +170,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         raw = a.work / f"results-scale-{a.scale:g}.json"
         raw.write_text(json.dumps([asdict(r) for r in results], indent=1))
-        if not a.keep:
-            shutil.rmtree(work, ignore_errors=True)
 
     summaries = {t.key: summarise(t.key, t.label, results) for t in tools}
     cond = Conditions(
@@ -165,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         a.report.parent.mkdir(parents=True, exist_ok=True)
         a.report.write_text(text, encoding="utf-8")
         _log(f"wrote {a.report}")
+    if not a.keep:  # after the report: deleting many files is slow here
+        _remove_old_work(a.work)
     return 0
 
 

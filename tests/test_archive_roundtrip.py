@@ -117,7 +117,15 @@ def test_large_streams_incompressible_data_is_stored(tmp_path: Path) -> None:
         with w.open_entry("db/text") as f:
             for i in range(0, len(text), 65536):
                 f.write(text[i : i + 65536])
-        w.commit(Manifest(aid, "n", "full", "zstd", "2026-11-24T10:00:00Z"))
+        w.commit(
+            Manifest(
+                archive_id=aid,
+                name="n",
+                backup_type="full",
+                compression="zstd",
+                created_at="2026-11-24T10:00:00Z",
+            )
+        )
     import zipfile
 
     with zipfile.ZipFile(dst) as zf:
@@ -145,11 +153,23 @@ def test_add_files_keeps_order_and_reports_unreadable_files(tmp_path: Path) -> N
     aid = "a" * 32
     with ArchiveWriter(tmp_path / "o.zip", compression="zstd", passphrase=None, archive_id=aid) as w:
         results = list(w.add_files(jobs))
-        w.commit(Manifest(aid, "n", "full", "zstd", "2026-11-24T10:00:00Z"))
+        w.commit(
+            Manifest(
+                archive_id=aid,
+                name="n",
+                backup_type="full",
+                compression="zstd",
+                created_at="2026-11-24T10:00:00Z",
+            )
+        )
     assert [r.job for r in results] == jobs
     errors = {r.job.name: r.error for r in results if r.error}
     assert set(errors) == {"files/src/missing", "files/src/dangling"}
     assert "No such file" in (errors["files/src/missing"] or "")
+    ok = [r for r in results if r.error is None]
+    assert all(
+        r.mtime == r.job.src.stat().st_mtime and r.sha256 and r.size == r.job.src.stat().st_size for r in ok
+    )
     with ArchiveReader(tmp_path / "o.zip", passphrase=None) as r:
         assert "files/src/missing" not in r.names() and "files/src/dangling" not in r.names()
         assert len([n for n in r.names() if n.startswith("files/")]) == 300
@@ -210,7 +230,15 @@ def test_empty_archive_and_exact_chunk_multiple(tmp_path: Path) -> None:
             if payload:
                 with w.open_entry("db/x") as f:
                     f.write(payload)
-            w.commit(Manifest(aid, "n", "full", "store", "2026-11-24T10:00:00Z"))
+            w.commit(
+                Manifest(
+                    archive_id=aid,
+                    name="n",
+                    backup_type="full",
+                    compression="store",
+                    created_at="2026-11-24T10:00:00Z",
+                )
+            )
         with ArchiveReader(dst, passphrase=PASS) as r:
             r.check_entries()
             r.verify_integrity()
@@ -236,3 +264,35 @@ def test_empty_archive_and_exact_chunk_multiple(tmp_path: Path) -> None:
         view = DecryptedView(io.BytesIO(bytes(sink.data)), key, 65536, 0)  # type: ignore[arg-type]
         assert view.length == length and view.read() == plain
         assert view.n_chunks == max(1, -(-length // 65536))
+
+
+def test_decrypt_archive_is_atomic_and_refuses_a_wrong_passphrase(tmp_path: Path) -> None:
+    folder = make_tree(tmp_path / "docs")
+    enc = tmp_path / "a.bdarc"
+    write_archive(enc, folder, passphrase=PASS)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(WrongPassphraseError):
+        decrypt_archive(enc, out / "plain.zip", "wrong")
+    assert list(out.iterdir()) == []
+    plain = decrypt_archive(enc, out / "plain.zip", PASS)
+    assert [p.name for p in out.iterdir()] == ["plain.zip"]
+    with ArchiveReader(plain, passphrase=None) as r:
+        assert not r.encrypted and r.archive_id == read_identity(enc).archive_id
+        r.verify_integrity()
+    # A plain archive is copied as is.
+    copy = decrypt_archive(plain, out / "copy.zip", PASS)
+    assert copy.read_bytes() == plain.read_bytes()
+
+
+def test_verify_integrity_can_be_cancelled(tmp_path: Path) -> None:
+    from backup_desk.engine.progress import CancelToken
+    from backup_desk.errors import CancelledError
+
+    folder = make_tree(tmp_path / "docs")
+    dst = tmp_path / "a.bdarc"
+    write_archive(dst, folder, passphrase=PASS)
+    cancel = CancelToken()
+    cancel.cancel()
+    with ArchiveReader(dst, passphrase=PASS) as r, pytest.raises(CancelledError):
+        r.verify_integrity(cancel=cancel)

@@ -186,7 +186,15 @@ def test_the_writer_refuses_unsafe_and_duplicate_names(tmp_path: Path) -> None:
         w.add_directory("files/docs/")
         with pytest.raises(ValueError, match="already written"):
             w.add_directory("files/docs")
-        w.commit(Manifest(aid, "n", "full", "zstd", "2026-11-24T10:00:00Z"))
+        w.commit(
+            Manifest(
+                archive_id=aid,
+                name="n",
+                backup_type="full",
+                compression="zstd",
+                created_at="2026-11-24T10:00:00Z",
+            )
+        )
     with ArchiveReader(tmp_path / "w.zip", passphrase=None) as r:
         r.check_entries()
         assert r.names() == ["files/docs/", "manifest.json"]

@@ -18,7 +18,9 @@ from tests.test_archive_support import CHEAP_KDF, PASS, make_tree, write_archive
 
 
 def _manifest(aid: str) -> Manifest:
-    return Manifest(aid, "n", "full", "zstd", "2026-11-24T10:00:00Z")
+    return Manifest(
+        archive_id=aid, name="n", backup_type="full", compression="zstd", created_at="2026-11-24T10:00:00Z"
+    )
 
 
 @pytest.fixture
@@ -172,3 +174,39 @@ def test_add_file_raises_for_unreadable_files_with_nothing_written(tmp_path: Pat
         w.commit(_manifest(aid))
     with ArchiveReader(tmp_path / "a.zip", passphrase=None) as r:
         assert r.names() == ["files/docs/missing", "manifest.json"]
+
+
+def test_rows_written_one_by_one_through_open_entry(tmp_path: Path) -> None:
+    aid = uuid.uuid4().hex
+    rows = [b"%d|row number %d|%f\n" % (i, i, i / 3) for i in range(200_000)]
+    with ArchiveWriter(tmp_path / "a.zip", compression="zstd", passphrase=None, archive_id=aid) as w:
+        with w.open_entry("db/t.rows") as f:
+            for row in rows:
+                f.write(row)
+        w.commit(_manifest(aid))
+    with ArchiveReader(tmp_path / "a.zip", passphrase=None) as r, r.open_entry("db/t.rows") as f:
+        assert f.read() == b"".join(rows)
+
+
+def test_an_entry_dropped_before_any_data_leaves_the_archive_usable(tmp_path: Path) -> None:
+    aid = uuid.uuid4().hex
+    with ArchiveWriter(tmp_path / "a.zip", compression="zstd", passphrase=None, archive_id=aid) as w:
+        with pytest.raises(ValueError, match="bad row"), w.open_entry("db/t.rows") as f:
+            f.write(b"partial row")
+            raise ValueError("bad row")
+        with w.open_entry("db/t.rows") as f:  # the name is free again
+            f.write(b"good rows")
+        w.commit(_manifest(aid))
+    with ArchiveReader(tmp_path / "a.zip", passphrase=None) as r, r.open_entry("db/t.rows") as f:
+        assert f.read() == b"good rows"
+
+
+def test_an_entry_dropped_half_written_makes_commit_refuse(tmp_path: Path) -> None:
+    aid = uuid.uuid4().hex
+    with ArchiveWriter(tmp_path / "a.zip", compression="zstd", passphrase=None, archive_id=aid) as w:
+        with pytest.raises(ValueError, match="bad row"), w.open_entry("db/t.rows") as f:
+            f.write(os.urandom(3 << 20))  # blocks already in the archive
+            raise ValueError("bad row")
+        with pytest.raises(RuntimeError, match="was abandoned half-written"):
+            w.commit(_manifest(aid))
+    assert list(tmp_path.iterdir()) == []

@@ -152,3 +152,15 @@ def test_downgrade_path_exists(tmp_path: Path) -> None:
     upgrade_to(c, "0002")
     assert current_revision(c) == "0002"
     c.dispose()
+
+
+def test_unreadable_catalog_gives_a_plain_error(tmp_path: Path) -> None:
+    from backup_desk.errors import BackupDeskError
+    from backup_desk.services.context import AppContext
+
+    home = tmp_path / "home"
+    (home / "data").mkdir(parents=True)
+    (home / "data" / "catalog.sqlite3").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(BackupDeskError) as err:
+        AppContext.open(home)
+    assert "cannot be opened" in err.value.message and "Move it away" in err.value.hint

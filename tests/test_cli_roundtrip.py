@@ -4,6 +4,7 @@ standard ZIP; and damaged archives (flipped byte, truncation, wrong passphrase) 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -181,3 +182,30 @@ def test_unreachable_target_error_hides_the_password(home: Path, source: tuple[P
     assert secret not in result.stdout + result.stderr
     for log in (home / "logs").glob("*.log"):
         assert secret not in log.read_text(encoding="utf-8")
+
+
+def test_restore_in_place_after_a_safety_backup(home: Path, source: tuple[Path, Path]) -> None:
+    db, tree = source
+    original = (db_snapshot(db), tree_snapshot(tree))
+    row = backup(home, db, tree)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("DELETE FROM order_items")
+        con.execute("UPDATE customers SET name = 'changed'")
+    con.close()
+    (tree / "docs" / "readme.txt").write_text("overwritten by mistake")
+    (tree / "big.bin").unlink()
+    damaged = (db_snapshot(db), tree_snapshot(tree))
+
+    # No target and no --replace, in a script: refused before anything happens.
+    failed(run_cli(home, "restore", str(row["id"])), 2, "--replace")
+    plan = ok(run_cli(home, "restore", str(row["id"]), "--dry-run"))
+    assert "Dry run" in plan.stdout and "customers" in plan.stdout
+    assert (db_snapshot(db), tree_snapshot(tree)) == damaged
+    assert ok(run_cli(home, "list", "--json")).json()["total"] == 1  # no safety backup for a dry run
+
+    ok(run_cli(home, "restore", str(row["id"]), "--replace", "-q"))
+    assert (db_snapshot(db), tree_snapshot(tree)) == original
+    rows = ok(run_cli(home, "list", "--json")).json()["items"]
+    safety = [r for r in rows if r["id"] != row["id"]]
+    assert len(safety) == 1 and safety[0]["status"] == "completed" and "Safety" in safety[0]["backup_name"]

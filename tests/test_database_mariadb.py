@@ -26,6 +26,7 @@ DDL = [
       t TEXT, lt LONGTEXT, bl BLOB, lb LONGBLOB, flag BOOLEAN DEFAULT 1, dd DATE, tm TIME(6), dt6 DATETIME(6),
       ts TIMESTAMP(6) NULL, j JSON)""",
     """CREATE TABLE `order` (`Select` INT, `we"ird` VARCHAR(20), `données` TEXT, `back``tick` INT,
+      `50% off` TEXT,
       PRIMARY KEY (`Select`, `we"ird`))""",
     """CREATE TABLE child (id INT AUTO_INCREMENT PRIMARY KEY, k INT NOT NULL, w VARCHAR(20) NOT NULL,
       mc BIGINT, FOREIGN KEY (k, w) REFERENCES `order` (`Select`, `we"ird`),
@@ -101,7 +102,9 @@ def _fill(url: str) -> None:
         for stmt in DDL:
             cur.execute(stmt)
         cur.executemany(f"INSERT INTO `Mixed Case` ({COLS}) VALUES ({', '.join(['%s'] * 20)})", ROWS)
-        cur.execute("""INSERT INTO `order` VALUES (1, 'a"b', 'ü', 7), (2, 'SELECT', NULL, NULL)""")
+        cur.execute(
+            """INSERT INTO `order` VALUES (1, 'a"b', 'ü', 7, '%%s'), (2, 'SELECT', NULL, NULL, NULL)"""
+        )
         cur.execute("""INSERT INTO child (k, w, mc) VALUES (1, 'a"b', 1), (2, 'SELECT', NULL)""")
     conn.close()
 
@@ -269,3 +272,22 @@ def test_mariadb_snapshot_is_consistent_under_concurrent_inserts(mariadb_url: st
         thread.join()
     counts = {t.name: t.rows for t in section.tables}
     assert counts["parent"] == counts["kid"] >= 5000
+
+
+def test_mariadb_metadata_then_data_backup(mariadb_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src, dst = mariadb_server(), mariadb_server()
+    _fill(src)
+    dump_to_archive(src, tmp_path / "meta.zip", backup_type="metadata")
+    dump_to_archive(src, tmp_path / "data.zip", backup_type="data")
+    reader, section = open_archive(tmp_path / "meta.zip")
+    with reader:
+        assert restore_database(reader, section, dst).rows == 0
+    assert _fetch(dst, "SELECT COUNT(*) FROM `Mixed Case`") == [(0,)]
+    reader, section = open_archive(tmp_path / "data.zip")
+    with reader:
+        assert restore_database(reader, section, dst).rows == 7
+        with pytest.raises(TargetNotEmptyError):
+            restore_database(reader, section, dst)
+        assert restore_database(reader, section, dst, replace=True).rows == 7
+    for sql in ("SELECT * FROM `Mixed Case` ORDER BY id", "SELECT * FROM child ORDER BY id"):
+        assert _fetch(dst, sql) == _fetch(src, sql)

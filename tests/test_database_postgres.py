@@ -28,7 +28,8 @@ CREATE TABLE "Mixed Case" (
   flag BOOLEAN DEFAULT true,
   d DATE, tm TIME, ts TIMESTAMP, tstz TIMESTAMPTZ DEFAULT now(), j JSON, jb JSONB, u UUID, iv INTERVAL
 );
-CREATE TABLE "order" ("Select" INTEGER, "we""ird" TEXT, "données" TEXT, PRIMARY KEY ("Select", "we""ird"));
+CREATE TABLE "order" ("Select" INTEGER, "we""ird" TEXT, "données" TEXT, "50% off" TEXT,
+  PRIMARY KEY ("Select", "we""ird"));
 CREATE TABLE child (id SERIAL PRIMARY KEY, k INTEGER NOT NULL, w TEXT NOT NULL,
   mc BIGINT REFERENCES "Mixed Case"(id) ON DELETE CASCADE,
   FOREIGN KEY (k, w) REFERENCES "order"("Select", "we""ird"));
@@ -94,7 +95,7 @@ def _fill(url: str) -> None:
         conn.execute(DDL)
         with conn.cursor() as cur:
             cur.executemany(f'INSERT INTO "Mixed Case" ({COLS}) VALUES ({", ".join(["%s"] * 19)})', ROWS)
-            cur.execute("""INSERT INTO "order" VALUES (1, 'a"b', 'ü'), (2, 'SELECT', NULL)""")
+            cur.execute("""INSERT INTO "order" VALUES (1, 'a"b', 'ü', '%s'), (2, 'SELECT', NULL, NULL)""")
             cur.execute("""INSERT INTO child (k, w, mc) VALUES (1, 'a"b', 1), (2, 'SELECT', NULL)""")
 
 
@@ -237,3 +238,20 @@ def test_postgres_snapshot_is_consistent_under_concurrent_inserts(pg_server, tmp
     reader, section = open_archive(tmp_path / "a.zip")
     with reader:
         assert verify_database(reader, section, tmp_path / "scratch").problems == []
+
+
+def test_postgres_data_backup_into_existing_schema(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src, dst = pg_server(), pg_server()
+    _fill(src)
+    dump_to_archive(src, tmp_path / "data.zip", backup_type="data")
+    with _psycopg(dst) as conn:
+        conn.execute(DDL)
+    reader, section = open_archive(tmp_path / "data.zip")
+    with reader:
+        assert restore_database(reader, section, dst).rows == 7
+        with pytest.raises(TargetNotEmptyError):
+            restore_database(reader, section, dst, tables=["order"])
+        assert restore_database(reader, section, dst, replace=True).rows == 7
+    assert _fetch(dst, '"Mixed Case"', "id") == _fetch(src, '"Mixed Case"', "id")
+    with _psycopg(dst) as conn:  # the serial sequence moved past the restored ids
+        assert conn.execute('INSERT INTO "Mixed Case" (i2) VALUES (1) RETURNING id').fetchone() == (4,)

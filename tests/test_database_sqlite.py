@@ -323,4 +323,8 @@ def test_cancel_and_unreachable_source(tmp_path: Path) -> None:
         dump_database(bad, "full", Sink(), ProgressReporter(), CancelToken())  # type: ignore[arg-type]
     assert "s3cret" not in str(err.value) and "s3cret" not in repr(err.value.__cause__ or "")
     assert estimate_database_size(bad) is None
+    missing = tmp_path / "missing.db"
+    with pytest.raises(SourceError, match="does not exist"):
+        dump_database(f"sqlite:///{missing}", "full", Sink(), ProgressReporter(), CancelToken())  # type: ignore[arg-type]
+    assert not missing.exists()
     assert (estimate_database_size(url) or 0) >= (tmp_path / "src.db").stat().st_size

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.backup import run_backup
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupType, Compression, RestoreRequest
 from backup_desk.engine.progress import Progress
@@ -99,7 +100,12 @@ def test_backup_restore_round_trip(tmp_path: Path, source: Source, backup_type: 
     assert out.records_count == (0 if backup_type == "metadata" else all_rows)
     n_files = sum(1 for n in snapshot_tree(source.tree).values() if n.kind == "file")
     assert out.files_count == (0 if backup_type == "metadata" else n_files)
-    assert b"hunter2" not in out.archive_path.read_bytes() or passphrase  # secrets scrubbed from snapshot
+    with ArchiveReader(out.archive_path, passphrase=passphrase) as reader:
+        manifest = reader.manifest
+    assert "hunter2" not in manifest.to_json_bytes().decode()  # secrets scrubbed from the snapshot
+    assert manifest.config_snapshot["source"] == "postgresql://u:***@h/db"
+    assert manifest.config_snapshot["name"] == "shop"
+    assert manifest.totals.tables == len(TABLES) and manifest.totals.files == out.files_count
     phases = [e.phase for e in events]
     expected_phases = ["prepare", "database", "finalize"] if backup_type == "metadata" else [
         "prepare", "database", "files", "finalize"]
@@ -163,3 +169,23 @@ def test_restore_in_place_over_original_folder_with_replace(tmp_path: Path, sour
     assert after["a/hello.txt"] == before["a/hello.txt"]
     assert (source.tree / "new-file.txt").exists()
     assert not list(tmp_path.rglob("*.bdtmp"))
+
+
+def test_schema_only_and_table_subset_from_a_full_archive(tmp_path: Path, source: Source) -> None:
+    out = backup(source, tmp_path / "out", include_files=False)
+    schema_db = tmp_path / "schema.db"
+    res = run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None,
+                                     to_url=f"sqlite:///{schema_db}", to_folder=None, schema_only=True))
+    assert res.records_restored == 0
+    assert table_columns(schema_db) == table_columns(source.db_path)
+    assert all(rows == [] for rows in table_rows(schema_db).values())
+
+    subset_db = tmp_path / "subset.db"
+    res = run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None,
+                                     to_url=f"sqlite:///{subset_db}", to_folder=None,
+                                     tables=("customers", "products")))
+    rows = table_rows(subset_db)
+    assert set(rows) == {"customers", "products"}
+    source_rows = table_rows(source.db_path)
+    assert rows == {name: source_rows[name] for name in ("customers", "products")}
+    assert res.tables_restored == 2

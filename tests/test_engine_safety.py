@@ -18,7 +18,13 @@ from backup_desk.engine.backup import run_backup
 from backup_desk.engine.contracts import BackupRequest, RestoreRequest
 from backup_desk.engine.progress import CancelToken, Progress
 from backup_desk.engine.restore import run_restore
-from backup_desk.errors import CancelledError, TargetNotEmptyError
+from backup_desk.errors import (
+    BackupDeskError,
+    CancelledError,
+    SourceError,
+    TargetNotEmptyError,
+    UserInputError,
+)
 from tests.support.engine_data import make_source_db, make_tree, snapshot_tree, table_rows
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,6 +44,36 @@ def request_for(tmp_path: Path, **kw: object) -> BackupRequest:
 
 def listing(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) if root.exists() else []
+
+
+def test_destination_inside_a_backed_up_folder_is_left_out(tmp_path: Path) -> None:
+    docs = tmp_path / "Documents"
+    first = run_backup(request_for(tmp_path, destination_dir=docs / "backups"))
+    second = run_backup(request_for(tmp_path, destination_dir=docs / "backups"))
+    assert any("backups" in w for w in second.warnings)
+    assert second.files_count == first.files_count  # the first archive was not swallowed by the second
+    with pytest.raises(SourceError):
+        run_backup(request_for(tmp_path, destination_dir=docs))
+
+
+def test_bad_requests_fail_with_a_hint(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(BackupDeskError) as err:
+        run_backup(request_for(tmp_path, destination_dir=blocker / "sub"))
+    assert err.value.hint and "destination" in err.value.hint
+    with pytest.raises(UserInputError):
+        run_backup(request_for(tmp_path, source_url=None, include_files=False))
+    with pytest.raises(UserInputError):  # a metadata backup never holds files, so this holds nothing
+        run_backup(request_for(tmp_path, source_url=None, backup_type="metadata"))
+    with pytest.raises(SourceError):
+        run_backup(request_for(tmp_path, folders=(tmp_path / "missing",)))
+    assert not (tmp_path / "archives").exists() or listing(tmp_path / "archives") == []
+    out = run_backup(request_for(tmp_path))
+    with pytest.raises(BackupDeskError) as err:
+        run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None, to_url=None,
+                                   to_folder=blocker / "restore"))
+    assert "cannot be written" in err.value.message and err.value.hint
 
 
 def test_restore_refuses_non_empty_folder_and_writes_nothing(tmp_path: Path) -> None:
@@ -215,15 +251,44 @@ def test_killed_backup_leaves_only_a_temp_file(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path)], stdout=subprocess.PIPE,
                             text=True, cwd=REPO)
     assert proc.stdout is not None
+    guard = threading.Timer(120, proc.kill)  # never hang the suite if the child stalls before READY
+    guard.start()
     lines = []
-    for line in proc.stdout:
-        lines.append(line.strip())
-        if line.startswith("READY"):
-            break
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(30)
+    try:
+        for line in proc.stdout:
+            lines.append(line.strip())
+            if line.startswith("READY"):
+                break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    finally:
+        guard.cancel()
+        proc.stdout.close()
     assert "READY" in lines, lines
     temp = Path(next(line for line in lines if line.startswith("TEMP "))[5:])
     left = list((tmp_path / "archives").iterdir())
     assert left == [temp]
     assert temp.name.endswith(".bdtmp")
+
+
+@pytest.mark.parametrize("phase", ["files", "database"])
+def test_cancelled_restore_leaves_targets_untouched(tmp_path: Path, phase: str) -> None:
+    out = run_backup(request_for(tmp_path))
+    token = CancelToken()
+
+    def sink(p: Progress) -> None:
+        if p.phase == phase:
+            threading.Thread(target=token.cancel).start()
+            for _ in range(3000):
+                if token.cancelled:
+                    break
+                threading.Event().wait(0.01)
+
+    to = tmp_path / "restore" / "here"
+    target_db = tmp_path / "target.db"
+    with pytest.raises(CancelledError):
+        run_restore(RestoreRequest(archive_path=out.archive_path, passphrase=None,
+                                   to_url=f"sqlite:///{target_db}", to_folder=to), sink, token)
+    assert not (tmp_path / "restore").exists()  # not even the parent made to hold the staging folder
+    assert not target_db.exists() or table_rows(target_db) == {}
+    assert not list(tmp_path.rglob("*.bdtmp"))

@@ -50,12 +50,14 @@ def test_demo_backup_verify_restore(home: Path, tmp_path: Path) -> None:
         assert ok(run_cli(home, "verify", str(backup_id), "--json", "-q")).json()["ok"] is True
 
     source = Path(demo["database_path"])
-    restored_db, restored_files = tmp_path / "restored.sqlite3", tmp_path / "restored-files"
-    ok(run_cli(home, "restore", str(ids["Daily full backup"]), "--to-url", f"sqlite:///{restored_db}",
-               "--to-folder", str(restored_files), "-q"))
-    assert _counts(restored_db) == _counts(source)
-    [label] = [p for p in restored_files.iterdir() if p.is_dir()]
-    assert _files(label) == _files(Path(demo["folder_path"]))
+    for name in ("Daily full backup", "Monthly archive"):  # database + files, into new places
+        restored_db, restored_files = tmp_path / f"{ids[name]}.sqlite3", tmp_path / f"files-{ids[name]}"
+        ok(run_cli(home, "restore", str(ids[name]), "--to-url", f"sqlite:///{restored_db}",
+                   "--to-folder", str(restored_files), "-q"))
+        assert _counts(restored_db) == _counts(source)
+        [label] = [p for p in restored_files.iterdir() if p.is_dir()]
+        assert _files(label) == _files(Path(demo["folder_path"]))
+        assert (label / "Archives" / "dossier vide").is_dir()  # empty folders come back too
     schema_db = tmp_path / "schema.sqlite3"
     ok(run_cli(home, "restore", str(ids["Weekly metadata"]), "--to-url", f"sqlite:///{schema_db}", "-q"))
     assert _counts(schema_db) == dict.fromkeys(_counts(source), 0)

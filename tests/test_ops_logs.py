@@ -90,3 +90,28 @@ def test_rotation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert logs.OPERATIONS_LOG + ".1" in rotated
     assert len(rotated) == logs.BACKUP_COUNT + 1
     assert all(p.stat().st_size <= 2200 for p in paths.log_dir.glob("*.log*"))
+
+
+def test_foreign_handlers_see_masked_records(caplog: pytest.LogCaptureFixture) -> None:
+    register_secret("ForeignSecret-77")
+    with caplog.at_level(logging.INFO, logger="backup_desk"):
+        logs.operations_logger().info("url %s", "postgresql://u:InUrl-66@h/d")
+        try:
+            raise RuntimeError("ForeignSecret-77 inside")
+        except RuntimeError:
+            logging.getLogger("backup_desk.x").exception("failed")
+    text = caplog.text
+    assert "InUrl-66" not in text and "ForeignSecret-77" not in text
+    assert "postgresql://u:***@h/d" in text and "RuntimeError: *** inside" in text
+
+
+def test_cli_debug_raises_the_level(tmp_path: Path) -> None:
+    from tests.support.cli import ok, run_cli
+
+    home = tmp_path / "cli-home"
+    ok(run_cli(home, "check-backup-system"))
+    log = home / "logs" / logs.OPERATIONS_LOG
+    assert " INFO " in log.read_text() and " DEBUG " not in log.read_text()
+    result = ok(run_cli(home, "check-backup-system", "--debug"))
+    assert " DEBUG " in log.read_text() and "check catalog: ok" in log.read_text()
+    assert "check catalog: ok" in result.stderr  # --debug also copies log lines to stderr

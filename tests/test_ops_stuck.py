@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,9 +21,10 @@ def test_process_alive_tells_dead_zombie_and_reused_pids() -> None:
     assert process_alive(os.getpid())
     assert not process_alive(dead_pid())
     zombie = subprocess.Popen([sys.executable, "-c", "pass"])
-    while True:  # wait for exit without reaping: the pid is a zombie
-        if Path(f"/proc/{zombie.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
-            break
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{zombie.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+        assert time.monotonic() < deadline  # exited but not reaped: a zombie
+        time.sleep(0.01)
     assert not process_alive(zombie.pid)
     zombie.wait()
     from backup_desk.catalog.models import utcnow

@@ -106,6 +106,22 @@ def test_restore_over_the_source_makes_a_safety_backup_first(ctx, made) -> None:
     assert list(ctx.paths.data_dir.rglob(f"*{TEMP_SUFFIX}")) == []
 
 
+def test_refused_restore_is_logged_and_writes_nothing(ctx, made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from backup_desk.errors import TargetNotEmptyError
+
+    _cfg, view, _src, _folder = made
+    occupied = tmp_path / "occupied.db"
+    con = sqlite3.connect(occupied)
+    con.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, balance REAL)")
+    con.execute("INSERT INTO customers VALUES (1, 'keep me', 0)")
+    con.commit()
+    con.close()
+    with pytest.raises(TargetNotEmptyError):
+        archives.restore(ctx, str(view.id), to_url=f"sqlite:///{occupied}")
+    assert _rows(occupied) == [(1, "keep me", 0.0)]
+    assert "restore of" in (ctx.paths.log_dir / "security.log").read_text()
+
+
 def test_restore_without_configuration_needs_a_target(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = make_folder(tmp_path)
     view = runs.execute_run(ctx, runs.prepare_quick_run(ctx, name="Q", backup_type="full", source_url=None,

@@ -66,3 +66,4 @@ def test_without_keyring_config_keeps_canary_and_runs_use_env(ctx, no_keyring, m
     with pytest.raises(PassphraseError):
         configs.create_config(ctx, ConfigInput(name="P", source_url="postgresql+psycopg://u:pw-x@h/db"))
     assert b"pw-x" not in ctx.paths.catalog_path.read_bytes()
+    assert [c.name for c in configs.list_configs(ctx)] == ["E"]  # the half-made configuration is gone

@@ -19,16 +19,16 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def demo_window(qtbot, ctx):  # type: ignore[no-untyped-def]
+def demo_window(qtbot, ctx):
     ensure_demo(ctx)
     return make_window(qtbot, ctx)
 
 
-def _card(window, name: str) -> ConfigCard:  # type: ignore[no-untyped-def]
+def _card(window, name: str) -> ConfigCard:
     return window.configurations.card(name)
 
 
-def test_1_create_configuration(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_1_create_configuration(qtbot, ctx, tmp_path: Path) -> None:
     window = make_window(qtbot, ctx)
     window.tabs.setCurrentIndex(1)
     assert window.configurations.empty.isVisible()
@@ -77,13 +77,18 @@ def test_1_create_configuration(qtbot, ctx, tmp_path: Path) -> None:  # type: ig
     assert card.detail_values["lock"].text() == "AES-256"
     assert any("created" in t for t in toast_texts(window))
     view = configs.get_config(ctx, "Nightly shop")
-    assert (view.backup_type, view.frequency, view.retention_days, view.include_files) == ("full", "daily", 60, True)
+    assert (view.backup_type, view.frequency, view.retention_days, view.include_files) == (
+        "full",
+        "daily",
+        60,
+        True,
+    )
     assert view.encryption_enabled and view.has_passphrase
     assert view.folders == (str(folder),)
     assert ctx.secrets.get_passphrase(view.id) == "correct horse battery staple"
 
 
-def test_2_edit_configuration(qtbot, demo_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_2_edit_configuration(qtbot, demo_window, ctx) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     before = configs.get_config(ctx, "Weekly metadata")
@@ -109,7 +114,7 @@ def test_2_edit_configuration(qtbot, demo_window, ctx) -> None:  # type: ignore[
     assert [c.view.name for c in window.configurations.cards].count("Weekly metadata") == 0
 
 
-def test_3_duplicate_configuration(qtbot, demo_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_3_duplicate_configuration(qtbot, demo_window, ctx) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     qtbot.mouseClick(_card(window, "Daily full backup").duplicate_button, Qt.MouseButton.LeftButton)
@@ -117,12 +122,19 @@ def test_3_duplicate_configuration(qtbot, demo_window, ctx) -> None:  # type: ig
     copy = _card(window, "Daily full backup (copy)")
     assert copy.state_badge.text() == "Inactive"
     assert any("(copy)" in t for t in toast_texts(window))
-    original, dup = configs.get_config(ctx, "Daily full backup"), configs.get_config(ctx, "Daily full backup (copy)")
+    original, dup = (
+        configs.get_config(ctx, "Daily full backup"),
+        configs.get_config(ctx, "Daily full backup (copy)"),
+    )
     assert not dup.is_active and dup.id != original.id
-    assert (dup.backup_type, dup.folders, dup.source_url) == (original.backup_type, original.folders, original.source_url)
+    assert (dup.backup_type, dup.folders, dup.source_url) == (
+        original.backup_type,
+        original.folders,
+        original.source_url,
+    )
 
 
-def test_4_toggle_configuration(qtbot, demo_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_4_toggle_configuration(qtbot, demo_window, ctx) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     card = _card(window, "Monthly archive")
@@ -137,7 +149,7 @@ def test_4_toggle_configuration(qtbot, demo_window, ctx) -> None:  # type: ignor
     assert configs.get_config(ctx, "Monthly archive").is_active
 
 
-def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     card = _card(window, "Daily full backup")
@@ -156,7 +168,7 @@ def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:  # type: ignore[no-u
     assert not window.progress.isVisible()
 
 
-def test_6_delete_configuration(qtbot, demo_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_6_delete_configuration(qtbot, demo_window, ctx) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     target = configs.get_config(ctx, "Development backup")
@@ -181,7 +193,7 @@ def test_6_delete_configuration(qtbot, demo_window, ctx) -> None:  # type: ignor
     assert any("deleted" in t for t in toast_texts(window))
 
 
-def test_cards_reflow_with_width(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_cards_reflow_with_width(qtbot, demo_window) -> None:
     window = demo_window
     window.tabs.setCurrentIndex(1)
     window.resize(1700, 800)

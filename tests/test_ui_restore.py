@@ -18,12 +18,16 @@ pytestmark = pytest.mark.gui
 
 def _rows(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
-        names = [r[0] for r in conn.execute("select name from sqlite_master where type='table' "
-                                            "and name not like 'sqlite_%' order by name")]
+        names = [
+            r[0]
+            for r in conn.execute(
+                "select name from sqlite_master where type='table' and name not like 'sqlite_%' order by name"
+            )
+        ]
         return {n: conn.execute(f'select count(*) from "{n}"').fetchone()[0] for n in names}
 
 
-def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path) -> None:
     report = ensure_demo(ctx)
     view = runs.execute_run(ctx, runs.prepare_run(ctx, configs.get_config(ctx, "Daily full backup").id))
     assert view.status == "completed", view.error_message
@@ -39,14 +43,18 @@ def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path)
         qtbot.waitUntil(lambda: dialog.contents is not None, timeout=10_000)
         assert dialog.elsewhere.isChecked()  # a new place is the default
         assert "safety backup" in dialog.in_place.text()
-        seen["tables"] = [dialog.tables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.tables.count())]
+        seen["tables"] = [
+            dialog.tables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.tables.count())
+        ]
         seen["folders"] = dialog.folders.count()
         dialog.to_url.setText(f"sqlite:///{target_db}")
         dialog.to_folder.setText(str(target_files))
         qtbot.waitUntil(dialog.preview_button.isEnabled)
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.outcome.dry_run, timeout=20_000)
-        seen["preview"] = [dialog.preview.topLevelItem(i).text(1) for i in range(dialog.preview.topLevelItemCount())]
+        seen["preview"] = [
+            dialog.preview.topLevelItem(i).text(1) for i in range(dialog.preview.topLevelItemCount())
+        ]
         assert not target_db.exists() or _rows(target_db) == {}  # a preview writes nothing
         assert not target_files.exists()
         qtbot.waitUntil(dialog.restore_button.isEnabled)
@@ -63,7 +71,9 @@ def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path)
     assert str(target_files) in preview
     assert str(seen["status"]).startswith("Restored")
     assert _rows(target_db) == _rows(report.database_path)
-    originals = sorted(p.relative_to(report.folder_path) for p in report.folder_path.rglob("*") if p.is_file())
+    originals = sorted(
+        p.relative_to(report.folder_path) for p in report.folder_path.rglob("*") if p.is_file()
+    )
     restored_root = next(p for p in target_files.iterdir() if p.is_dir())
     restored = sorted(p.relative_to(restored_root) for p in restored_root.rglob("*") if p.is_file())
     assert restored == originals
@@ -72,7 +82,7 @@ def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path)
     assert any(t.startswith("Restored") for t in toast_texts(window))
 
 
-def test_restore_dialog_chosen_tables_schema_only(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_chosen_tables_schema_only(qtbot, ctx, tmp_path: Path) -> None:
     ensure_demo(ctx)
     view = runs.execute_run(ctx, runs.prepare_run(ctx, configs.get_config(ctx, "Daily full backup").id))
     window = make_window(qtbot, ctx)

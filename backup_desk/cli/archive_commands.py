@@ -12,7 +12,7 @@ from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_fla
 from backup_desk.cli.progress_view import ProgressView
 from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
-from backup_desk.errors import PassphraseError, UserInputError, WrongPassphraseError
+from backup_desk.errors import PassphraseError, TargetNotEmptyError, UserInputError, WrongPassphraseError
 from backup_desk.services import archives
 
 T = TypeVar("T")
@@ -106,6 +106,9 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
                 ctx, args.ref, to_url=args.to_url or None, to_folder=to_folder, schema_only=args.schema_only,
                 tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
                 passphrase=pw, progress=view, cancel=token))
+        except TargetNotEmptyError as exc:  # the service's hint speaks to the GUI; name the CLI's option
+            raise TargetNotEmptyError(exc.message, "Add --replace to write over it, or choose an empty "
+                                                   "target; --dry-run shows what would be written.") from None
         finally:
             view.close()
     if cli.json:
@@ -140,7 +143,9 @@ def describe_write(w: PlannedWrite, replace: bool) -> str:
         extra.append(human_size(w.size))
     if w.exists:
         extra.append("replaces existing data" if replace else "target holds data")
-    return f"{w.kind:<6} {w.target}" + (f"  ({', '.join(extra)})" if extra else "")
+    # Targets of tables already read "table users -> ..."; do not say "table" twice.
+    kind = "" if w.target.startswith(w.kind + " ") else w.kind
+    return f"{kind:<6} {w.target}".strip() + (f"  ({', '.join(extra)})" if extra else "")
 
 
 def cmd_verify(args: argparse.Namespace, cli: CliContext) -> int:
@@ -158,10 +163,13 @@ def cmd_verify(args: argparse.Namespace, cli: CliContext) -> int:
         if not cli.json:
             cli.out(f"OK: {outcome.message}")
         return 0
-    cli.report_error(f"Verification failed: {outcome.message}",
-                     "Do not rely on this archive; make a new backup and keep this file for diagnosis.")
+    message = outcome.message if "verification" in outcome.message.lower() else (
+        f"Verification failed: {outcome.message}")
+    cli.report_error(message, "Do not rely on this archive; make a new backup and keep this file "
+                              "for diagnosis.")
     for problem in outcome.problems:
-        cli.err(f"  - {problem}")
+        if problem not in outcome.message:
+            cli.err(f"  - {problem}")
     return 1
 
 

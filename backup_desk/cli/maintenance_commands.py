@@ -11,19 +11,19 @@ Exit status: 0 done; 1 something could not be done (check-backup-system: warning
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
-
-from alembic.util import CommandError
-from sqlalchemy.exc import SQLAlchemyError
 
 from backup_desk.cli.common import CliContext, add_json_flag, human_size
 from backup_desk.ops.logs import ensure_logging, operations_logger, set_debug, setup_logging
 from backup_desk.paths import resolve_paths
 from backup_desk.services.context import AppContext
 from backup_desk.services.demo import ensure_demo
-from backup_desk.services.maintenance.health import catalog_unreadable_report, check_backup_system
+from backup_desk.services.maintenance.health import (
+    CATALOG_OPEN_ERRORS,
+    catalog_unreadable_report,
+    check_backup_system,
+)
 from backup_desk.services.maintenance.health_model import HealthReport
 from backup_desk.services.maintenance.rebuild_paths import rebuild_backup_paths
 from backup_desk.services.maintenance.samples import create_sample_backups
@@ -173,7 +173,7 @@ def cmd_rebuild_backup_paths(args: argparse.Namespace, cli: CliContext) -> int:
 def cmd_check_backup_system(args: argparse.Namespace, cli: CliContext) -> int:
     try:
         ctx = _open(args, cli)
-    except (SQLAlchemyError, sqlite3.DatabaseError, CommandError) as exc:  # a damaged catalog is a finding
+    except CATALOG_OPEN_ERRORS as exc:  # a damaged catalog is a finding, not a crash
         operations_logger().exception("check-backup-system: the catalog cannot be opened")
         paths = resolve_paths(getattr(args, "home", None))
         cause = getattr(exc, "orig", None) or exc  # the driver's sentence, not SQLAlchemy's wrapper

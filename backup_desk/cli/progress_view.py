@@ -33,7 +33,7 @@ def fmt_eta(seconds: float | None) -> str:
 
 def describe(p: Progress) -> str:
     """`Files  120.4 MB / 300.0 MB  40%  85.2 MB/s  ETA 00:02  photos/a.jpg`"""
-    parts = [PHASE_LABELS.get(p.phase, p.phase.replace("_", " ").capitalize())]
+    parts = [PHASE_LABELS.get(p.phase, p.phase.replace("_", " ").replace("-", " ").capitalize())]
     if p.bytes_total:
         pct = min(100.0, 100.0 * p.bytes_done / p.bytes_total)
         parts.append(f"{human_size(p.bytes_done)} / {human_size(p.bytes_total)}  {pct:.0f}%")

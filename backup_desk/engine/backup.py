@@ -7,6 +7,7 @@ synced. Any exception, cancel included, leaves the `with ArchiveWriter` block an
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import uuid
@@ -24,7 +25,7 @@ from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import redact_url
 from backup_desk.engine.files import FilesWritten, scan_folders, write_folders
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
-from backup_desk.errors import UserInputError
+from backup_desk.errors import BackupDeskError, UserInputError
 
 _SECRET_KEYS = ("password", "passphrase", "secret", "token", "api_key", "apikey")
 # The ZIP structure, manifest and per-entry headers on top of the payload (for the free-space check).
@@ -68,6 +69,17 @@ def _check_request(request: BackupRequest) -> bool:
     return with_files
 
 
+def _ensure_destination(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError(13, "Permission denied")
+    except OSError as exc:
+        raise BackupDeskError(f"Archives cannot be written to {folder} ({exc.strerror or exc}).",
+                              "Choose a destination folder this account may write to.") from exc
+    return folder
+
+
 def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
                cancel: CancelToken | None = None,
                on_temp_path: Callable[[Path], None] | None = None) -> BackupOutcome:
@@ -79,14 +91,15 @@ def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
     encrypted = request.passphrase is not None
 
     reporter.phase("prepare")
-    scans = scan_folders(request.folders, cancel) if with_files else []
+    dest_dir = _ensure_destination(Path(request.destination_dir))
+    scans = scan_folders(request.folders, cancel, exclude=[dest_dir]) if with_files else []
     files_bytes = sum(s.file_bytes for s in scans)
     files_count = sum(s.file_count for s in scans)
-    db_estimate = (estimate_database_size(request.source_url) or 0) if request.source_url else 0
+    db_estimate = 0  # a metadata backup holds the schema only: no need to count the rows' bytes
+    if request.source_url is not None and request.backup_type != "metadata":
+        db_estimate = estimate_database_size(request.source_url) or 0
     cancel.check()
 
-    dest_dir = Path(request.destination_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
     final_path = dest_dir / archive_file_name(request.name, created, archive_id, encrypted)
     with ArchiveWriter(final_path, compression=request.compression, passphrase=request.passphrase,
                        archive_id=archive_id, expected_size=db_estimate + files_bytes + _OVERHEAD_BYTES,

@@ -7,6 +7,7 @@ core busy without per-folder pauses; folders and links (no content) are written 
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,12 +15,14 @@ from pathlib import Path
 
 from backup_desk.engine.archive.manifest import FileRecord, FolderRecord, file_entry_name
 from backup_desk.engine.archive.writer import ArchiveWriter, FileJob
+from backup_desk.engine.files_plan import check_targets, plan_files, resolve_destinations
 from backup_desk.engine.files_restore import (
     FilesRestoreResult,
-    check_targets,
-    plan_files,
-    resolve_destinations,
+    StagedFiles,
+    discard_staged,
+    place_staged,
     restore_files,
+    stage_files,
 )
 from backup_desk.engine.files_walk import (
     FolderScan,
@@ -36,14 +39,18 @@ __all__ = [
     "FilesWritten",
     "FolderScan",
     "FolderSource",
+    "StagedFiles",
     "WalkEntry",
     "check_targets",
+    "discard_staged",
     "folder_labels",
+    "place_staged",
     "plan_files",
     "resolve_destinations",
     "restore_files",
     "scan_folder",
     "scan_folders",
+    "stage_files",
     "write_folders",
 ]
 
@@ -63,7 +70,7 @@ def write_folders(writer: ArchiveWriter, scans: Sequence[FolderScan], reporter: 
     out = FilesWritten()
     for scan in scans:
         label = scan.source.label
-        out.folders.append(FolderRecord(label=label, original_path=str(scan.source.path)))
+        out.folders.append(FolderRecord(label=label, original_path=os.path.abspath(scan.source.path)))
         out.warnings.extend(scan.warnings)
         for e in scan.entries:
             if e.kind == "dir":

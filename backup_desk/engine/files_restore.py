@@ -10,26 +10,26 @@ chowned; a symlink is only re-created when it points inside its restored folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from backup_desk.engine.archive.manifest import FileRecord
 from backup_desk.engine.archive.reader import ArchiveReader
-from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to
-from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import (
-    ArchiveCorruptError,
-    InsufficientSpaceError,
-    TargetNotEmptyError,
-    UnsafeArchiveError,
-    UserInputError,
+from backup_desk.engine.files_plan import (
+    check_targets,
+    free_space,
+    is_nonempty,
+    safe_parts,
 )
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import ArchiveCorruptError, BackupDeskError, InsufficientSpaceError
 from backup_desk.paths import TEMP_SUFFIX
 
 
@@ -38,88 +38,6 @@ class FilesRestoreResult:
     files: int = 0
     bytes: int = 0
     warnings: list[str] = field(default_factory=list)
-
-
-def _safe_parts(rel: str) -> list[str]:
-    parts = rel.split("/")
-    for p in parts:
-        if p in ("", ".", "..") or "\\" in p or "\0" in p or (len(p) >= 2 and p[1] == ":"):
-            raise UnsafeArchiveError(
-                f"The archive lists an unsafe file path ({rel!r}); nothing was restored.",
-                "This archive may have been tampered with; restore from another backup.",
-            )
-    return parts
-
-
-def resolve_destinations(labels: Sequence[str], *, to_folder: Path | None,
-                         original_folders: dict[str, Path] | None,
-                         chosen: Iterable[str] | None) -> dict[str, Path]:
-    """label -> destination folder: `to_folder/<label>`, else the folder given for that label."""
-    wanted = list(labels) if chosen is None else list(chosen)
-    unknown = [w for w in wanted if w not in labels]
-    if unknown:
-        raise UserInputError(f"The archive holds no folder named {', '.join(unknown)}.",
-                             f"Folders in this archive: {', '.join(labels) or 'none'}.")
-    dests: dict[str, Path] = {}
-    for label in wanted:
-        _safe_parts(label)
-        if to_folder is not None:
-            dests[label] = Path(to_folder) / label
-        elif original_folders and label in original_folders:
-            dests[label] = Path(original_folders[label])
-        else:
-            raise UserInputError(f"No place was given to restore the folder {label}.",
-                                 "Choose a destination folder, or only the folders you want back.")
-    return dests
-
-
-def _is_nonempty(path: Path) -> bool:
-    if not os.path.lexists(path):
-        return False
-    if not path.is_dir() or path.is_symlink():
-        return True
-    with os.scandir(path) as it:
-        return any(True for _ in it)
-
-
-def check_targets(dests: dict[str, Path], *, replace: bool) -> None:
-    """Refuses before anything is written when a destination already holds data and replace is off."""
-    busy = [str(d) for d in dests.values() if _is_nonempty(d)]
-    if busy and not replace:
-        raise TargetNotEmptyError(
-            f"The folder {busy[0]} is not empty"
-            + (f" (and {len(busy) - 1} more)." if len(busy) > 1 else "."),
-            "Choose an empty or new folder, or ask to replace what is there.",
-        )
-    for d in dests.values():
-        if os.path.lexists(d) and (d.is_symlink() or not d.is_dir()):
-            raise TargetNotEmptyError(f"{d} exists and is not a folder.",
-                                      "Choose another destination folder.")
-
-
-def plan_files(records: Sequence[FileRecord], dests: dict[str, Path]) -> list[PlannedWrite]:
-    plans: list[PlannedWrite] = []
-    for label, dest in dests.items():
-        dest_exists = dest.exists()
-        plans.append(PlannedWrite(kind="folder", target=str(dest), exists=_is_nonempty(dest)))
-        for rec in records:
-            if rec.label != label:
-                continue
-            target = dest.joinpath(*_safe_parts(rec.path))
-            exists = dest_exists and os.path.lexists(target)
-            if rec.kind == "dir":
-                plans.append(PlannedWrite(kind="folder", target=str(target), exists=exists))
-            else:
-                size = rec.size if rec.kind == "file" else None
-                plans.append(PlannedWrite(kind="file", target=str(target), size=size, exists=exists))
-    return plans
-
-
-def _free_space(path: Path) -> int:
-    probe = path
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    return shutil.disk_usage(probe).free
 
 
 def _link_is_inside(rel: str, target: str) -> bool:
@@ -165,7 +83,7 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
     try:
         for rec in records:  # folders and files first, links last: a link can never redirect a later write
             cancel.check()
-            dst = os.path.join(root, *_safe_parts(rec.path))
+            dst = os.path.join(root, *safe_parts(rec.path))
             if rec.kind == "dir":
                 _makedirs(dst, made)
             elif rec.kind == "file":
@@ -185,7 +103,7 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
             result.warnings.append(f"{rec.label}/{rec.path}: link not restored, its target {target!r} is "
                                    "outside the restored folder.")
             continue
-        dst = os.path.join(root, *_safe_parts(rec.path))
+        dst = os.path.join(root, *safe_parts(rec.path))
         _makedirs(os.path.dirname(dst), made)
         try:
             os.symlink(target, dst)
@@ -230,7 +148,7 @@ def _merge(src: Path, dst: Path) -> None:
 def _apply_dir_metadata(records: list[FileRecord], dest: Path) -> None:
     dirs = [r for r in records if r.kind == "dir"]
     for rec in sorted(dirs, key=lambda r: r.path.count("/"), reverse=True):  # deepest first
-        path = dest.joinpath(*_safe_parts(rec.path))
+        path = dest.joinpath(*safe_parts(rec.path))
         with contextlib.suppress(OSError):
             os.chmod(path, rec.mode & 0o777)
             os.utime(path, (rec.mtime, rec.mtime))
@@ -267,20 +185,36 @@ def stage_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dic
             staged.by_label[rec.label].append(rec)
     needed = sum(r.size for recs in staged.by_label.values() for r in recs if r.kind == "file")
     for dest in dests.values():
-        if _free_space(dest.parent) < needed:
+        if free_space(dest.parent) < needed:
             raise InsufficientSpaceError(
                 f"Not enough free space in {dest.parent} to restore {needed / 1e6:.1f} MB of files.",
                 "Free some space or choose another destination folder.")
+    current: Path | None = None
     try:
         for label, dest in dests.items():
+            current = dest
             _make_parent(dest.parent, staged.created)
             staging = dest.parent / f".{dest.name}.restore-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
             staged.stagings[label] = staging
             _stage_label(reader, staged.by_label[label], staging, staged.result, reporter, cancel)
+    except OSError as exc:
+        discard_staged(staged)
+        raise _write_error(exc, current) from exc
     except BaseException:
         discard_staged(staged)
         raise
     return staged
+
+
+def _write_error(exc: OSError, dest: Path | None) -> BackupDeskError:
+    where = dest.parent if dest is not None else "the destination"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return InsufficientSpaceError(f"The disk holding {where} became full during the restore.",
+                                      "Free some space or choose another destination folder; nothing was "
+                                      "moved into place.")
+    return BackupDeskError(f"Files cannot be written to {where} ({exc.strerror or exc}).",
+                           "Choose a destination folder this account may write to; nothing was moved into "
+                           "place.")
 
 
 def place_staged(staged: StagedFiles) -> FilesRestoreResult:
@@ -288,7 +222,7 @@ def place_staged(staged: StagedFiles) -> FilesRestoreResult:
     try:
         for label, dest in staged.dests.items():
             staging = staged.stagings[label]
-            if os.path.isdir(dest) and not _is_nonempty(dest):
+            if os.path.isdir(dest) and not is_nonempty(dest):
                 os.rmdir(dest)
             if not os.path.lexists(dest):
                 os.rename(staging, dest)
@@ -315,5 +249,9 @@ def discard_staged(staged: StagedFiles) -> None:
 def restore_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dict[str, Path], *,
                   replace: bool, reporter: ProgressReporter, cancel: CancelToken) -> FilesRestoreResult:
     staged = stage_files(reader, records, dests, replace=replace, reporter=reporter, cancel=cancel)
-    cancel.check_or = None  # type: ignore[attr-defined]
+    try:
+        cancel.check()  # the last moment a cancel leaves the destination untouched
+    except BaseException:
+        discard_staged(staged)
+        raise
     return place_staged(staged)

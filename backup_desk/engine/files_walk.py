@@ -89,9 +89,21 @@ def _name_problem(name: str) -> str | None:
     return None
 
 
-def scan_folder(source: FolderSource, cancel: CancelToken | None = None) -> FolderScan:
+def folder_id(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of a folder, to recognise it inside a walk whatever path leads to it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def scan_folder(source: FolderSource, cancel: CancelToken | None = None,
+                exclude: frozenset[tuple[int, int]] = frozenset()) -> FolderScan:
     """Walks one folder depth-first (sorted, so archives are reproducible). Raises SourceError only when the
-    folder itself is missing; everything below it that fails becomes a warning."""
+    folder itself is missing or is excluded; everything below it that fails becomes a warning. `exclude`
+    holds (device, inode) of folders to leave out: the archive destination, so that a destination inside a
+    backed-up folder does not swallow earlier archives."""
     root = source.path
     try:
         st = os.stat(root)
@@ -103,6 +115,9 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None) -> Fold
         ) from exc
     if not stat.S_ISDIR(st.st_mode):
         raise SourceError(f"{root} is not a folder.", "Choose a folder, not a file, in the configuration.")
+    if (st.st_dev, st.st_ino) in exclude:
+        raise SourceError(f"The folder {root} is also where the archives are written.",
+                          "Choose another destination folder, or remove this folder from the configuration.")
     scan = FolderScan(source=source)
     prefix = source.label
     # Names equal after case-folding / NFC would make the archive refuse to restore (safety rule): keep the
@@ -150,6 +165,9 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None) -> Fold
                 scan.entries.append(WalkEntry("symlink", rel, entry.path, 0, stat.S_IMODE(mode),
                                               est.st_mtime, target))
             elif stat.S_ISDIR(mode):
+                if (est.st_dev, est.st_ino) in exclude:
+                    scan.warnings.append(f"{prefix}/{rel}: skipped, the archives are written there.")
+                    continue
                 scan.entries.append(WalkEntry("dir", rel, entry.path, 0, stat.S_IMODE(mode), est.st_mtime))
                 subdirs.append((entry.path, rel))
             elif stat.S_ISREG(mode):
@@ -174,5 +192,7 @@ def _special_kind(mode: int) -> str:
     return "special file"
 
 
-def scan_folders(folders: Sequence[Path], cancel: CancelToken | None = None) -> list[FolderScan]:
-    return [scan_folder(src, cancel) for src in folder_labels(folders)]
+def scan_folders(folders: Sequence[Path], cancel: CancelToken | None = None,
+                 exclude: Sequence[Path] = ()) -> list[FolderScan]:
+    ids = frozenset(i for i in (folder_id(p) for p in exclude) if i is not None)
+    return [scan_folder(src, cancel, ids) for src in folder_labels(folders)]

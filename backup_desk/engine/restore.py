@@ -1,7 +1,9 @@
-"""The restore job: check the archive, plan, refuse occupied targets, then write (database, then files).
+"""The restore job: check the archive, plan, refuse occupied targets, then write.
 
 Every refusal (unsafe entry names, a non-empty target without replace, unknown folders) happens before the
-first byte is written; a dry run stops after the plan.
+first byte is written; a dry run stops after the plan. Files are written and checked in staging folders
+first, then the database is restored in its own transaction, and only then are the files moved into place
+(renames): a failure or cancel before that point leaves the file targets untouched.
 """
 
 from __future__ import annotations
@@ -12,7 +14,15 @@ from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome, RestoreRequest
 from backup_desk.engine.database.restore import plan_database_restore, restore_database
 from backup_desk.engine.database.section import DatabaseSection
-from backup_desk.engine.files import check_targets, plan_files, resolve_destinations, restore_files
+from backup_desk.engine.files import (
+    StagedFiles,
+    check_targets,
+    discard_staged,
+    place_staged,
+    plan_files,
+    resolve_destinations,
+    stage_files,
+)
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 
@@ -60,22 +70,30 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                 raise TargetNotEmptyError(f"The target database already holds data ({busy[0]}).",
                                           "Restore into an empty database, or ask to replace what is there.")
 
-        tables = rows = 0
+        tables = rows = files_restored = 0
         warnings: list[str] = []
-        if request.to_url is not None and section is not None:
-            reporter.phase("database")
-            db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
-                                  tables=request.tables, replace=request.replace, reporter=reporter,
-                                  cancel=cancel)
-            tables, rows = db.tables, db.rows
-        files_restored = 0
-        if dests:
-            chosen = [r for r in manifest.files if r.label in dests]
-            reporter.phase("files", bytes_total=sum(r.size for r in chosen if r.kind == "file"),
-                           items_total=sum(1 for r in chosen if r.kind == "file"))
-            result = restore_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
-                                   cancel=cancel)
-            files_restored = result.files
-            warnings += result.warnings
+        staged: StagedFiles | None = None
+        try:
+            if dests:
+                chosen = [r for r in manifest.files if r.label in dests]
+                reporter.phase("files", bytes_total=sum(r.size for r in chosen if r.kind == "file"),
+                               items_total=sum(1 for r in chosen if r.kind == "file"))
+                staged = stage_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
+                                     cancel=cancel)
+            if request.to_url is not None and section is not None:
+                reporter.phase("database")
+                db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
+                                      tables=request.tables, replace=request.replace, reporter=reporter,
+                                      cancel=cancel)
+                tables, rows = db.tables, db.rows
+            elif staged is not None:
+                cancel.check()  # after this, the files are moved into place and the restore is done
+            if staged is not None:
+                reporter.phase("finalize")
+                result = place_staged(staged)
+                files_restored, warnings = result.files, list(result.warnings)
+        finally:
+            if staged is not None:
+                discard_staged(staged)  # no-op once placed
     return RestoreOutcome(dry_run=False, planned=tuple(planned), tables_restored=tables,
                           records_restored=rows, files_restored=files_restored, warnings=tuple(warnings))

@@ -14,7 +14,9 @@ import logging
 import logging.handlers
 import os
 import threading
+import traceback
 from pathlib import Path
+from typing import Any
 
 from backup_desk.ops.redaction import redact, register_secret
 from backup_desk.paths import AppPaths
@@ -52,16 +54,30 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class _RedactingFilter(logging.Filter):
-    """For handlers we do not own (e.g. pytest's caplog): masks the message in place."""
+def _install_record_factory() -> None:
+    """Masks every backup_desk record when it is created, so handlers we do not own (pytest's caplog, a
+    root handler, Python's last-resort stderr handler before set-up) never see a secret either."""
+    current = logging.getLogRecordFactory()
+    if getattr(current, "bd_redacting", False):
+        return
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except (TypeError, ValueError):
-            return True
-        record.msg, record.args = redact(message), None
-        return True
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = current(*args, **kwargs)
+        if record.name == _ROOT or record.name.startswith(_ROOT + "."):
+            try:
+                record.msg, record.args = redact(record.getMessage()), None
+            except (TypeError, ValueError):  # a malformed call: leave it to logging's own error report
+                return record
+            if record.exc_info and record.exc_info[0] is not None:
+                # Formatters reuse exc_text when set: the traceback is masked for every handler.
+                record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+        return record
+
+    factory.bd_redacting = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
+
+
+_install_record_factory()
 
 
 def operations_logger() -> logging.Logger:
@@ -122,9 +138,6 @@ def setup_logging(paths: AppPaths, debug: bool = False, *, console: bool = False
             stream.setLevel(logging.DEBUG if debug else logging.WARNING)
             stream.setFormatter(RedactingFormatter("%(levelname)s: %(message)s"))
             _install(root, stream)
-        for logger in (root, security):
-            if not any(isinstance(f, _RedactingFilter) for f in logger.filters):
-                logger.addFilter(_RedactingFilter())
 
 
 def shutdown_logging() -> None:

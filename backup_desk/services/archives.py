@@ -134,6 +134,8 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
         outcome = run_restore(request, progress, cancel)
     except BackupDeskError as exc:
         _log_failed(exc, archive)
+        if not dry_run:
+            security_logger().warning("restore of %s to %s failed: %s", archive.name, where, exc.message)
         raise
     if dry_run:
         return outcome

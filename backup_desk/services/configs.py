@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import os
 
-from backup_desk.catalog.models import Configuration, utcnow
+from sqlalchemy import delete, select
+
+from backup_desk.catalog.models import AuditEvent, Configuration, utcnow
 from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
 from backup_desk.ops import audit
@@ -103,60 +105,100 @@ def _apply(cfg: Configuration, data: ConfigInput, bare_url: str | None) -> None:
     cfg.encryption_enabled = data.encryption_enabled
     cfg.retention_days = data.retention_days
     cfg.source_url = bare_url
-    cfg.folders = [str(f) for f in data.folders]
-    cfg.destination = data.destination or None
+    # Absolute paths: a restore over the source and the scheduler must not depend on a working folder.
+    cfg.folders = [os.path.abspath(os.path.expanduser(f)) for f in data.folders]
+    cfg.destination = os.path.abspath(os.path.expanduser(data.destination)) if data.destination else None
     cfg.compression_algorithm = data.compression_algorithm
 
 
-def _store_secrets(ctx: AppContext, cfg: Configuration, data: ConfigInput, password: str | None) -> None:
-    """Keyring writes; the source password must be stored, a passphrase may stay unsaved (canary kept)."""
+def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password: str | None,
+                   bare_url: str | None) -> bool | None:
+    """Keyring writes, outside any catalog transaction (an unlock prompt must not hold the write lock).
+    The source password must be stored; a passphrase may stay unsaved (the canary still checks it).
+    Returns whether a source password is now stored (None = unchanged)."""
+    password_set: bool | None = None
     if password is not None and password != MASK:
-        ctx.secrets.set_source_password(cfg.id, password)
-        cfg.source_password_set = True
-    elif cfg.source_url is None:
-        ctx.secrets.set_source_password(cfg.id, None)
-        cfg.source_password_set = False
+        ctx.secrets.set_source_password(config_id, password)
+        password_set = True
+    elif bare_url is None:
+        ctx.secrets.set_source_password(config_id, None)
+        password_set = False
     if not data.encryption_enabled:
-        ctx.secrets.set_passphrase(cfg.id, None)
-        cfg.passphrase_canary = None
+        ctx.secrets.set_passphrase(config_id, None)
     elif data.passphrase:
-        cfg.passphrase_canary = make_canary(data.passphrase)
         try:
-            ctx.secrets.set_passphrase(cfg.id, data.passphrase)
+            ctx.secrets.set_passphrase(config_id, data.passphrase)
         except PassphraseError:
             operations_logger().warning("configuration %s: passphrase not saved (no keyring); runs need "
-                                        "BACKUP_DESK_PASSPHRASE or --passphrase-file", cfg.id)
+                                        "BACKUP_DESK_PASSPHRASE or --passphrase-file", config_id)
+    return password_set
+
+
+def _apply_canary(cfg: Configuration, data: ConfigInput, canary: bytes | None) -> None:
+    if not data.encryption_enabled:
+        cfg.passphrase_canary = None
+    elif canary is not None:
+        cfg.passphrase_canary = canary
+
+
+def _prepare(data: ConfigInput) -> tuple[str | None, str | None, bytes | None]:
+    """(URL without password, password, new canary) — the slow KDF runs before any transaction."""
+    bare, password = split_password(data.source_url.strip()) if data.source_url else (None, None)
+    register_secret(password)
+    register_secret(data.passphrase)
+    canary = make_canary(data.passphrase) if data.encryption_enabled and data.passphrase else None
+    return bare, password, canary
+
+
+def _undo_create(ctx: AppContext, config_id: int) -> None:
+    """A configuration whose secrets could not be stored is removed again (row, audit event, secrets)."""
+    with ctx.catalog.write() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is not None:
+            session.delete(cfg)
+        session.execute(delete(AuditEvent).where(AuditEvent.target_type == "configuration",
+                                                 AuditEvent.target_id == str(config_id)))
+    ctx.secrets.delete_all(config_id)
 
 
 def create_config(ctx: AppContext, data: ConfigInput) -> ConfigView:
     """Validates (UserInputError listing the field errors), stores secrets in the keyring, audits."""
     _raise_if_invalid(validate(ctx, data))
-    bare, password = split_password(data.source_url.strip()) if data.source_url else (None, None)
-    register_secret(password)
-    register_secret(data.passphrase)
+    bare, password, canary = _prepare(data)
     with ctx.catalog.write() as session:
         cfg = Configuration()
         _apply(cfg, data, bare)
+        _apply_canary(cfg, data, canary)
+        cfg.source_password_set = password is not None and password != MASK
         session.add(cfg)
         session.flush()
-        _store_secrets(ctx, cfg, data, password)
+        config_id = cfg.id
         audit.record(session, action=audit.CONFIG_CREATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Created configuration “{cfg.name}”.", after=config_snapshot(cfg))
-        return _view(ctx, cfg, session)
+    try:
+        ctx.secrets.delete_all(config_id)  # ids can be reused after a delete: never inherit old secrets
+        _write_secrets(ctx, config_id, data, password, bare)
+    except BaseException:
+        _undo_create(ctx, config_id)
+        raise
+    return get_config(ctx, config_id)
 
 
 def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigView:
     """A password left out of the URL (or shown masked as ***) keeps the stored one."""
     _raise_if_invalid(validate(ctx, data, config_id=config_id))
-    bare, password = split_password(data.source_url.strip()) if data.source_url else (None, None)
-    register_secret(password)
-    register_secret(data.passphrase)
+    bare, password, canary = _prepare(data)
+    with ctx.catalog.read() as session:
+        _find(session, config_id)
+    password_set = _write_secrets(ctx, config_id, data, password, bare)
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
         before = config_snapshot(cfg)
         _apply(cfg, data, bare)
+        _apply_canary(cfg, data, canary)
+        if password_set is not None:
+            cfg.source_password_set = password_set
         cfg.updated_at = utcnow()
-        _store_secrets(ctx, cfg, data, password)
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Changed configuration “{cfg.name}”.", before=before,
                      after=config_snapshot(cfg))
@@ -173,6 +215,8 @@ def _copy_name(session, name: str) -> str:  # type: ignore[no-untyped-def]
 
 def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
     """An inactive copy named "<name> (copy)" (then "(copy 2)", ...), secrets copied too."""
+    password = ctx.secrets.get_source_password(config_id)
+    passphrase = ctx.secrets.get_passphrase(config_id)
     with ctx.catalog.write() as session:
         src = _find(session, config_id)
         cfg = Configuration(
@@ -185,16 +229,20 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
         )
         session.add(cfg)
         session.flush()
-        password = ctx.secrets.get_source_password(src.id)
-        if password:
-            ctx.secrets.set_source_password(cfg.id, password)
-        passphrase = ctx.secrets.get_passphrase(src.id)
-        if passphrase:
-            ctx.secrets.set_passphrase(cfg.id, passphrase)
+        copy_id = cfg.id
         audit.record(session, action=audit.CONFIG_DUPLICATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).",
                      after=config_snapshot(cfg))
-        return _view(ctx, cfg, session)
+    try:
+        ctx.secrets.delete_all(copy_id)
+        if password:
+            ctx.secrets.set_source_password(copy_id, password)
+        if passphrase:
+            ctx.secrets.set_passphrase(copy_id, passphrase)
+    except BaseException:
+        _undo_create(ctx, copy_id)
+        raise
+    return get_config(ctx, copy_id)
 
 
 def toggle_config(ctx: AppContext, config_id: int) -> ConfigView:

@@ -8,10 +8,14 @@ temporary files before anything else happens.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from backup_desk.catalog.db import Catalog
+from backup_desk.errors import BackupDeskError
 from backup_desk.paths import AppPaths, resolve_paths
 from backup_desk.services.secrets import SecretStore
 
@@ -28,7 +32,15 @@ class AppContext:
 
         paths = resolve_paths(home).ensure()
         catalog = Catalog(paths.catalog_path)
-        upgrade_to_head(catalog)
+        try:
+            upgrade_to_head(catalog)
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            catalog.dispose()
+            raise BackupDeskError(
+                f"The catalog {paths.catalog_path} cannot be opened ({_first_line(exc)}).",
+                "Move it away to start with an empty catalog, or put back a copy saved beside it "
+                "(catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.",
+            ) from None
         ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore())
         if recover:
             from backup_desk.services.recovery import recover_interrupted
@@ -41,3 +53,8 @@ class AppContext:
 
     def close(self) -> None:
         self.catalog.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

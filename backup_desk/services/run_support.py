@@ -30,7 +30,7 @@ def row_alive(row: Backup, host: str) -> bool:
     return utcnow() - beat < HEARTBEAT_STALE
 
 
-def refuse_if_running(session: Session, cfg: Configuration) -> None:
+def refuse_if_running(session: Session, cfg: Configuration, *, close_dead: bool = True) -> None:
     """Raises when a live run of `cfg` exists; closes rows whose process died (crash leftovers)."""
     host = this_host()
     active = session.scalars(select(Backup).where(Backup.configuration_id == cfg.id,
@@ -41,9 +41,10 @@ def refuse_if_running(session: Session, cfg: Configuration) -> None:
                 f"A backup of “{cfg.name}” is already {row.status} (backup {row.id}).",
                 "Wait for it to finish or cancel it, then start again.",
             )
-        row.status = "failed"
-        row.error_message = INTERRUPTED_MESSAGE
-        row.completed_at = utcnow()
+        if close_dead:
+            row.status = "failed"
+            row.error_message = INTERRUPTED_MESSAGE
+            row.completed_at = utcnow()
 
 
 class Heartbeat:

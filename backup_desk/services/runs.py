@@ -69,30 +69,36 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     (argument, keyring, BACKUP_DESK_PASSPHRASE) and checks it against the canary, creates the `pending`
     row. Raises BackupDeskError subclasses with a hint; UserInputError when a run of the same
     configuration is already in progress. `name` overrides the backup's name (e.g. a safety backup)."""
-    with ctx.catalog.write() as session:
+    with ctx.catalog.read() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
             raise NotFoundError(f"No configuration with id {config_id}.",
                                 "List them with `backup-desk list`.")
-        refuse_if_running(session, cfg)
-        chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
-        url = cfg.source_url
-        if url:
-            password = ctx.secrets.get_source_password(cfg.id)
-            register_secret(password)
-            url = with_password(url, password) if password else url
-        folders = tuple(cfg.folders or ()) if cfg.include_files else ()
-        compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
+        refuse_if_running(session, cfg, close_dead=False)  # refuse early, before any keyring prompt
+    # Secrets and the canary's KDF outside the write transaction (a keyring prompt may take a while).
+    chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
+    url = cfg.source_url
+    if url:  # not only when source_password_set: catalogs from before that flag have passwords too
+        password = ctx.secrets.get_source_password(cfg.id)
+        register_secret(password)
+        url = with_password(url, password) if password else url
+    folders = tuple(cfg.folders or ()) if cfg.include_files else ()
+    compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
+    with ctx.catalog.write() as session:
+        if session.get(Configuration, config_id) is None:
+            raise NotFoundError(f"Configuration {config_id} was just deleted.", "Choose another one.")
+        refuse_if_running(session, cfg)  # again, under the write lock: two starts cannot both pass
         row = _new_row(session, name=name or _run_name(cfg.name, utcnow()), backup_type=cfg.backup_type,
                        config_id=cfg.id, encrypted=chosen is not None, compression=compression,
                        summary=_summary(cfg.source_url, folders))
-        request = BackupRequest(
-            name=row.backup_name, backup_type=cfg.backup_type,  # type: ignore[arg-type]
-            source_url=url, folders=tuple(Path(f).expanduser() for f in folders),
-            include_files=cfg.include_files, destination_dir=ctx.backups_dir_for(cfg.destination),
-            compression=compression, passphrase=chosen, config_snapshot=config_snapshot(cfg),
-        )
-        return PreparedRun(backup_id=row.id, configuration_id=cfg.id, request=request)
+        backup_id, backup_name = row.id, row.backup_name
+    request = BackupRequest(
+        name=backup_name, backup_type=cfg.backup_type,  # type: ignore[arg-type]
+        source_url=url, folders=tuple(Path(f).expanduser() for f in folders),
+        include_files=cfg.include_files, destination_dir=ctx.backups_dir_for(cfg.destination),
+        compression=compression, passphrase=chosen, config_snapshot=config_snapshot(cfg),
+    )
+    return PreparedRun(backup_id=backup_id, configuration_id=cfg.id, request=request)
 
 
 def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, source_url: str | None,

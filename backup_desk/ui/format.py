@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 _LABELS = {
     "full": QT_TRANSLATE_NOOP("Labels", "Full"),
@@ -29,20 +29,27 @@ _LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def tr(text: object) -> str:
+    """Translates a source marked with QT_TRANSLATE_NOOP("Labels", ...) (so lupdate finds it)."""
+    return QCoreApplication.translate("Labels", str(text))
 
 
 def label(key: str) -> str:
     """Translated label of a backup type, frequency, status or progress phase (the key if unknown)."""
     source = _LABELS.get(key)
-    return tr(source) if source else key
+    return tr(source) if source else key  # source came through QT_TRANSLATE_NOOP above
 
 
 def human_size(n: int | None) -> str:
     if n is None:
         return "—"
-    units = (tr("B"), tr("KB"), tr("MB"), tr("GB"), tr("TB"))
+    units = (
+        tr(QT_TRANSLATE_NOOP("Labels", "B")),
+        tr(QT_TRANSLATE_NOOP("Labels", "KB")),
+        tr(QT_TRANSLATE_NOOP("Labels", "MB")),
+        tr(QT_TRANSLATE_NOOP("Labels", "GB")),
+        tr(QT_TRANSLATE_NOOP("Labels", "TB")),
+    )
     value = float(n)
     for unit in units:
         if abs(value) < 1024 or unit == units[-1]:
@@ -58,16 +65,16 @@ def human_duration(seconds: float | None) -> str:
         return "—"
     s = round(seconds)
     if seconds < 10:
-        return tr("{0} s").format(QLocale().toString(seconds, "f", 1))
+        return tr(QT_TRANSLATE_NOOP("Labels", "{0} s")).format(QLocale().toString(seconds, "f", 1))
     if s < 60:
-        return tr("{0} s").format(s)
+        return tr(QT_TRANSLATE_NOOP("Labels", "{0} s")).format(s)
     if s < 3600:
-        return tr("{0} min {1} s").format(s // 60, f"{s % 60:02d}")
-    return tr("{0} h {1} min").format(s // 3600, f"{(s % 3600) // 60:02d}")
+        return tr(QT_TRANSLATE_NOOP("Labels", "{0} min {1} s")).format(s // 60, f"{s % 60:02d}")
+    return tr(QT_TRANSLATE_NOOP("Labels", "{0} h {1} min")).format(s // 3600, f"{(s % 3600) // 60:02d}")
 
 
 def human_rate(bytes_per_s: float) -> str:
-    return tr("{0}/s").format(human_size(int(bytes_per_s)))
+    return tr(QT_TRANSLATE_NOOP("Labels", "{0}/s")).format(human_size(int(bytes_per_s)))
 
 
 def human_datetime(dt: datetime | None) -> str:
@@ -89,17 +96,19 @@ def relative_to_now(dt: datetime | None, now: datetime | None = None) -> str:
     future = delta > 0
     d = abs(delta)
     if d < 60:
-        return tr("just now")
+        return tr(QT_TRANSLATE_NOOP("Labels", "just now"))
     if d < 3600:
-        amount = tr("{0} min").format(int(d // 60))
+        amount = tr(QT_TRANSLATE_NOOP("Labels", "{0} min")).format(int(d // 60))
     elif d < 86400 * 2:
-        amount = tr("{0} h").format(int(d // 3600))
+        amount = tr(QT_TRANSLATE_NOOP("Labels", "{0} h")).format(int(d // 3600))
     else:
-        amount = tr("{0} days").format(int(d // 86400))
-    return (tr("in {0}") if future else tr("{0} ago")).format(amount)
+        amount = tr(QT_TRANSLATE_NOOP("Labels", "{0} days")).format(int(d // 86400))
+    return (
+        tr(QT_TRANSLATE_NOOP("Labels", "in {0}")) if future else tr(QT_TRANSLATE_NOOP("Labels", "{0} ago"))
+    ).format(amount)
 
 
 def human_percent(value: float | None) -> str:
     if value is None:
         return "—"
-    return tr("{0} %").format(QLocale().toString(value, "f", 1))
+    return tr(QT_TRANSLATE_NOOP("Labels", "{0} %")).format(QLocale().toString(value, "f", 1))

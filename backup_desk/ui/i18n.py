@@ -32,8 +32,12 @@ class Translations:
             self._app.removeTranslator(t)
         self._installed.clear()
         lang = resolve_language(choice)
-        QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
-                                   QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedStates))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.French if lang == "fr" else QLocale.Language.English,
+                QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedStates,
+            )
+        )
         if lang != "en":
             ours = QTranslator(self._app)
             if ours.load(str(TRANSLATIONS_DIR / f"backup_desk_{lang}.qm")):

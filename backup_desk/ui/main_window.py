@@ -4,6 +4,7 @@ panel and the busy indicator. Rebuilt in place when the language changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,8 +29,13 @@ DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: UiSettings, bus: SignalBus | None = None,
-                 on_preferences: Callable[[str, str], None] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: UiSettings,
+        bus: SignalBus | None = None,
+        on_preferences: Callable[[str, str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.ctx, self.settings = ctx, settings
         self.bus = bus or SignalBus(self)
@@ -52,8 +58,11 @@ class MainWindow(QMainWindow):
     # -- construction (again after a language change) --------------------------------------------
     def build(self) -> None:
         self.setWindowTitle(self.tr("Backup Desk"))
-        for old_obj in (getattr(self, "history_controller", None), getattr(self, "config_actions", None),
-                        getattr(self, "history_actions", None)):
+        for old_obj in (
+            getattr(self, "history_controller", None),
+            getattr(self, "config_actions", None),
+            getattr(self, "history_actions", None),
+        ):
             if old_obj is not None:
                 old_obj.deleteLater()  # their bus connections go with them
         self.history_controller = HistoryController(self.ctx, self.settings, self)
@@ -74,16 +83,25 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.progress = ProgressPanel(self.tasks)
-        layout.addWidget(self.progress)
+        holder = QVBoxLayout()
+        holder.setContentsMargins(12, 0, 12, 8)
+        holder.addWidget(self.progress)
+        layout.addLayout(holder)
         self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
         self._build_menus()
         self._build_status()
+        self.toasts.avoid = [self.progress, self.statusBar()]
         self.reload_all()
 
-    def _action(self, menu_name: str, text: str, shortcut: QKeySequence | str | None,
-                slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -94,11 +112,20 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        self._menus = {key: bar.addMenu(text) for key, text in (
-            ("file", self.tr("&File")), ("backup", self.tr("&Backup")), ("view", self.tr("&View")),
-            ("history", self.tr("&History")), ("help", self.tr("&Help")))}
+        self._menus = {
+            key: bar.addMenu(text)
+            for key, text in (
+                ("file", self.tr("&File")),
+                ("backup", self.tr("&Backup")),
+                ("view", self.tr("&View")),
+                ("history", self.tr("&History")),
+                ("help", self.tr("&Help")),
+            )
+        }
         a = self._action
-        self.act_new = a("file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create)
+        self.act_new = a(
+            "file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create
+        )
         self.act_settings = a("file", self.tr("Settings…"), "Ctrl+,", self.open_settings)
         self._menus["file"].addSeparator()
         self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -109,19 +136,38 @@ class MainWindow(QMainWindow):
         self.act_refresh = a("view", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.reload_all)
         self._menus["view"].addSeparator()
         for n, text in enumerate((self.tr("Dashboard"), self.tr("Configurations"), self.tr("History"))):
-            a("view", text, f"Ctrl+{n + 1}", lambda i=n: self.tabs.setCurrentIndex(i))
-        self.act_find = a("history", self.tr("Search history"), QKeySequence.StandardKey.Find, self._focus_search)
+            a("view", text, f"Ctrl+{n + 1}", partial(self.tabs.setCurrentIndex, n))
+        self.act_find = a(
+            "history", self.tr("Search history"), QKeySequence.StandardKey.Find, self._focus_search
+        )
         h = self.history
-        self.act_details = a("history", self.tr("Details"), "Ctrl+I",
-                             lambda: h._with_selected(self.history_actions.show_details))
-        self.act_save = a("history", self.tr("Save a copy…"), QKeySequence.StandardKey.Save,
-                          lambda: h._with_selected(self.history_actions.save_copy))
-        self.act_restore = a("history", self.tr("Restore…"), "Ctrl+R",
-                             lambda: h._with_selected(self.history_actions.restore))
-        self.act_verify = a("history", self.tr("Verify"), "Ctrl+Shift+V",
-                            lambda: h._with_selected(self.history_actions.verify))
-        self.act_delete = a("history", self.tr("Delete"), QKeySequence.StandardKey.Delete,
-                            lambda: h._with_selected(self.history_actions.delete))
+        self.act_details = a(
+            "history",
+            self.tr("Details"),
+            "Ctrl+I",
+            lambda: h._with_selected(self.history_actions.show_details),
+        )
+        self.act_save = a(
+            "history",
+            self.tr("Save a copy…"),
+            QKeySequence.StandardKey.Save,
+            lambda: h._with_selected(self.history_actions.save_copy),
+        )
+        self.act_restore = a(
+            "history", self.tr("Restore…"), "Ctrl+R", lambda: h._with_selected(self.history_actions.restore)
+        )
+        self.act_verify = a(
+            "history",
+            self.tr("Verify"),
+            "Ctrl+Shift+V",
+            lambda: h._with_selected(self.history_actions.verify),
+        )
+        self.act_delete = a(
+            "history",
+            self.tr("Delete"),
+            QKeySequence.StandardKey.Delete,
+            lambda: h._with_selected(self.history_actions.delete),
+        )
         self.act_reset = a("history", self.tr("Reset filters"), "Ctrl+Shift+R", h._reset)
         self.act_about = a("help", self.tr("About Backup Desk"), None, self._about)
 
@@ -185,14 +231,19 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from backup_desk import __version__
 
-        QMessageBox.about(self, self.tr("About Backup Desk"),
-                          self.tr("Backup Desk {0}\nEncrypted, compressed backups of a database and folders.")
-                          .format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Backup Desk"),
+            self.tr("Backup Desk {0}\nEncrypted, compressed backups of a database and folders.").format(
+                __version__
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.is_busy():
-            answer = QMessageBox.question(self, self.tr("Jobs are running"),
-                                          self.tr("Cancel the running jobs and quit?"))
+            answer = QMessageBox.question(
+                self, self.tr("Jobs are running"), self.tr("Cancel the running jobs and quit?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

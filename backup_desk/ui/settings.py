@@ -81,6 +81,7 @@ class UiSettings:
         """The last filters; anything unreadable falls back to 'no filter' rather than failing start-up."""
         self._s.beginGroup("history_filter")
         try:
+
             def day(key: str) -> date | None:
                 raw = str(self._s.value(key, "") or "")
                 try:

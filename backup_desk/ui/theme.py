@@ -42,13 +42,20 @@ def icon_color() -> str:
 def _dark_palette() -> QPalette:
     p = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#1e2128", QPalette.ColorRole.WindowText: "#e6e8eb",
-        QPalette.ColorRole.Base: "#16181d", QPalette.ColorRole.AlternateBase: "#23262e",
-        QPalette.ColorRole.Text: "#e6e8eb", QPalette.ColorRole.Button: "#2a2e37",
-        QPalette.ColorRole.ButtonText: "#e6e8eb", QPalette.ColorRole.Highlight: "#3b7be8",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2a2e37",
-        QPalette.ColorRole.ToolTipText: "#e6e8eb", QPalette.ColorRole.PlaceholderText: "#8b929c",
-        QPalette.ColorRole.Link: "#6ea2ff", QPalette.ColorRole.Mid: "#3a3f4a",
+        QPalette.ColorRole.Window: "#1e2128",
+        QPalette.ColorRole.WindowText: "#e6e8eb",
+        QPalette.ColorRole.Base: "#16181d",
+        QPalette.ColorRole.AlternateBase: "#23262e",
+        QPalette.ColorRole.Text: "#e6e8eb",
+        QPalette.ColorRole.Button: "#2a2e37",
+        QPalette.ColorRole.ButtonText: "#e6e8eb",
+        QPalette.ColorRole.Highlight: "#3b7be8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2a2e37",
+        QPalette.ColorRole.ToolTipText: "#e6e8eb",
+        QPalette.ColorRole.PlaceholderText: "#8b929c",
+        QPalette.ColorRole.Link: "#6ea2ff",
+        QPalette.ColorRole.Mid: "#3a3f4a",
     }
     for role, color in roles.items():
         p.setColor(role, QColor(color))
@@ -60,13 +67,20 @@ def _dark_palette() -> QPalette:
 def _light_palette() -> QPalette:
     p = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#f4f5f7", QPalette.ColorRole.WindowText: "#1f2328",
-        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f6f8fa",
-        QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#ffffff",
-        QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f6fde",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#8b929c",
-        QPalette.ColorRole.Link: "#2f6fde", QPalette.ColorRole.Mid: "#d0d7de",
+        QPalette.ColorRole.Window: "#f4f5f7",
+        QPalette.ColorRole.WindowText: "#1f2328",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f6f8fa",
+        QPalette.ColorRole.Text: "#1f2328",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2328",
+        QPalette.ColorRole.Highlight: "#2f6fde",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2328",
+        QPalette.ColorRole.PlaceholderText: "#8b929c",
+        QPalette.ColorRole.Link: "#2f6fde",
+        QPalette.ColorRole.Mid: "#d0d7de",
     }
     for role, color in roles.items():
         p.setColor(role, QColor(color))

@@ -91,7 +91,7 @@ class Node:
     link: str | None
 
 
-def make_tree(root: Path, big_bytes: int = 3 * 1024 * 1024) -> Path:
+def make_tree(root: Path, big_bytes: int = 6 * 1024 * 1024) -> Path:
     """A folder with nested and unicode names, an empty folder, modes, mtimes and links."""
     root.mkdir(parents=True)
     (root / "a" / "b" / "c").mkdir(parents=True)

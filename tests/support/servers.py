@@ -40,8 +40,11 @@ def _scratch(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix, suffix=".bdtmp", dir="/tmp"))
 
 
-def _run(cmd: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)  # type: ignore[call-overload]
+def _run(cmd: list[str]) -> None:
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ServerUnavailable(f"{Path(cmd[0]).name} failed ({proc.returncode}):\n{proc.stdout[-1500:]}\n"
+                                f"{proc.stderr[-1500:]}")
 
 
 class PostgresServer:

@@ -18,7 +18,11 @@ def when_modal(callback: Callable[[Any], None], kind: type | None = None, timeou
     def poll() -> None:
         w = QApplication.activeModalWidget()
         if w is not None and (kind is None or isinstance(w, kind)) and w.isVisible():
-            callback(w)
+            try:
+                callback(w)
+            except BaseException:
+                w.close()  # never leave a modal dialog blocking the test run; pytest-qt reports the error
+                raise
         elif time.monotonic() < deadline:
             QTimer.singleShot(20, poll)
 
@@ -39,6 +43,7 @@ def make_window(qtbot: Any, ctx: Any) -> Any:
 
 def wait_idle(qtbot: Any, window: Any, timeout: int = 60_000) -> None:
     """Until no job runs and every view has its data."""
+
     def idle() -> None:
         assert not window.tasks.is_busy()
         assert not window.history_controller.busy

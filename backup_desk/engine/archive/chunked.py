@@ -137,7 +137,7 @@ class DecryptedView(io.RawIOBase):
         return plain
 
     def verify_all(self, on_chunk: Callable[[int, int], None] | None = None) -> int:
-        """Authenticates every chunk in order (without caching); returns the number checked."""
+        """Authenticates every chunk afresh, in order; returns the number checked."""
         for i in range(self.n_chunks):
             self._cache.pop(i, None)  # force a fresh authentication
             plain = self._get(i)
@@ -169,7 +169,7 @@ class DecryptedView(io.RawIOBase):
             index, off = divmod(self._pos, self._cs)
             chunk = self._get(index)
             n = min(len(out) - done, len(chunk) - off)
-            out[done : done + n] = chunk[off : off + n]
+            out[done : done + n] = memoryview(chunk)[off : off + n]
             done += n
             self._pos += n
         return done

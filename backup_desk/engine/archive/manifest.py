@@ -8,8 +8,8 @@ database engine), the configuration snapshot (no secrets) and an index of every 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
 
@@ -20,6 +20,7 @@ DB_PREFIX = "db/"
 MAX_MANIFEST_BYTES = 1 << 30  # a manifest larger than this is refused (hostile archive)
 
 FileKind = Literal["file", "dir", "symlink"]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class ManifestTotals:
     rows: int = 0
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Manifest:
     archive_id: str
     name: str
@@ -115,11 +116,11 @@ class Manifest:
                 format_version=version,
                 config_snapshot=dict(raw.get("config_snapshot") or {}),
                 database=raw.get("database"),
-                folders=[FolderRecord(**f) for f in raw.get("folders", [])],
-                files=[FileRecord(**f) for f in raw.get("files", [])],
+                folders=[_pick(FolderRecord, f) for f in raw.get("folders", [])],
+                files=[_pick(FileRecord, f) for f in raw.get("files", [])],
                 warnings=[str(w) for w in raw.get("warnings", [])],
-                totals=ManifestTotals(**raw.get("totals", {})),
-                entries=[EntryRecord(**e) for e in raw.get("entries", [])],
+                totals=_pick(ManifestTotals, raw.get("totals", {})),
+                entries=[_pick(EntryRecord, e) for e in raw.get("entries", [])],
                 discarded_entries=[str(e) for e in raw.get("discarded_entries", [])],
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -130,6 +131,12 @@ class Manifest:
 
     def entry_index(self) -> dict[str, EntryRecord]:
         return {e.name: e for e in self.entries}
+
+
+def _pick(cls: type[_T], data: dict[str, Any]) -> _T:
+    """A record from JSON, ignoring keys a later format revision may add."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def file_entry_name(label: str, path: str, kind: FileKind = "file") -> str:

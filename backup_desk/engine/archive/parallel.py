@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backup_desk.engine.archive.compress import compress_whole
-from backup_desk.engine.archive.entries import SMALL_MAX, open_regular, read_all, stream_file
 from backup_desk.engine.archive.output import is_space_error
+from backup_desk.engine.archive.streams import SMALL_MAX, open_regular, read_all, stream_file
 from backup_desk.engine.contracts import Compression
 
 if TYPE_CHECKING:
@@ -141,7 +141,8 @@ def add_files_parallel(w: ArchiveWriter, items: Iterable[FileJob]) -> Generator[
             batch_bytes += (job.size_hint or 0) + 512
             if len(batch) >= BATCH_FILES or batch_bytes >= BATCH_BYTES:
                 submit()
-                while len(pending) > window:
+                # Write what is ready (steady progress, less memory); block only when the window is full.
+                while pending and (len(pending) > window or pending[0][1].done()):
                     yield from drain_one()
         submit()
         while pending:

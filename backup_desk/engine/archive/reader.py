@@ -166,9 +166,8 @@ class ArchiveReader:
             raise
         except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as exc:
             raise ArchiveCorruptError(f"Entry {name!r} cannot be opened ({exc}).", _HINT) from exc
-        return cast(
-            BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), READ_BLOCK)
-        )
+        buffer = min(READ_BLOCK, max(limit + 1, 8192))  # no 1 MiB buffer for each small entry
+        return cast(BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), buffer))
 
     def open_entry(self, name: str) -> BinaryIO:
         """A readable stream of one manifest-listed entry (bounded by its declared size, CRC-checked)."""
@@ -198,6 +197,8 @@ class ArchiveReader:
             size = 0
             with self.open_entry(rec.name) as f:
                 while block := f.read(READ_BLOCK):
+                    if cancel is not None:
+                        cancel.check()
                     size += len(block)
                     if sha is not None:
                         sha.update(block)

@@ -21,11 +21,12 @@ from typing import BinaryIO, cast
 
 from backup_desk import __version__
 from backup_desk.engine.archive.compress import DEFAULT_LEVELS, compress_whole, cpu_count, method_of
-from backup_desk.engine.archive.entries import EntryStream, EntryTable, FileDigest, stream_file
+from backup_desk.engine.archive.entries import EntryTable
 from backup_desk.engine.archive.kdf import DEFAULT_KDF, KdfParams
 from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, Manifest
 from backup_desk.engine.archive.output import ArchiveOutput, is_space_error, space_error
 from backup_desk.engine.archive.parallel import FileJob, FileResult, add_files_parallel
+from backup_desk.engine.archive.streams import EntryStream, EntryWriter, FileDigest, stream_file
 from backup_desk.engine.archive.zipfmt import METHOD_STORED, archive_comment
 from backup_desk.engine.contracts import Compression
 from backup_desk.engine.progress import CancelToken
@@ -68,6 +69,7 @@ class ArchiveWriter:
         self.cancel = cancel or CancelToken()
         self.workers = workers or cpu_count()
         self._done = False
+        self._broken = ""
         folder = self.final_path.parent
         if self.final_path.exists():
             raise FileExistsError(f"{self.final_path} already exists")
@@ -101,9 +103,15 @@ class ArchiveWriter:
             self.abort()
 
     # entries ------------------------------------------------------------------------------------------------
+    def mark_broken(self, reason: str) -> None:
+        """The archive can no longer be completed (only aborted)."""
+        self._broken = self._broken or reason
+
     def _ready(self) -> None:
         if self._done:
             raise RuntimeError("the archive writer is closed")
+        if self._broken:
+            raise RuntimeError(f"the archive cannot be completed: {self._broken}; abort it")
         if self._open_stream is not None and not self._open_stream.closed:
             raise RuntimeError("finish the open entry before starting another")
         self.cancel.check()
@@ -114,7 +122,7 @@ class ArchiveWriter:
         self._table.reserve(name)
         stream = EntryStream(self, name, time.time() if mtime is None else mtime, mode, sha=False)
         self.register_stream(stream)
-        return cast(BinaryIO, stream)
+        return cast(BinaryIO, EntryWriter(stream))
 
     def add_file(self, name: str, src: Path, *, mtime: float | None, mode: int) -> FileDigest:
         """Streams and hashes one file; OSError (unreadable) propagates with nothing written."""
@@ -183,7 +191,7 @@ class ArchiveWriter:
             self.write_small(MANIFEST_ENTRY, method, payload, time.time(), "file", 0o644, raw=data)
             self._table.write_central(self._out, archive_comment(self.archive_id))
             size, digest = self._out.close()
-            os.replace(self.temp_path, self.final_path)
+            _rename_no_clobber(self.temp_path, self.final_path)
             _fsync_dir(self.final_path.parent)
         except OSError as exc:
             self.abort()
@@ -224,6 +232,20 @@ class ArchiveWriter:
     @property
     def method(self) -> int:
         return method_of(self.compression)
+
+
+def _rename_no_clobber(src: Path, dst: Path) -> None:
+    """Atomic rename that never replaces an archive that appeared meanwhile (link + unlink where possible)."""
+    try:
+        os.link(src, dst)  # fails with FileExistsError instead of overwriting
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network shares): plain rename after a check
+        if dst.exists():
+            raise FileExistsError(f"{dst} already exists") from None
+        os.replace(src, dst)
+        return
+    src.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -161,5 +161,9 @@ class TableHasher:
             out.append(r)
         self._hash.update(self._packer.pack_rows(out))
 
+    def update_packed(self, packed: bytes | memoryview) -> None:
+        """For tables without canonical kinds: the encoded rows are already the canonical form."""
+        self._hash.update(packed)
+
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

@@ -28,8 +28,6 @@ from backup_desk.errors import BackupDeskError
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-WRITE_CHUNK = 1 << 20  # hand the archive writer ~1 MiB at a time
-
 
 class EntrySink(Protocol):
     """What dumping needs from `ArchiveWriter` (kept narrow so tests can also use plain files)."""
@@ -40,29 +38,24 @@ class EntrySink(Protocol):
 
 
 def _dump_table(
-    snap: Snapshot, table: TableSchema, out: BackgroundWriter, reporter: ProgressReporter, cancel: CancelToken
+    snap: Snapshot, table: TableSchema, out: IO[bytes], reporter: ProgressReporter, cancel: CancelToken
 ) -> tuple[int, str, int]:
+    """Fetch, encode and hash in this thread; compressing (and hashing raw bytes) in the writer's thread."""
     packer = RowPacker()
     hasher = TableHasher([c.type.kind for c in table.columns])
     rows = size = 0
-    pending: list[memoryview] = []
-    pending_size = 0
     sizer = BatchSizer()
-    for batch in snap.batches(table, sizer):
-        cancel.check()
-        packed = packer.pack_rows(batch)
-        sizer.observe(len(batch), len(packed))
-        hasher.update(batch, packed)
-        pending.append(packed)
-        pending_size += len(packed)
-        if pending_size >= WRITE_CHUNK:
-            out.write(b"".join(pending) if len(pending) > 1 else pending[0])
-            pending, pending_size = [], 0
-        rows += len(batch)
-        size += len(packed)
-        reporter.advance(nbytes=len(packed), items=len(batch), detail=table.name)
-    if pending:
-        out.write(b"".join(pending))
+    with BackgroundWriter(out, tap=None if hasher.needs_canon else hasher.update_packed) as bg:
+        for batch in snap.batches(table, sizer):
+            cancel.check()
+            packed = packer.pack_rows(batch)
+            sizer.observe(len(batch), len(packed))
+            if hasher.needs_canon:
+                hasher.update(batch)
+            bg.write(packed)
+            rows += len(batch)
+            size += len(packed)
+            reporter.advance(nbytes=len(packed), items=len(batch), detail=table.name)
     return rows, hasher.hexdigest(), size
 
 
@@ -86,12 +79,8 @@ def dump_database(
                 records.append(TableRecord(table.name, 0, "", None))
                 continue
             entry = table_entry_name(index)
-            with (
-                dump_step(f"table {table.name!r}"),
-                writer.open_entry(entry) as out,
-                BackgroundWriter(out) as bg,
-            ):
-                rows, digest, size = _dump_table(snap, table, bg, reporter, cancel)
+            with dump_step(f"table {table.name!r}"), writer.open_entry(entry) as out:
+                rows, digest, size = _dump_table(snap, table, out, reporter, cancel)
             records.append(TableRecord(table.name, rows, digest, entry, size))
         return DatabaseSection(
             dialect=snap.dialect, backup_type=backup_type, tables=records, server_version=snap.server_version

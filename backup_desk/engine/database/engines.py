@@ -19,7 +19,13 @@ def dialect_name(url: str) -> str:
     return parse_url(url).get_backend_name()
 
 
-def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None = None) -> sa.Engine:
+def open_engine(
+    url: str,
+    *,
+    sqlite_begin: str = "BEGIN",
+    sqlite_pragmas: tuple[str, ...] = (),
+    paramstyle: str | None = None,
+) -> sa.Engine:
     """An engine whose transactions are real ones on every dialect.
 
     Python's sqlite3 module only opens a transaction before DML, so a backup read or a restore's DDL would
@@ -44,6 +50,8 @@ def open_engine(url: str, *, sqlite_begin: str = "BEGIN", paramstyle: str | None
         @event.listens_for(engine, "connect")
         def _connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None
+            for pragma in sqlite_pragmas:  # before any BEGIN: some (journal_mode) cannot change inside one
+                dbapi_conn.execute(pragma)
 
         @event.listens_for(engine, "begin")
         def _begin(conn: sa.Connection) -> None:

@@ -14,6 +14,7 @@ from backup_desk.engine.database.failures import restore_step
 from backup_desk.engine.database.metadata import TargetTables
 from backup_desk.engine.database.schema import PortableSchema, TableSchema
 from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.database.snapshot import unparametrized
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 
 
@@ -38,7 +39,7 @@ def insert_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> 
 def copy_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> str:
     prep = conn.dialect.identifier_preparer
     cols = ", ".join(prep.format_column(table.c[c]) for c in columns)
-    return f"COPY {prep.format_table(table)} ({cols}) FROM STDIN"
+    return unparametrized(f"COPY {prep.format_table(table)} ({cols}) FROM STDIN", conn.dialect)
 
 
 def load_table(
@@ -103,20 +104,22 @@ def finish_tables(conn: sa.Connection, tt: TargetTables, schema: PortableSchema)
         for add in tt.fk_ddl():
             with restore_step(f"a foreign key of table {add.element.table.name!r}"):  # type: ignore[attr-defined]
                 conn.execute(add)
-    if conn.dialect.name == "postgresql":
-        prep = conn.dialect.identifier_preparer
-        for name, table in tt.tables.items():
-            for col in schema.table(name).columns:
-                if col.autoincrement and schema.table(name).primary_key == [col.name]:
-                    qt, qc = prep.format_table(table), prep.format_column(table.c[col.name])
-                    conn.execute(
-                        sa.text(
-                            "SELECT setval(pg_get_serial_sequence(:t, :c), "
-                            f"COALESCE(MAX({qc}), 0) + 1, false) "
-                            f"FROM {qt} HAVING pg_get_serial_sequence(:t, :c) IS NOT NULL"
-                        ),
-                        {"t": qt, "c": col.name},
-                    )
+    reset_sequences(conn, tt, schema)
+
+
+def reset_sequences(conn: sa.Connection, tt: TargetTables, schema: PortableSchema) -> None:
+    """PostgreSQL: move serial/identity sequences past the loaded ids (MySQL and SQLite do it themselves)."""
+    if conn.dialect.name != "postgresql":
+        return
+    prep = conn.dialect.identifier_preparer
+    for name, table in tt.tables.items():
+        t = schema.table(name)
+        for col in t.columns:
+            if col.autoincrement and t.primary_key == [col.name]:
+                c = table.c[col.name]
+                seq = sa.func.pg_get_serial_sequence(prep.format_table(table), col.name)
+                # setval(NULL, ...) is NULL: columns without a sequence are left alone.
+                conn.execute(sa.select(sa.func.setval(seq, sa.func.coalesce(sa.func.max(c), 0) + 1, False)))
 
 
 def load_all(

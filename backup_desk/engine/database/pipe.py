@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from types import TracebackType
 from typing import IO
 
@@ -11,13 +12,16 @@ _STOP = object()
 
 
 class BackgroundWriter:
-    """`write()` hands bytes to a thread that writes them to `out` in order; bounded, so memory stays flat.
+    """`write()` hands bytes to a thread that writes them to `out` (and to `tap`) in order; the queue is
+    bounded (`depth` batches of a few MiB), so memory stays flat.
 
     Errors raised by `out.write` (disk full, cancellation) surface at the next `write()` or at `close()`.
     """
 
-    def __init__(self, out: IO[bytes], depth: int = 4) -> None:
-        self._out = out
+    def __init__(
+        self, out: IO[bytes], depth: int = 6, tap: Callable[[memoryview], None] | None = None
+    ) -> None:
+        self._out, self._tap = out, tap
         self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="db-dump-writer", daemon=True)
@@ -31,6 +35,8 @@ class BackgroundWriter:
             if self._error is None:
                 try:
                     self._out.write(item)  # type: ignore[call-overload]
+                    if self._tap is not None:
+                        self._tap(item)  # type: ignore[arg-type]
                 except BaseException as exc:  # re-raised in the caller's thread
                     self._error = exc
 

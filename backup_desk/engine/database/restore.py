@@ -14,10 +14,16 @@ import sqlalchemy as sa
 
 from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.engine.database.engines import connect, dialect_name, open_engine
-from backup_desk.engine.database.loader import EntrySource, create_tables, finish_tables, load_all
-from backup_desk.engine.database.metadata import TargetTables, build_tables
+from backup_desk.engine.database.loader import (
+    EntrySource,
+    create_tables,
+    finish_tables,
+    load_all,
+    reset_sequences,
+)
+from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.mysql_swap import restore_mysql
-from backup_desk.engine.database.schema import PortableSchema
+from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -112,17 +118,16 @@ def _restore_rows_only(
             f"The target has no table {', '.join(map(repr, missing))} for these rows.",
             "A data backup restores into an existing schema: restore a full backup first.",
         )
-    md = sa.MetaData()
-    reflected = {n: sa.Table(n, md, autoload_with=conn) for n in names}
-    for n, t in reflected.items():
+    # The target's own schema (its types and keys) gives the tables to load into, parents first.
+    target_schema = reflect_schema(conn, names)
+    tt = build_tables(target_schema, conn.dialect.name, names=names)
+    for n, t in tt.tables.items():
         absent = [c for c in schema.table(n).column_names if c not in t.c]
         if absent:
             raise UserInputError(
                 f"Table {n!r} in the target has no column {', '.join(map(repr, absent))}.",
                 "Restore into a database with the schema the backup was taken from.",
             )
-    fks = [fk for t in reflected.values() for fk in t.foreign_key_constraints]
-    tt = TargetTables(md, reflected, fks)
     busy = _tables_with_rows(conn, names)
     if busy and not replace:
         raise TargetNotEmptyError(
@@ -130,8 +135,10 @@ def _restore_rows_only(
         )
     for n in reversed(tt.load_order()):
         if n in busy:
-            conn.execute(reflected[n].delete())
-    return load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
+            conn.execute(tt.tables[n].delete())
+    rows = load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
+    reset_sequences(conn, tt, target_schema)
+    return rows
 
 
 def restore_database(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,8 +186,8 @@ def _reflect_table(
     return TableSchema(name, columns, list(pk), fks, uniques, indexes)
 
 
-def reflect_schema(conn: sa.Connection) -> PortableSchema:
-    """Reflect every table of the connection's default schema (views are not backed up)."""
+def reflect_schema(conn: sa.Connection, only: Sequence[str] | None = None) -> PortableSchema:
+    """Reflect the tables (all, or `only`) of the connection's default schema; views are not backed up."""
     insp = sa.inspect(conn)
-    names = insp.get_table_names()
+    names = [n for n in insp.get_table_names() if only is None or n in only]
     return PortableSchema(conn.dialect.name, [_reflect_table(insp, n, conn.dialect, conn) for n in names])

@@ -11,12 +11,15 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.schema import PortableSchema, TableSchema, reflect_schema
+from backup_desk.engine.database.urls import display_name, parse_url
+from backup_desk.errors import SourceError
 
 _counter = itertools.count()
 
@@ -33,13 +36,17 @@ class BatchSizer:
         self.rows = int(max(16, min(self._most, self._target / per_row)))
 
 
-def select_sql(conn: sa.Connection, table: str, columns: Sequence[str], order_by_rowid: bool = False) -> str:
-    """SELECT of the columns in schema order; identifiers quoted by SQLAlchemy for this dialect."""
+def unparametrized(sql: str, dialect: sa.Dialect) -> str:
+    """SQL for a driver call without parameters: undo the %% that SQLAlchemy puts in identifiers for drivers
+    whose placeholders use %, since such a call does no placeholder processing."""
+    return sql.replace("%%", "%") if dialect.paramstyle in ("format", "pyformat") else sql
+
+
+def select_sql(conn: sa.Connection, table: str, columns: Sequence[str]) -> str:
+    """SELECT of the columns in schema order for a raw cursor; identifiers quoted by SQLAlchemy."""
     t = sa.table(table, *[sa.column(c) for c in columns])
     stmt = sa.select(*[t.c[c] for c in columns]).select_from(t)
-    if order_by_rowid:
-        stmt = stmt.order_by(sa.literal_column("rowid"))
-    return str(stmt.compile(dialect=conn.dialect))
+    return unparametrized(str(stmt.compile(dialect=conn.dialect)), conn.dialect)
 
 
 def _time_of_day(v: Any) -> Any:
@@ -112,6 +119,13 @@ def _begin(conn: sa.Connection) -> str:
 @contextmanager
 def open_snapshot(url: str) -> Iterator[Snapshot]:
     """A read snapshot; the transaction is rolled back at the end (nothing is ever written)."""
+    u = parse_url(url)
+    if u.get_backend_name() == "sqlite" and (not u.database or not Path(u.database).is_file()):
+        # Connecting would silently create an empty database file.
+        raise SourceError(
+            f"The SQLite database {display_name(url)} does not exist.",
+            "Check the path in the configuration's database URL.",
+        )
     with connect(url) as conn:
         conn.begin()
         try:

@@ -10,6 +10,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from backup_desk.engine.database.canon import TableHasher
 from backup_desk.engine.database.engines import open_engine
 from backup_desk.engine.database.loader import EntrySource, create_tables, finish_tables, load_all
@@ -26,6 +28,24 @@ READ_BATCH = 5000
 
 def _rowid_name(t: TableSchema) -> str:
     return next(n for n in ("rowid", "_rowid_", "oid") if n not in t.column_names)
+
+
+def _readback_kinds(conn: sa.Connection, t: TableSchema) -> list[str]:
+    """Kinds for reading back; integer/float columns holding only native values hash as read (fast path).
+
+    Only values SQLite cannot hold natively (big integers, NaN, -0.0: see convert.py) need converting back.
+    """
+    q = conn.dialect.identifier_preparer.quote
+    kinds = []
+    for c in t.columns:
+        kind = c.type.kind
+        if kind in ("integer", "float"):
+            native = "integer" if kind == "integer" else "real"
+            sql = f"SELECT 1 FROM {q(t.name)} WHERE typeof({q(c.name)}) NOT IN ('{native}', 'null') LIMIT 1"
+            if conn.exec_driver_sql(sql).first() is None:
+                kind = "text"  # no converter for it: values are hashed exactly as read
+        kinds.append(kind)
+    return kinds
 
 
 def _hash_back(raw: Any, sql: str, kinds: list[str], cancel: CancelToken | None) -> tuple[int, str]:
@@ -55,12 +75,12 @@ def verify_database(
     scratch_dir = Path(scratch_dir)
     scratch_dir.mkdir(parents=True, exist_ok=True)
     path = scratch_dir / f"verify-{secrets.token_hex(6)}.sqlite3{TEMP_SUFFIX}"
-    engine = open_engine(f"sqlite:///{path}", sqlite_begin="BEGIN IMMEDIATE")
+    scratch_pragmas = ("PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF")  # thrown away afterwards
+    engine = open_engine(f"sqlite:///{path}", sqlite_begin="BEGIN IMMEDIATE", sqlite_pragmas=scratch_pragmas)
     problems: list[str] = []
     rows_checked = 0
     try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = OFF")  # scratch data: no journal needed
+        with engine.connect() as conn, conn.begin():
             tt = build_tables(schema, "sqlite", insertion_order=True)
             create_tables(conn, tt)
             load_all(conn, tt, schema, section, reader, reporter=reporter, cancel=cancel)
@@ -71,7 +91,7 @@ def verify_database(
                     continue
                 t = schema.table(rec.name)
                 sql = select_sql(conn, t.name, t.column_names) + f" ORDER BY {_rowid_name(t)}"
-                count, digest = _hash_back(raw, sql, [c.type.kind for c in t.columns], cancel)
+                count, digest = _hash_back(raw, sql, _readback_kinds(conn, t), cancel)
                 rows_checked += count
                 if count != rec.rows:
                     problems.append(

@@ -10,11 +10,14 @@ repoint moved archives found in the known backups folders (by archive id).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from backup_desk import __version__
 from backup_desk.catalog.migrate import upgrade_to_head
@@ -32,6 +35,8 @@ from backup_desk.services.maintenance.stuck import cleanup_stuck_operations
 from backup_desk.services.maintenance.tempfiles import cleanup_temp_files, scan_dirs
 
 Check = Callable[[AppContext], HealthCheck]
+# What opening a damaged or foreign catalog file raises (AppContext.open migrates it first).
+CATALOG_OPEN_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, sqlite3.DatabaseError, CommandError)
 
 
 def _fix_folders(ctx: AppContext) -> None:
@@ -63,11 +68,14 @@ def check_backup_system(ctx: AppContext, *, fix: bool = False, deep: bool = Fals
         results.append(_guard("archive_verification", lambda: check_archives_deep(ctx)))
         results.append(_guard("sources", lambda: check_sources(ctx)))
     cleaned = tuple(r.cleaned() for r in results)
+    log = operations_logger()
+    for check in cleaned:
+        log.debug("check %s: %s — %s", check.name, check.level, check.message)
     level, rank = worst(cleaned)
     report = HealthReport(REPORT_FORMAT, level, rank, datetime.now(UTC).isoformat(timespec="seconds"),
                           __version__, str(ctx.paths.data_dir), deep, fix, cleaned, deps)
     not_ok = ", ".join(f"{c.name}={c.level}" for c in cleaned if c.level not in ("ok", "info"))
-    operations_logger().info("check-backup-system: %s (%s)", level, not_ok)
+    log.info("check-backup-system: %s (%s)", level, not_ok)
     return report
 
 

@@ -28,15 +28,32 @@ def process_alive(pid: int | None, *, created_at: datetime | None = None) -> boo
         return False
     if sys.platform.startswith("linux"):
         return _linux_alive(pid, created_at)
+    if sys.platform == "win32":
+        return _windows_alive(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # POSIX only: on Windows os.kill would terminate the process
     except ProcessLookupError:
         return False
     except PermissionError:  # exists, owned by someone else
         return True
-    except OSError:  # Windows raises OSError for a pid that does not exist
+    except OSError:
         return False
     return True
+
+
+def _windows_alive(pid: int) -> bool:
+    import ctypes
+
+    query_limited_information, still_active, access_denied = 0x1000, 259, 5
+    kernel32 = getattr(ctypes, "WinDLL")("kernel32", use_last_error=True)  # noqa: B009 (Windows-only name)
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:  # access denied: it exists, owned by someone else
+        return bool(getattr(ctypes, "get_last_error")() == access_denied)  # noqa: B009
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _linux_alive(pid: int, created_at: datetime | None) -> bool:

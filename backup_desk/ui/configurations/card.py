@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backup_desk.services.models import ConfigView
 from backup_desk.ui.format import human_datetime, label, relative_to_now
 from backup_desk.ui.icons import icon
 from backup_desk.ui.theme import icon_color
-from backup_desk.ui.widgets.badges import Badge
+from backup_desk.ui.widgets.badges import Badge, ElidedLabel
 
 CARD_MIN_WIDTH = 340
 
 
-def attention_text(view: ConfigView, tr: object = None) -> str:
+def attention_text(view: ConfigView) -> str:
     """The warning a card or the dashboard shows: failed last run, or overdue schedule ('' when fine)."""
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     if view.last_status == "failed":
-        return t("ConfigCard", "The last backup failed.")
+        return QCoreApplication.translate("ConfigCard", "The last backup failed.")
     if view.overdue:
-        return t("ConfigCard", "Overdue: the planned backup did not run.")
+        return QCoreApplication.translate("ConfigCard", "Overdue: the planned backup did not run.")
     return ""
 
 
@@ -50,8 +58,10 @@ class ConfigCard(QFrame):
         badges = QHBoxLayout()
         badges.setSpacing(6)
         self.type_badge = Badge(label(view.backup_type), view.backup_type)
-        self.state_badge = Badge(self.tr("Active") if view.is_active else self.tr("Inactive"),
-                                 "active" if view.is_active else "inactive")
+        self.state_badge = Badge(
+            self.tr("Active") if view.is_active else self.tr("Inactive"),
+            "active" if view.is_active else "inactive",
+        )
         self.frequency_badge = Badge(label(view.frequency), "neutral")
         for b in (self.type_badge, self.state_badge, self.frequency_badge):
             badges.addWidget(b)
@@ -71,8 +81,11 @@ class ConfigCard(QFrame):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         yes, no = self.tr("Yes"), self.tr("No")
-        folders = (self.tr("{0} folder(s)").format(len(v.folders)) if v.include_files and v.folders
-                   else self.tr("Not included"))
+        folders = (
+            self.tr("{0} folder(s)").format(len(v.folders))
+            if v.include_files and v.folders
+            else self.tr("Not included")
+        )
         if v.compression_enabled:
             compression = self.tr("ZIP ({0})").format(v.compression_algorithm)
         else:
@@ -85,36 +98,28 @@ class ConfigCard(QFrame):
             ("zip", self.tr("Compression"), compression),
             ("lock", self.tr("Encryption"), self.tr("AES-256") if v.encryption_enabled else no),
             ("calendar", self.tr("Retention"), self.tr("{0} days").format(v.retention_days)),
-            ("check", self.tr("Last success"), human_datetime(v.last_success_at) if v.last_success_at
-             else self.tr("Never")),
+            (
+                "check",
+                self.tr("Last success"),
+                human_datetime(v.last_success_at) if v.last_success_at else self.tr("Never"),
+            ),
             ("clock", self.tr("Next run"), next_run),
         ]
         del yes
         color = icon_color()
-        self.detail_values: dict[str, QLabel] = {}
+        self.detail_values: dict[str, ElidedLabel] = {}
         for n, (glyph, name, value) in enumerate(rows):
             pic = QLabel()
             pic.setPixmap(icon(glyph, color).pixmap(16, 16))
             key = QLabel(name)
             key.setProperty("role", "muted")
-            val = QLabel(value)
-            val.setToolTip(value)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            val.setMinimumWidth(60)
+            val = ElidedLabel(value)
             self.detail_values[glyph] = val
             grid.addWidget(pic, n, 0)
             grid.addWidget(key, n, 1)
             grid.addWidget(val, n, 2)
         grid.setColumnStretch(2, 1)
-        self._elide_values()
         return grid
-
-    def _elide_values(self) -> None:
-        # Long paths and URLs are cut in the middle so the card never grows wider than its column.
-        for val in self.detail_values.values():
-            text = val.text()
-            if len(text) > 44:
-                val.setText(text[:20] + "…" + text[-22:])
 
     def _button(self, glyph: str, tip: str) -> QToolButton:
         b = QToolButton()
@@ -133,7 +138,9 @@ class ConfigCard(QFrame):
         self.run_button.setEnabled(not busy)
         if busy:
             self.run_button.setText(self.tr("Running…"))
-        self.toggle_button = self._button("power", self.tr("Deactivate") if v.is_active else self.tr("Activate"))
+        self.toggle_button = self._button(
+            "power", self.tr("Deactivate") if v.is_active else self.tr("Activate")
+        )
         self.edit_button = self._button("edit", self.tr("Edit"))
         self.duplicate_button = self._button("copy", self.tr("Duplicate (inactive copy)"))
         self.delete_button = self._button("trash", self.tr("Delete"))

@@ -18,9 +18,11 @@ from backup_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class ConfigurationsView(QWidget):
-    def __init__(self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ctx, self.bus, self.actions = ctx, bus, actions
+        self.ctx, self.bus, self.acts = ctx, bus, actions
         self.cards: list[ConfigCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
@@ -31,7 +33,7 @@ class ConfigurationsView(QWidget):
         self.count.setProperty("role", "muted")
         self.new_button = QPushButton(icon("plus", "#ffffff"), self.tr("New configuration"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.clicked.connect(self.actions.create)
+        self.new_button.clicked.connect(self.acts.create)
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.heading)
@@ -45,13 +47,13 @@ class ConfigurationsView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
         layout.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.grid_host = QWidget()
         self.grid = FlowLayout(self.grid_host, spacing=14)
-        self.scroll.setWidget(self.grid_host)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.grid_host)
+        layout.addWidget(self.scroll_area, 1)
         self._query = Query(self)
         self._query.finished.connect(self._show)
         self._query.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
@@ -72,16 +74,16 @@ class ConfigurationsView(QWidget):
     def _show(self, views: list[ConfigView]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (w := item.widget()) is not None:
+                w.deleteLater()
         self.cards = []
         for view in views:
-            card = ConfigCard(view, busy=self.actions.busy(view.id))
-            card.run_requested.connect(lambda i, n=view.name: self.actions.run_now(i, n))
-            card.toggle_requested.connect(self.actions.toggle)
-            card.edit_requested.connect(self.actions.edit)
-            card.duplicate_requested.connect(self.actions.duplicate)
-            card.delete_requested.connect(lambda i, n=view.name: self.actions.delete(i, n))
+            card = ConfigCard(view, busy=self.acts.busy(view.id))
+            card.run_requested.connect(lambda i, n=view.name: self.acts.run_now(i, n))
+            card.toggle_requested.connect(self.acts.toggle)
+            card.edit_requested.connect(self.acts.edit)
+            card.duplicate_requested.connect(self.acts.duplicate)
+            card.delete_requested.connect(lambda i, n=view.name: self.acts.delete(i, n))
             self.grid.addWidget(card)
             self.cards.append(card)
         self.count.setText(self.tr("{0} configuration(s)").format(len(views)))

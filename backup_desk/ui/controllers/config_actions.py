@@ -61,31 +61,43 @@ class ConfigActions(QObject):
             run = runs.prepare_run(ctx, config_id, passphrase=passphrase)
             return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
 
-        task = self.tasks.submit(self.tr("Backing up “{0}”").format(name), work, key=("config", config_id),
-                                 on_done=self._backup_done,
-                                 on_error=lambda exc: self._backup_error(exc, config_id, name, passphrase))
+        task = self.tasks.submit(
+            self.tr("Backing up “{0}”").format(name),
+            work,
+            key=("config", config_id),
+            on_done=self._backup_done,
+            on_error=lambda exc: self._backup_error(exc, config_id, name, passphrase),
+        )
         self.bus.info(self.tr("Backup of “{0}” started.").format(name))
         self.bus.configs_changed.emit()
         return task
 
-    def quick_backup(self, name: str, backup_type: BackupType, source_url: str | None,
-                     folders: tuple[str, ...]) -> Task:
+    def quick_backup(
+        self, name: str, backup_type: BackupType, source_url: str | None, folders: tuple[str, ...]
+    ) -> Task:
         ctx = self.ctx
 
         def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
-            run = runs.prepare_quick_run(ctx, name=name, backup_type=backup_type, source_url=source_url,
-                                         folders=folders)
+            run = runs.prepare_quick_run(
+                ctx, name=name, backup_type=backup_type, source_url=source_url, folders=folders
+            )
             return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
 
-        task = self.tasks.submit(self.tr("Quick backup “{0}”").format(name), work, key=("quick", name),
-                                 on_done=self._backup_done, on_error=self._plain_error)
+        task = self.tasks.submit(
+            self.tr("Quick backup “{0}”").format(name),
+            work,
+            key=("quick", name),
+            on_done=self._backup_done,
+            on_error=self._plain_error,
+        )
         self.bus.info(self.tr("Quick backup “{0}” started.").format(name))
         return task
 
     def _backup_done(self, view: BackupView) -> None:
         if view.status == "completed":
-            self.bus.success(self.tr("Backup “{0}” completed ({1}).").format(view.backup_name,
-                                                                              human_size(view.file_size)))
+            self.bus.success(
+                self.tr("Backup “{0}” completed ({1}).").format(view.backup_name, human_size(view.file_size))
+            )
             for warning in view.warnings[:3]:
                 self.bus.warning(warning)
         else:
@@ -99,9 +111,13 @@ class ConfigActions(QObject):
     def _backup_error(self, exc: BaseException, config_id: int, name: str, passphrase: str | None) -> None:
         if isinstance(exc, PassphraseError) and (passphrase is None or isinstance(exc, WrongPassphraseError)):
             text, ok = QInputDialog.getText(
-                self.window, self.tr("Passphrase needed"),
-                self.tr("{0}\nEnter the passphrase of “{1}”:").format(getattr(exc, "message", str(exc)), name),
-                QLineEdit.EchoMode.Password)
+                self.window,
+                self.tr("Passphrase needed"),
+                self.tr("{0}\nEnter the passphrase of “{1}”:").format(
+                    getattr(exc, "message", str(exc)), name
+                ),
+                QLineEdit.EchoMode.Password,
+            )
             if ok and text:
                 self.run_now(config_id, name, text)
                 return
@@ -135,7 +151,7 @@ class ConfigActions(QObject):
 
     def toggle(self, config_id: int) -> None:
         def done(view: ConfigView) -> None:
-            text = (self.tr("“{0}” is now active.") if view.is_active else self.tr("“{0}” is now inactive."))
+            text = self.tr("“{0}” is now active.") if view.is_active else self.tr("“{0}” is now inactive.")
             self.bus.success(text.format(view.name))
             self.bus.configs_changed.emit()
 
@@ -156,9 +172,12 @@ class ConfigActions(QObject):
         if self.busy(config_id):
             self.bus.warning(self.tr("Wait for the running backup of “{0}” to end first.").format(name))
             return False
-        if not confirm(self.window, self.tr("Delete configuration"),
-                       self.tr("Delete the configuration “{0}”? Its past backups stay in the history.").format(name),
-                       self.tr("Delete")):
+        if not confirm(
+            self.window,
+            self.tr("Delete configuration"),
+            self.tr("Delete the configuration “{0}”? Its past backups stay in the history.").format(name),
+            self.tr("Delete"),
+        ):
             return False
 
         def done(_none: object) -> None:

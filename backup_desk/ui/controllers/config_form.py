@@ -6,7 +6,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
@@ -16,8 +16,8 @@ from backup_desk.ui.controllers.background import Query
 MASK = "***"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConfigFormController", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("ConfigFormController", str(text))
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
@@ -37,30 +37,40 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
 
     bits = len(passphrase) * math.log2(max(alphabet, 2))
     if bits < 40:
-        return 1, _t("Weak")
+        return 1, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Weak"))
     if bits < 60:
-        return 2, _t("Fair")
+        return 2, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Fair"))
     if bits < 80:
-        return 3, _t("Good")
-    return 4, _t("Strong")
+        return 3, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Good"))
+    return 4, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Strong"))
 
 
 def local_errors(data: ConfigInput, passphrase_again: str, *, needs_passphrase: bool) -> dict[str, str]:
     """Checks that need no catalog: answered at every keystroke."""
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = _t("A name is required.")
+        errors["name"] = _t(QT_TRANSLATE_NOOP("ConfigFormController", "A name is required."))
     if not 1 <= data.retention_days <= 365:
-        errors["retention_days"] = _t("Keep backups between 1 and 365 days.")
+        errors["retention_days"] = _t(
+            QT_TRANSLATE_NOOP("ConfigFormController", "Keep backups between 1 and 365 days.")
+        )
     if data.include_files and not data.folders:
-        errors["folders"] = _t("Add at least one folder, or turn off “Include files”.")
+        errors["folders"] = _t(
+            QT_TRANSLATE_NOOP("ConfigFormController", "Add at least one folder, or turn off “Include files”.")
+        )
     if not data.source_url and not data.include_files:
-        errors["source_url"] = _t("Give a database address, or include folders.")
+        errors["source_url"] = _t(
+            QT_TRANSLATE_NOOP("ConfigFormController", "Give a database address, or include folders.")
+        )
     if data.encryption_enabled:
         if needs_passphrase and not data.passphrase:
-            errors["passphrase"] = _t("Encryption needs a passphrase.")
+            errors["passphrase"] = _t(
+                QT_TRANSLATE_NOOP("ConfigFormController", "Encryption needs a passphrase.")
+            )
         elif (data.passphrase or "") != passphrase_again:
-            errors["passphrase"] = _t("The two passphrases differ.")
+            errors["passphrase"] = _t(
+                QT_TRANSLATE_NOOP("ConfigFormController", "The two passphrases differ.")
+            )
     return errors
 
 
@@ -72,8 +82,13 @@ class ConfigFormController(QObject):
     saved = Signal(object)  # ConfigView
     save_failed = Signal(object, str)
 
-    def __init__(self, ctx: AppContext, existing: ConfigView | None, read: Callable[[], tuple[ConfigInput, str]],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        existing: ConfigView | None,
+        read: Callable[[], tuple[ConfigInput, str]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.existing, self._read = ctx, existing, read
         self._local: dict[str, str] = {}
@@ -105,7 +120,9 @@ class ConfigFormController(QObject):
 
     def changed(self) -> None:
         data, again = self._read()
-        self._local = local_errors(data, again, needs_passphrase=not (self.existing and self.existing.has_passphrase))
+        self._local = local_errors(
+            data, again, needs_passphrase=not (self.existing and self.existing.has_passphrase)
+        )
         if (data.source_url or None) != self.source_checked_url:
             self._source_error = None
         self.validated = False
@@ -133,7 +150,7 @@ class ConfigFormController(QObject):
         url = data.source_url
         if not url:
             return
-        self.source_status.emit(None, _t("Connecting…"))
+        self.source_status.emit(None, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Connecting…")))
         config_id = self.existing.id if self.existing else None
         ctx = self.ctx
 
@@ -151,7 +168,7 @@ class ConfigFormController(QObject):
         self.source_checked_url = self._pending_url
         self._source_error = reason
         if reason is None:
-            self.source_status.emit(True, _t("Connected."))
+            self.source_status.emit(True, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Connected.")))
         else:
             self.source_status.emit(False, reason)
         self.errors_changed.emit(self.errors)

@@ -24,13 +24,20 @@ def explain(exc: BaseException, tb: str | None = None) -> Explained:
     if isinstance(exc, OSError):
         return Explained(
             QCoreApplication.translate("Errors", "A file or folder could not be used: {0}.").format(
-                exc.strerror or type(exc).__name__),
-            QCoreApplication.translate("Errors", "Check that the location exists, is writable and has free space."),
-            details)
+                exc.strerror or type(exc).__name__
+            ),
+            QCoreApplication.translate(
+                "Errors", "Check that the location exists, is writable and has free space."
+            ),
+            details,
+        )
     return Explained(
         QCoreApplication.translate("Errors", "Something unexpected went wrong."),
-        QCoreApplication.translate("Errors", "Try again. If it keeps happening, send the details to your administrator."),
-        details)
+        QCoreApplication.translate(
+            "Errors", "Try again. If it keeps happening, send the details to your administrator."
+        ),
+        details,
+    )
 
 
 def one_line(exc: BaseException) -> str:

@@ -43,8 +43,13 @@ class HistoryActions(QObject):
             return Allowed()
         done = b.status == "completed" and bool(b.file_path)
         busy = self.tasks.is_busy(("backup", b.id)) or self.tasks.is_busy(("restore", b.id))
-        return Allowed(details=True, save=done and not busy, restore=done and not busy,
-                       verify=done and not busy, delete=b.status in ("completed", "failed") and not busy)
+        return Allowed(
+            details=True,
+            save=done and not busy,
+            restore=done and not busy,
+            verify=done and not busy,
+            delete=b.status in ("completed", "failed") and not busy,
+        )
 
     def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         q = Query(self)
@@ -54,8 +59,16 @@ class HistoryActions(QObject):
             self._queries.discard(q)
             q.deleteLater()
 
-        q.finished.connect(lambda r: (end(), on_done(r)))
-        q.failed.connect(lambda exc, _tb: (end(), self.bus.error(one_line(exc))))
+        def finished(result: object) -> None:
+            end()
+            on_done(result)
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            end()
+            self.bus.error(one_line(exc))
+
+        q.finished.connect(finished)
+        q.failed.connect(failed)
         q.run(fn)
 
     def show_details(self, b: BackupView) -> None:
@@ -70,9 +83,15 @@ class HistoryActions(QObject):
     def _ask_copy_target(self, b: BackupView) -> tuple[Path, bool] | None:
         decrypted = False
         if b.encrypted:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save a copy"),
-                              self.tr("This backup is encrypted. Save it as it is, or as a plain ZIP that "
-                                      "anyone can open?"), QMessageBox.StandardButton.Cancel, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Save a copy"),
+                self.tr(
+                    "This backup is encrypted. Save it as it is, or as a plain ZIP that anyone can open?"
+                ),
+                QMessageBox.StandardButton.Cancel,
+                self.window,
+            )
             keep = box.addButton(self.tr("Keep encrypted"), QMessageBox.ButtonRole.AcceptRole)
             plain = box.addButton(self.tr("Decrypted ZIP"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()
@@ -97,11 +116,13 @@ class HistoryActions(QObject):
         ctx = self.ctx
         self.tasks.submit(
             self.tr("Saving a copy of “{0}”").format(b.backup_name),
-            lambda progress, cancel: archives.save_copy(ctx, b.id, dest, decrypted=decrypted, progress=progress,
-                                                        cancel=cancel),
+            lambda progress, cancel: archives.save_copy(
+                ctx, b.id, dest, decrypted=decrypted, progress=progress, cancel=cancel
+            ),
             key=("copy", b.id),
             on_done=lambda path: self.bus.success(self.tr("Copy saved to {0}.").format(path)),
-            on_error=lambda exc: self.bus.error(one_line(exc)))
+            on_error=lambda exc: self.bus.error(one_line(exc)),
+        )
 
     def restore(self, b: BackupView) -> None:
         from backup_desk.ui.dialogs.restore import RestoreDialog
@@ -115,18 +136,26 @@ class HistoryActions(QObject):
             if outcome.ok:
                 self.bus.success(self.tr("“{0}” verified: {1}").format(b.backup_name, outcome.message))
             else:
-                self.bus.error(self.tr("“{0}” failed verification: {1}").format(b.backup_name, outcome.message))
+                self.bus.error(
+                    self.tr("“{0}” failed verification: {1}").format(b.backup_name, outcome.message)
+                )
             self.bus.history_changed.emit()
 
-        self.tasks.submit(self.tr("Verifying “{0}”").format(b.backup_name),
-                          lambda progress, cancel: archives.verify(ctx, str(b.id), progress=progress, cancel=cancel),
-                          key=("verify", b.id), on_done=done, on_error=lambda exc: self.bus.error(one_line(exc)))
+        self.tasks.submit(
+            self.tr("Verifying “{0}”").format(b.backup_name),
+            lambda progress, cancel: archives.verify(ctx, str(b.id), progress=progress, cancel=cancel),
+            key=("verify", b.id),
+            on_done=done,
+            on_error=lambda exc: self.bus.error(one_line(exc)),
+        )
         self.bus.info(self.tr("Verification of “{0}” started.").format(b.backup_name))
 
     def delete(self, b: BackupView) -> bool:
         from backup_desk.ui.dialogs.error_dialog import confirm
 
-        text = self.tr("Delete the backup “{0}”? Its archive file is removed from the disk.").format(b.backup_name)
+        text = self.tr("Delete the backup “{0}”? Its archive file is removed from the disk.").format(
+            b.backup_name
+        )
         if not confirm(self.window, self.tr("Delete backup"), text, self.tr("Delete")):
             return False
 

@@ -45,57 +45,80 @@ def read_contents(ctx: AppContext, backup: BackupView, passphrase: str | None) -
     from backup_desk.engine.archive.reader import ArchiveReader
     from backup_desk.engine.database.section import DatabaseSection
 
-    path, backup_id = archives.resolve_archive(ctx, str(backup.id))
+    path, _backup_id = archives.resolve_archive(ctx, str(backup.id))
     secret = archive_passphrase(ctx, path, backup.configuration_id, passphrase)
     with ArchiveReader(path, passphrase=secret) as reader:
         manifest = reader.manifest
         section = DatabaseSection.from_json(manifest.database) if manifest.database else None
         tables = tuple((t.name, t.rows) for t in section.tables) if section else ()
         folders = tuple((f.label, f.original_path) for f in manifest.folders)
-    return ArchiveContents(tables=tables, folders=folders, has_database=section is not None,
-                           dialect=section.dialect if section else "", encrypted=secret is not None)
+    return ArchiveContents(
+        tables=tables,
+        folders=folders,
+        has_database=section is not None,
+        dialect=section.dialect if section else "",
+        encrypted=secret is not None,
+    )
 
 
 def validate_choice(choice: RestoreChoice, contents: ArchiveContents | None) -> str | None:
     """None when the choice can run, else one sentence saying what is missing."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("RestoreController", text)
+    def t(text: object) -> str:
+        return QCoreApplication.translate("RestoreController", str(text))
 
     if contents is None:
-        return t("Reading the archive…")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Reading the archive…"))
     if choice.in_place:
         return None
     wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
     wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
     if not wants_db and not wants_files:
-        return t("Choose something to restore.")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Choose something to restore."))
     if wants_db and not choice.to_url:
-        return t("Give the address of the database to restore into.")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Give the address of the database to restore into."))
     if wants_files and choice.to_folder is None:
-        return t("Choose the folder to restore files into.")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Choose the folder to restore files into."))
     if choice.scope == "tables" and not choice.tables:
-        return t("Tick at least one table.")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Tick at least one table."))
     if choice.scope == "folders" and not choice.folders:
-        return t("Tick at least one folder.")
+        return t(QT_TRANSLATE_NOOP("RestoreController", "Tick at least one folder."))
     return None
 
 
-def run(ctx: AppContext, backup: BackupView, choice: RestoreChoice, contents: ArchiveContents, *, dry_run: bool,
-        progress: ProgressSink | None = None, cancel: CancelToken | None = None) -> RestoreOutcome:
+def run(
+    ctx: AppContext,
+    backup: BackupView,
+    choice: RestoreChoice,
+    contents: ArchiveContents,
+    *,
+    dry_run: bool,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
+) -> RestoreOutcome:
     if choice.in_place:
-        return archives.restore(ctx, str(backup.id), dry_run=dry_run, passphrase=choice.passphrase,
-                                progress=progress, cancel=cancel)
+        return archives.restore(
+            ctx,
+            str(backup.id),
+            dry_run=dry_run,
+            passphrase=choice.passphrase,
+            progress=progress,
+            cancel=cancel,
+        )
     wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
     wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
     return archives.restore(
-        ctx, str(backup.id),
+        ctx,
+        str(backup.id),
         to_url=choice.to_url if wants_db else None,
         to_folder=choice.to_folder if wants_files else None,
         schema_only=choice.scope == "schema",
         tables=choice.tables if choice.scope == "tables" else None,
         folders=choice.folders if choice.scope == "folders" else None,
-        replace=choice.replace, dry_run=dry_run, passphrase=choice.passphrase,
-        progress=progress, cancel=cancel,
+        replace=choice.replace,
+        dry_run=dry_run,
+        passphrase=choice.passphrase,
+        progress=progress,
+        cancel=cancel,
     )

@@ -13,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from backup_desk.engine.progress import CancelToken, Progress, ProgressSink
+from backup_desk.jobs import JobRunner
 
 Work = Callable[[ProgressSink, CancelToken], Any]
 _ids = itertools.count(1)
 
 
 class Task(QObject):
-    progressed = Signal(object)  # Progress; emitted from the worker thread, delivered on the GUI thread
+    progressed = Signal(object)  # Progress
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -34,13 +35,13 @@ class Task(QObject):
         self.last_progress: Progress | None = None
         self.handle: Any = None
 
-    def report(self, p: Progress) -> None:
+    def report(self, p: Progress) -> None:  # on the GUI thread (JobHandle.progress)
         self.last_progress = p
         self.progressed.emit(p)
 
     def cancel(self) -> None:
         self.token.cancel()
-        if self.handle is not None and hasattr(self.handle, "cancel"):
+        if self.handle is not None:
             self.handle.cancel()
 
 
@@ -51,8 +52,6 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from backup_desk.jobs import JobRunner
-
         self._jobs = JobRunner(self)
         self._tasks: dict[int, Task] = {}
 
@@ -68,9 +67,17 @@ class TaskRunner(QObject):
         for task in self.running():
             task.cancel()
 
-    def submit(self, title: str, work: Work, *, key: Hashable | None = None,
-               on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
-               cancellable: bool = True, show_progress: bool = True) -> Task:
+    def submit(
+        self,
+        title: str,
+        work: Work,
+        *,
+        key: Hashable | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        cancellable: bool = True,
+        show_progress: bool = True,
+    ) -> Task:
         task = Task(title, key, cancellable=cancellable, show_progress=show_progress)
         if on_done is not None:
             task.succeeded.connect(on_done)
@@ -79,11 +86,14 @@ class TaskRunner(QObject):
         was_busy = bool(self._tasks)
         self._tasks[task.task_id] = task
 
-        def job() -> Any:
-            return work(task.report, task.token)
+        def job(progress: ProgressSink, cancel: CancelToken) -> Any:
+            # JobRunner passes its coalescing progress sink and its handle's cancel token.
+            return work(progress, cancel)
 
         handle = self._jobs.start(job)
         task.handle = handle
+        task.token = handle.token
+        handle.progress.connect(task.report)
         handle.finished.connect(lambda result, t=task: self._end(t, result, None))
         handle.failed.connect(lambda exc, t=task: self._end(t, None, exc))
         self.task_started.emit(task)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from backup_desk.services.context import AppContext
@@ -24,14 +32,16 @@ from backup_desk.ui.widgets.stats import StatsWidget
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item is not None and item.widget() is not None:
-            item.widget().deleteLater()
+        if item is not None and (w := item.widget()) is not None:
+            w.deleteLater()
 
 
 class DashboardView(QWidget):
-    def __init__(self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ctx, self.bus, self.actions = ctx, bus, actions
+        self.ctx, self.bus, self.acts = ctx, bus, actions
         self.data: data_source.DashboardData | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -47,18 +57,28 @@ class DashboardView(QWidget):
         self._header()
         self.stats = StatsWidget()
         self.body.addWidget(self.stats)
+        alert = QHBoxLayout()
         self.attention = QLabel()
         self.attention.setProperty("role", "warning")
         self.attention.setWordWrap(True)
         self.attention.setVisible(False)
-        self.body.addWidget(self.attention)
-        self.configs_grid = self._section(self.tr("Configurations"), self.tr("See all configurations"),
-                                          lambda: bus.show_tab.emit(1), "see_all_configs")
-        self.recent_grid = self._section(self.tr("Recent backups"), self.tr("See all history"),
-                                         lambda: bus.show_history.emit(HistoryFilter()), "see_all_history")
-        self.see_failures = QPushButton(self.tr("See failed backups"))
+        self.see_failures = QPushButton(icon("warning"), self.tr("See failed backups"))
         self.see_failures.clicked.connect(lambda: bus.show_history.emit(HistoryFilter(status="failed")))
-        self.body.addWidget(self.see_failures, 0, Qt.AlignmentFlag.AlignLeft)
+        alert.addWidget(self.attention, 1)
+        alert.addWidget(self.see_failures)
+        self.body.addLayout(alert)
+        self.configs_grid = self._section(
+            self.tr("Configurations"),
+            self.tr("See all configurations"),
+            lambda: bus.show_tab.emit(1),
+            "see_all_configs",
+        )
+        self.recent_grid = self._section(
+            self.tr("Recent backups"),
+            self.tr("See all history"),
+            lambda: bus.show_history.emit(HistoryFilter()),
+            "see_all_history",
+        )
         self.body.addStretch(1)
         self._query = Query(self)
         self._query.finished.connect(self._show)
@@ -114,7 +134,7 @@ class DashboardView(QWidget):
     def _run_selected(self) -> None:
         config_id = self.config_box.currentData()
         if config_id is not None:
-            self.actions.run_now(int(config_id), self.config_box.currentText())
+            self.acts.run_now(int(config_id), self.config_box.currentText())
 
     def _quick(self) -> None:
         from backup_desk.ui.dialogs.quick_backup import QuickBackupDialog
@@ -122,7 +142,7 @@ class DashboardView(QWidget):
         dialog = QuickBackupDialog(self.ctx, self)
         if dialog.exec():
             name, btype, url, folders = dialog.values()
-            self.actions.quick_backup(name, btype, url, folders)
+            self.acts.quick_backup(name, btype, url, folders)
 
     def _show(self, d: data_source.DashboardData) -> None:
         self.data = d
@@ -137,7 +157,7 @@ class DashboardView(QWidget):
         problems = d.attention
         self.attention.setVisible(bool(problems))
         if problems:
-            names = ", ".join(f"“{c.name}”" for c in problems)
+            names = ", ".join(self.tr("“{0}”").format(c.name) for c in problems)
             self.attention.setText(self.tr("Needs attention: {0}.").format(names))
         self.see_failures.setVisible(d.failed_total > 0)
         self.see_failures.setText(self.tr("See failed backups ({0})").format(d.failed_total))
@@ -155,8 +175,11 @@ class DashboardView(QWidget):
             self.configs_grid.addWidget(QLabel(c.name), n, 0)
             last = human_datetime(c.last_success_at) if c.last_success_at else self.tr("Never")
             self.configs_grid.addWidget(QLabel(last), n, 1)
-            nxt = relative_to_now(c.next_run_at) if c.next_run_at else (
-                self.tr("Manual") if c.frequency == "manual" else self.tr("Not planned"))
+            nxt = (
+                relative_to_now(c.next_run_at)
+                if c.next_run_at
+                else (self.tr("Manual") if c.frequency == "manual" else self.tr("Not planned"))
+            )
             self.configs_grid.addWidget(QLabel(nxt), n, 2)
             warning = attention_text(c)
             if warning:
@@ -168,8 +191,8 @@ class DashboardView(QWidget):
                 state = Badge(self.tr("OK"), "completed")
             self.configs_grid.addWidget(state, n, 3, Qt.AlignmentFlag.AlignLeft)
             run = QPushButton(icon("play"), self.tr("Back up now"))
-            run.setEnabled(not self.actions.busy(c.id))
-            run.clicked.connect(lambda _c=False, i=c.id, name=c.name: self.actions.run_now(i, name))
+            run.setEnabled(not self.acts.busy(c.id))
+            run.clicked.connect(lambda _c=False, i=c.id, name=c.name: self.acts.run_now(i, name))
             self.configs_grid.addWidget(run, n, 4)
         self.configs_grid.setColumnStretch(0, 2)
         self.configs_grid.setColumnStretch(3, 2)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSpacerItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,7 +40,9 @@ def _error_label() -> QLabel:
 
 
 class ConfigFormDialog(QDialog):
-    def __init__(self, ctx: AppContext, existing: ConfigView | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, existing: ConfigView | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.existing = existing
         self.result_view: ConfigView | None = None
@@ -53,14 +55,18 @@ class ConfigFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
-        self._body = QVBoxLayout(body)
+        # One form for every section so the labels line up down the whole dialog.
+        self._form = QFormLayout(body)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setVerticalSpacing(8)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self._build_general()
         self._build_source()
         self._build_options()
-        self._body.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self._save)
@@ -91,11 +97,12 @@ class ConfigFormDialog(QDialog):
         form.addRow(text, box)
 
     def _group(self, title: str) -> QFormLayout:
-        group = QGroupBox(title)
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._body.addWidget(group)
-        return form
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        if self._form.rowCount():
+            self._form.addItem(QSpacerItem(0, 10))
+        self._form.addRow(heading)
+        return self._form
 
     def _build_general(self) -> None:
         form = self._group(self.tr("General"))
@@ -138,7 +145,7 @@ class ConfigFormDialog(QDialog):
         fl = QHBoxLayout(folders)
         fl.setContentsMargins(0, 0, 0, 0)
         self.folders = QListWidget()
-        self.folders.setMaximumHeight(90)
+        self.folders.setFixedHeight(76)
         side = QVBoxLayout()
         self.add_folder = QPushButton(self.tr("Add…"))
         self.remove_folder = QPushButton(self.tr("Remove"))
@@ -190,7 +197,9 @@ class ConfigFormDialog(QDialog):
         ml.addWidget(self.strength_bar, 1)
         ml.addWidget(self.strength_label)
         form.addRow(self.tr("Strength"), meter)
-        self.passphrase_note = QLabel(self.tr("Kept in the system keyring. A lost passphrase means lost backups."))
+        self.passphrase_note = QLabel(
+            self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
+        )
         self.passphrase_note.setProperty("role", "muted")
         self.passphrase_note.setWordWrap(True)
         form.addRow("", self.passphrase_note)
@@ -205,9 +214,11 @@ class ConfigFormDialog(QDialog):
         self.frequency.setCurrentIndex(self.frequency.findData(c.frequency))
         self.retention.setValue(c.retention_days)
         self.source_url.setText(c.source_url or "")
+        self.source_url.setCursorPosition(0)
         self.include_files.setChecked(c.include_files)
         self.folders.addItems(list(c.folders))
         self.destination.setText(c.destination)
+        self.destination.setCursorPosition(0)
         self.compression.setChecked(c.compression_enabled)
         self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(c.compression_algorithm)))
         self.encryption.setChecked(c.encryption_enabled)
@@ -219,11 +230,16 @@ class ConfigFormDialog(QDialog):
         folders = tuple(self.folders.item(i).text() for i in range(self.folders.count()))
         compress = self.compression.isChecked()
         data = ConfigInput(
-            name=self.name.text().strip(), backup_type=self.backup_type.currentData(),
-            frequency=self.frequency.currentData(), is_active=self.active.isChecked(),
-            include_files=self.include_files.isChecked(), compression_enabled=compress,
-            encryption_enabled=self.encryption.isChecked(), retention_days=self.retention.value(),
-            source_url=self.source_url.text().strip() or None, folders=folders,
+            name=self.name.text().strip(),
+            backup_type=self.backup_type.currentData(),
+            frequency=self.frequency.currentData(),
+            is_active=self.active.isChecked(),
+            include_files=self.include_files.isChecked(),
+            compression_enabled=compress,
+            encryption_enabled=self.encryption.isChecked(),
+            retention_days=self.retention.value(),
+            source_url=self.source_url.text().strip() or None,
+            folders=folders,
             destination=self.destination.text().strip() or None,
             compression_algorithm=self.algorithm.currentData() if compress else "store",
             passphrase=self.passphrase.text() or None,
@@ -271,8 +287,9 @@ class ConfigFormDialog(QDialog):
         self.controller.changed()
 
     def _choose_destination(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save archives"),
-                                                self.destination.text())
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to save archives"), self.destination.text()
+        )
         if path:
             self.destination.setText(path)
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from backup_desk.services.models import BackupView
@@ -46,10 +54,16 @@ class DetailsDialog(QDialog):
             verification = self.tr("Not verified yet")
         else:
             verdict = self.tr("Passed") if b.verify_ok else self.tr("Failed")
-            verification = self.tr("{0} on {1}: {2}").format(verdict, human_datetime(b.verified_at), b.verify_message)
+            verification = self.tr("{0} on {1}: {2}").format(
+                verdict, human_datetime(b.verified_at), b.verify_message
+            )
         file_state = {True: self.tr("Present"), False: self.tr("Missing"), None: "—"}[b.file_exists]
         rows = [
-            ("configuration", self.tr("Configuration"), b.configuration_name or self.tr("None (quick backup)")),
+            (
+                "configuration",
+                self.tr("Configuration"),
+                b.configuration_name or self.tr("None (quick backup)"),
+            ),
             ("size", self.tr("Size"), human_size(b.file_size)),
             ("duration", self.tr("Duration"), human_duration(b.duration_seconds)),
             ("created", self.tr("Created"), human_datetime(b.created_at)),

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -18,8 +26,12 @@ class QuickBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Quick backup"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
-        intro = QLabel(self.tr("Back up once, without saving a configuration. The archive goes to the default "
-                               "backups folder."))
+        intro = QLabel(
+            self.tr(
+                "Back up once, without saving a configuration. The archive goes to the default "
+                "backups folder."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         form.addRow(intro)
@@ -46,7 +58,9 @@ class QuickBackupDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "fieldError")
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Back up now"))
         buttons.accepted.connect(self.accept)
@@ -73,5 +87,9 @@ class QuickBackupDialog(QDialog):
 
     def values(self) -> tuple[str, BackupType, str | None, tuple[str, ...]]:
         folder = self.folder.text().strip()
-        return (self.name.text().strip(), self.backup_type.currentData(), self.source_url.text().strip() or None,
-                (folder,) if folder else ())
+        return (
+            self.name.text().strip(),
+            self.backup_type.currentData(),
+            self.source_url.text().strip() or None,
+            (folder,) if folder else (),
+        )

@@ -7,9 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from backup_desk.engine.contracts import RestoreOutcome
@@ -25,17 +41,32 @@ from backup_desk.ui.widgets.progress_panel import describe
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, ctx: AppContext, backup: BackupView, tasks: TaskRunner, bus: SignalBus,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        backup: BackupView,
+        tasks: TaskRunner,
+        bus: SignalBus,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.backup, self.tasks, self.bus = ctx, backup, tasks, bus
         self.contents: logic.ArchiveContents | None = None
         self.outcome: RestoreOutcome | None = None
+        self._kinds = {
+            "schema": self.tr("Schema"),
+            "table": self.tr("Table"),
+            "folder": self.tr("Folder"),
+            "file": self.tr("File"),
+        }
         self.setWindowTitle(self.tr("Restore “{0}”").format(backup.backup_name))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Backup of {0} · {1}").format(human_datetime(backup.completed_at or backup.created_at),
-                                                             human_size(backup.file_size)))
+        intro = QLabel(
+            self.tr("Backup of {0} · {1}").format(
+                human_datetime(backup.completed_at or backup.created_at), human_size(backup.file_size)
+            )
+        )
         intro.setProperty("role", "muted")
         layout.addWidget(intro)
         self.passphrase = QLineEdit()
@@ -52,8 +83,13 @@ class RestoreDialog(QDialog):
         self.preview.setHeaderLabels([self.tr("What"), self.tr("Where"), self.tr("Rows"), self.tr("Size")])
         self.preview.setRootIsDecorated(False)
         self.preview.setMinimumHeight(130)
-        self.preview.setColumnWidth(0, 90)
-        self.preview.setColumnWidth(1, 360)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.preview.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 80), (2, 70), (3, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.preview.setColumnWidth(col, width)
         layout.addWidget(self.preview, 1)
         self.status = QLabel(self.tr("Reading the archive…"))
         self.status.setWordWrap(True)
@@ -81,7 +117,9 @@ class RestoreDialog(QDialog):
         box = QGroupBox(self.tr("Restore to"))
         v = QVBoxLayout(box)
         self.elsewhere = QRadioButton(self.tr("A new place (recommended)"))
-        self.in_place = QRadioButton(self.tr("The original database and folders (a safety backup is taken first)"))
+        self.in_place = QRadioButton(
+            self.tr("The original database and folders (a safety backup is taken first)")
+        )
         self.in_place.setEnabled(self.backup.configuration_id is not None)
         self.elsewhere.setChecked(True)
         v.addWidget(self.elsewhere)
@@ -110,8 +148,12 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         self.scope = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
-        for key, text in (("whole", self.tr("Everything")), ("schema", self.tr("Schema only")),
-                          ("tables", self.tr("Chosen tables")), ("folders", self.tr("Chosen folders"))):
+        for key, text in (
+            ("whole", self.tr("Everything")),
+            ("schema", self.tr("Schema only")),
+            ("tables", self.tr("Chosen tables")),
+            ("folders", self.tr("Chosen folders")),
+        ):
             b = QRadioButton(text)
             self.scope.addButton(b)
             self.scope_buttons[key] = b
@@ -124,6 +166,8 @@ class RestoreDialog(QDialog):
         self.folders = QListWidget()
         for w in (self.tables, self.folders):
             w.setMaximumHeight(110)
+            w.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lists.addWidget(w)
         v.addLayout(lists)
         return box
@@ -169,16 +213,24 @@ class RestoreDialog(QDialog):
 
     @staticmethod
     def _checked(widget: QListWidget) -> tuple[str, ...]:
-        return tuple(str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-                     if widget.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def choice(self) -> logic.RestoreChoice:
         scope = next(k for k, b in self.scope_buttons.items() if b.isChecked())
         return logic.RestoreChoice(
-            in_place=self.in_place.isChecked(), to_url=self.to_url.text().strip() or None,
+            in_place=self.in_place.isChecked(),
+            to_url=self.to_url.text().strip() or None,
             to_folder=Path(self.to_folder.text().strip()) if self.to_folder.text().strip() else None,
-            scope=scope, tables=self._checked(self.tables), folders=self._checked(self.folders),
-            replace=self.replace.isChecked(), passphrase=self.passphrase.text() or None)
+            scope=scope,
+            tables=self._checked(self.tables),
+            folders=self._checked(self.folders),
+            replace=self.replace.isChecked(),
+            passphrase=self.passphrase.text() or None,
+        )
 
     def _refresh(self) -> None:
         elsewhere = self.elsewhere.isChecked()
@@ -195,7 +247,9 @@ class RestoreDialog(QDialog):
             self.status.setText(problem or self.tr("Ready. Preview shows what will be written where."))
 
     def _choose_db(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("New SQLite database"), "", "SQLite (*.sqlite3 *.db)")
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("New SQLite database"), "", "SQLite (*.sqlite3 *.db)"
+        )
         if path:
             self.to_url.setText(f"sqlite:///{path}")
 
@@ -211,17 +265,29 @@ class RestoreDialog(QDialog):
         if not dry_run and choice.in_place:
             from backup_desk.ui.dialogs.error_dialog import confirm
 
-            if not confirm(self, self.tr("Restore over the original"),
-                           self.tr("This replaces the current data with the backup's. A safety backup is taken "
-                                   "first. Continue?"), self.tr("Restore")):
+            if not confirm(
+                self,
+                self.tr("Restore over the original"),
+                self.tr(
+                    "This replaces the current data with the backup's. A safety backup is taken "
+                    "first. Continue?"
+                ),
+                self.tr("Restore"),
+            ):
                 return
         title = (self.tr("Previewing restore of “{0}”") if dry_run else self.tr("Restoring “{0}”")).format(
-            backup.backup_name)
+            backup.backup_name
+        )
         task = self.tasks.submit(
-            title, lambda progress, cancel: logic.run(ctx, backup, choice, contents, dry_run=dry_run,
-                                                      progress=progress, cancel=cancel),
-            key=("restore", backup.id), on_done=lambda o: self._done(o), on_error=self._failed,
-            show_progress=not dry_run)
+            title,
+            lambda progress, cancel: logic.run(
+                ctx, backup, choice, contents, dry_run=dry_run, progress=progress, cancel=cancel
+            ),
+            key=("restore", backup.id),
+            on_done=lambda o: self._done(o),
+            on_error=self._failed,
+            show_progress=not dry_run,
+        )
         task.progressed.connect(lambda p: self.status.setText(describe(p)))
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
@@ -235,14 +301,22 @@ class RestoreDialog(QDialog):
         for w in outcome.planned:
             rows = "" if w.rows is None else str(w.rows)
             where = w.target + (self.tr("  (already has data)") if w.exists else "")
-            self.preview.addTopLevelItem(QTreeWidgetItem([w.kind, where, rows, human_size(w.size) if w.size else ""]))
+            item = QTreeWidgetItem(
+                [self._kinds.get(w.kind, w.kind), where, rows, human_size(w.size) if w.size else ""]
+            )
+            item.setToolTip(1, where)
+            self.preview.addTopLevelItem(item)
         self._refresh()
         if outcome.dry_run:
-            self.status.setText(self.tr("Preview: {0} item(s) would be written. Nothing was changed yet.")
-                                .format(len(outcome.planned)))
+            self.status.setText(
+                self.tr("Preview: {0} item(s) would be written. Nothing was changed yet.").format(
+                    len(outcome.planned)
+                )
+            )
             return
         text = self.tr("Restored {0} table(s), {1} row(s) and {2} file(s).").format(
-            outcome.tables_restored, outcome.records_restored, outcome.files_restored)
+            outcome.tables_restored, outcome.records_restored, outcome.files_restored
+        )
         self.status.setText(text)
         self.bus.success(text)
         for warning in outcome.warnings[:3]:

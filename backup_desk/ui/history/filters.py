@@ -40,8 +40,17 @@ class FilterBar(QWidget):
         self.search_button = QPushButton(icon("search", "#ffffff"), self.tr("Search"))
         self.search_button.setProperty("role", "primary")
         self.reset_button = QPushButton(self.tr("Reset"))
-        for w in (self.search, self.type_box, self.status_box, self.from_check, self.from_date, self.to_check,
-                  self.to_date, self.search_button, self.reset_button):
+        for w in (
+            self.search,
+            self.type_box,
+            self.status_box,
+            self.from_check,
+            self.from_date,
+            self.to_check,
+            self.to_date,
+            self.search_button,
+            self.reset_button,
+        ):
             row.addWidget(w)
         row.setStretchFactor(self.search, 1)
         self.from_check.toggled.connect(self.from_date.setEnabled)
@@ -70,9 +79,12 @@ class FilterBar(QWidget):
             return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
 
         return HistoryFilter(
-            search=self.search.text().strip(), backup_type=self.type_box.currentData(),
-            status=self.status_box.currentData(), date_from=day(self.from_check, self.from_date),
-            date_to=day(self.to_check, self.to_date), configuration_id=self._configuration_id,
+            search=self.search.text().strip(),
+            backup_type=self.type_box.currentData(),
+            status=self.status_box.currentData(),
+            date_from=day(self.from_check, self.from_date),
+            date_to=day(self.to_check, self.to_date),
+            configuration_id=self._configuration_id,
         )
 
     def set_value(self, f: HistoryFilter) -> None:

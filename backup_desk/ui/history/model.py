@@ -23,9 +23,13 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[BackupView, ...] = ()
         self._headers = {
-            "name": self.tr("Name"), "type": self.tr("Type"), "status": self.tr("Status"),
-            "configuration": self.tr("Configuration"), "size": self.tr("Size"),
-            "duration": self.tr("Duration"), "started": self.tr("Started"),
+            "name": self.tr("Name"),
+            "type": self.tr("Type"),
+            "status": self.tr("Status"),
+            "configuration": self.tr("Configuration"),
+            "size": self.tr("Size"),
+            "duration": self.tr("Duration"),
+            "started": self.tr("Started"),
         }
 
     def set_rows(self, rows: tuple[BackupView, ...]) -> None:
@@ -45,7 +49,9 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[COLUMNS[section]]
         return None
@@ -61,8 +67,11 @@ class HistoryModel(QAbstractTableModel):
             return {"type": b.backup_type, "status": b.status}.get(col)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "name": b.backup_name, "type": label(b.backup_type), "status": label(b.status),
-                "configuration": b.configuration_name or "—", "size": human_size(b.file_size),
+                "name": b.backup_name,
+                "type": label(b.backup_type),
+                "status": label(b.status),
+                "configuration": b.configuration_name or "—",
+                "size": human_size(b.file_size),
                 "duration": human_duration(b.duration_seconds),
                 "started": human_datetime(b.started_at or b.created_at),
             }[col]

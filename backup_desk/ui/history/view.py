@@ -27,10 +27,15 @@ from backup_desk.ui.widgets.pager import Pager
 
 
 class HistoryView(QWidget):
-    def __init__(self, controller: HistoryController, actions: HistoryActions, bus: SignalBus,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: HistoryController,
+        actions: HistoryActions,
+        bus: SignalBus,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.controller, self.actions, self.bus = controller, actions, bus
+        self.controller, self.acts, self.bus = controller, actions, bus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
         heading = QLabel(self.tr("History"))
@@ -59,8 +64,14 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in (("type", 110), ("status", 120), ("configuration", 180), ("size", 90),
-                           ("duration", 90), ("started", 140)):
+        for col, width in (
+            ("type", 110),
+            ("status", 120),
+            ("configuration", 180),
+            ("size", 90),
+            ("duration", 90),
+            ("started", 140),
+        ):
             header.resizeSection(COLUMNS.index(col), width)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No backup matches these filters."))
@@ -74,7 +85,13 @@ class HistoryView(QWidget):
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore…"))
         self.verify_button = QPushButton(icon("check"), self.tr("Verify"))
         self.delete_button = QPushButton(icon("trash"), self.tr("Delete"))
-        for b in (self.details_button, self.save_button, self.restore_button, self.verify_button, self.delete_button):
+        for b in (
+            self.details_button,
+            self.save_button,
+            self.restore_button,
+            self.verify_button,
+            self.delete_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -95,13 +112,13 @@ class HistoryView(QWidget):
         c.busy_changed.connect(self._busy)
         self.bus.history_changed.connect(c.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _i: self._with_selected(self.actions.show_details))
+        self.table.doubleClicked.connect(lambda _i: self._with_selected(self.acts.show_details))
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.details_button.clicked.connect(lambda: self._with_selected(self.actions.show_details))
-        self.save_button.clicked.connect(lambda: self._with_selected(self.actions.save_copy))
-        self.restore_button.clicked.connect(lambda: self._with_selected(self.actions.restore))
-        self.verify_button.clicked.connect(lambda: self._with_selected(self.actions.verify))
-        self.delete_button.clicked.connect(lambda: self._with_selected(self.actions.delete))
+        self.details_button.clicked.connect(lambda: self._with_selected(self.acts.show_details))
+        self.save_button.clicked.connect(lambda: self._with_selected(self.acts.save_copy))
+        self.restore_button.clicked.connect(lambda: self._with_selected(self.acts.restore))
+        self.verify_button.clicked.connect(lambda: self._with_selected(self.acts.verify))
+        self.delete_button.clicked.connect(lambda: self._with_selected(self.acts.delete))
 
     def show_filter(self, f: HistoryFilter) -> None:
         self.filters.set_value(f)
@@ -145,7 +162,7 @@ class HistoryView(QWidget):
 
     def _update_buttons(self) -> None:
         b = self.selected()
-        state = self.actions.allowed(b)
+        state = self.acts.allowed(b)
         self.details_button.setEnabled(state.details)
         self.save_button.setEnabled(state.save)
         self.restore_button.setEnabled(state.restore)
@@ -160,13 +177,15 @@ class HistoryView(QWidget):
         b = self.selected()
         if b is None:
             return
-        state = self.actions.allowed(b)
+        state = self.acts.allowed(b)
         menu = QMenu(self)
-        entries = [(self.tr("Details"), state.details, self.actions.show_details),
-                   (self.tr("Save a copy…"), state.save, self.actions.save_copy),
-                   (self.tr("Restore…"), state.restore, self.actions.restore),
-                   (self.tr("Verify"), state.verify, self.actions.verify),
-                   (self.tr("Delete"), state.delete, self.actions.delete)]
+        entries = [
+            (self.tr("Details"), state.details, self.acts.show_details),
+            (self.tr("Save a copy…"), state.save, self.acts.save_copy),
+            (self.tr("Restore…"), state.restore, self.acts.restore),
+            (self.tr("Verify"), state.verify, self.acts.verify),
+            (self.tr("Delete"), state.delete, self.acts.delete),
+        ]
         for text, enabled, fn in entries:
             act = menu.addAction(text)
             act.setEnabled(enabled)

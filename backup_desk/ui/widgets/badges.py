@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backup_desk.ui.theme import BADGE_COLORS
 
@@ -20,9 +20,11 @@ class Badge(QLabel):
         self.kind = kind
         bg, fg = BADGE_COLORS.get(kind, BADGE_COLORS["neutral"])
         self.setStyleSheet(
-            f"QLabel#Badge {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 1px 8px;"
+            f"QLabel#Badge {{ background: {bg}; color: {fg}; border-radius: 10px; padding: 0px 9px;"
             " font-size: 11px; font-weight: 600; }"
         )
+        self.setFixedHeight(20)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
 
 def paint_badge(painter: QPainter, rect: QRect, text: str, kind: str) -> None:
@@ -44,3 +46,34 @@ def paint_badge(painter: QPainter, rect: QRect, text: str, kind: str) -> None:
     painter.setFont(font)
     painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that cuts long text in the middle ("/home/…/backups") to fit its width; the full
+    text stays in the tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        super().setText(text)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.full_text
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        super().setText(
+            metrics.elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 40))
+        )
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._elide()

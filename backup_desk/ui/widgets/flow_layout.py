@@ -52,7 +52,7 @@ class FlowLayout(QLayout):
         """Cards in a row share the row's width equally so the grid stays aligned as it reflows."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        visible = [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        visible = [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
         if not visible:
             return m.top() + m.bottom()
         min_w = max(i.minimumSize().width() for i in visible)
@@ -60,10 +60,14 @@ class FlowLayout(QLayout):
         col_w = max(min_w, (area.width() - (columns - 1) * self._spacing) // columns)
         y = area.y()
         for start in range(0, len(visible), columns):
-            row = visible[start:start + columns]
-            row_h = max(i.heightForWidth(col_w) if i.hasHeightForWidth() else i.sizeHint().height() for i in row)
+            row = visible[start : start + columns]
+            row_h = max(
+                i.heightForWidth(col_w) if i.hasHeightForWidth() else i.sizeHint().height() for i in row
+            )
             if apply:
                 for n, item in enumerate(row):
-                    item.setGeometry(QRect(QPoint(area.x() + n * (col_w + self._spacing), y), QSize(col_w, row_h)))
+                    item.setGeometry(
+                        QRect(QPoint(area.x() + n * (col_w + self._spacing), y), QSize(col_w, row_h))
+                    )
             y += row_h + self._spacing
         return y - self._spacing - rect.y() + m.bottom()

@@ -30,6 +30,7 @@ class Pager(QWidget):
         self.next_button.setToolTip(self.tr("Next page"))
         self.next_button.setProperty("role", "page")
         self.next_button.clicked.connect(lambda: self.page_requested.emit(self._page + 1))
+        self._buttons: list[QPushButton] = []
         self._numbers = QWidget()
         self._numbers_layout = QHBoxLayout(self._numbers)
         self._numbers_layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +57,7 @@ class Pager(QWidget):
         self.size_box.blockSignals(False)
 
     def page_buttons(self) -> list[QPushButton]:
-        return [w for w in self._numbers.findChildren(QPushButton)]
+        return list(self._buttons)
 
     def set_state(self, page: int, page_count: int, total: int, first: int, last: int) -> None:
         self._page, self._count = page, page_count
@@ -68,8 +69,10 @@ class Pager(QWidget):
         self.next_button.setEnabled(page < page_count)
         while self._numbers_layout.count():
             item = self._numbers_layout.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            if item is not None and (w := item.widget()) is not None:
+                w.hide()
+                w.deleteLater()
+        self._buttons = []
         for number in page_window(page, page_count):
             if number is None:
                 dots = QLabel("…")
@@ -82,3 +85,4 @@ class Pager(QWidget):
             button.setChecked(number == page)
             button.clicked.connect(lambda _c=False, n=number: self.page_requested.emit(n))
             self._numbers_layout.addWidget(button)
+            self._buttons.append(button)

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from backup_desk.engine.progress import Progress
 from backup_desk.ui.controllers.tasks import Task, TaskRunner
 from backup_desk.ui.format import human_duration, human_rate, human_size, label
+from backup_desk.ui.widgets.badges import ElidedLabel
 
 
 def describe(p: Progress) -> str:
     """'Database · 12.0 MB of 40.0 MB · 8.1 MB/s · 3 s left' (parts only when known)."""
     parts = [label(p.phase)]
     if p.bytes_total:
-        parts.append(ProgressRow.tr_static("{0} of {1}").format(human_size(p.bytes_done), human_size(p.bytes_total)))
+        parts.append(
+            ProgressRow.tr_static(QT_TRANSLATE_NOOP("ProgressRow", "{0} of {1}")).format(
+                human_size(p.bytes_done), human_size(p.bytes_total)
+            )
+        )
     elif p.bytes_done:
         parts.append(human_size(p.bytes_done))
     if p.rate_bytes_per_s > 0:
         parts.append(human_rate(p.rate_bytes_per_s))
     if p.eta_seconds is not None:
-        parts.append(ProgressRow.tr_static("{0} left").format(human_duration(p.eta_seconds)))
+        parts.append(
+            ProgressRow.tr_static(QT_TRANSLATE_NOOP("ProgressRow", "{0} left")).format(
+                human_duration(p.eta_seconds)
+            )
+        )
     if p.detail:
         parts.append(p.detail)
     return " · ".join(parts)
@@ -35,7 +44,7 @@ class ProgressRow(QFrame):
         text = QVBoxLayout()
         self.title = QLabel(task.title)
         self.title.setProperty("role", "heading")
-        self.detail = QLabel(self.tr("Starting…"))
+        self.detail = ElidedLabel(self.tr("Starting…"))
         self.detail.setProperty("role", "muted")
         text.addWidget(self.title)
         text.addWidget(self.detail)
@@ -52,10 +61,10 @@ class ProgressRow(QFrame):
         task.progressed.connect(self.update_progress)
 
     @staticmethod
-    def tr_static(text: str) -> str:
+    def tr_static(text: object) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate("ProgressRow", text)
+        return QCoreApplication.translate("ProgressRow", str(text))
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -35,10 +35,10 @@ class StatsWidget(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         self.success = Metric(self.tr("Success rate"))
-        self.size = Metric(self.tr("Total size"))
+        self.total_size = Metric(self.tr("Total size"))
         self.duration = Metric(self.tr("Mean duration"))
         self.trend = Metric(self.tr("Last 7 days"))
-        for n, m in enumerate((self.success, self.size, self.duration, self.trend)):
+        for n, m in enumerate((self.success, self.total_size, self.duration, self.trend)):
             grid.addWidget(m, 0, n)
         types = QHBoxLayout()
         types.setSpacing(8)
@@ -58,22 +58,25 @@ class StatsWidget(QWidget):
         self.stats = s
         self.success.value.setText(human_percent(s.success_rate))
         self.success.note.setText(self.tr("{0} completed, {1} failed").format(s.completed, s.failed))
-        self.size.value.setText(human_size(s.total_size))
-        self.size.note.setText(self.tr("{0} backups in total").format(s.total))
+        self.total_size.value.setText(human_size(s.total_size))
+        self.total_size.note.setText(self.tr("{0} backups in total").format(s.total))
         self.duration.value.setText(human_duration(s.mean_duration_seconds))
         self.duration.note.setText(self.tr("of successful backups"))
         self.trend.value.setText(str(s.last_7_days))
         if s.trend_percent is None:
             note = self.tr("none the 7 days before")
         elif s.trend_percent >= 0:
-            note = self.tr("▲ {0} vs previous 7 days ({1})").format(human_percent(s.trend_percent), s.previous_7_days)
+            note = self.tr("▲ {0} vs previous 7 days ({1})").format(
+                human_percent(s.trend_percent), s.previous_7_days
+            )
         else:
-            note = self.tr("▼ {0} vs previous 7 days ({1})").format(human_percent(-s.trend_percent),
-                                                                   s.previous_7_days)
+            note = self.tr("▼ {0} vs previous 7 days ({1})").format(
+                human_percent(-s.trend_percent), s.previous_7_days
+            )
         self.trend.note.setText(note)
         counts = {t.backup_type: t.count for t in s.by_type}
         for key, badge in self.type_badges.items():
             badge.setText(self.tr("{0}: {1}").format(label(key), counts.get(key, 0)))  # type: ignore[call-overload]
         self.setToolTip("")
-        for m in (self.success, self.size, self.duration, self.trend):
+        for m in (self.success, self.total_size, self.duration, self.trend):
             m.value.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -20,8 +20,10 @@ class Toast(QWidget):
         self.setObjectName("Toast")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         color = TOAST_COLORS.get(kind, TOAST_COLORS["info"])
-        self.setStyleSheet(f"QWidget#Toast {{ background: {color}; border-radius: 6px; }}"
-                           " QLabel { color: white; } QToolButton { color: white; border: none; }")
+        self.setStyleSheet(
+            f"QWidget#Toast {{ background: {color}; border-radius: 6px; }}"
+            " QLabel { color: white; } QToolButton { color: white; border: none; }"
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 6, 8)
         glyph = QLabel()
@@ -62,6 +64,7 @@ class ToastHost(QObject):
         super().__init__(window)
         self._window = window
         self._toasts: list[Toast] = []
+        self.avoid: list[QWidget] = []  # widgets toasts must not cover (progress panel, status bar)
         window.installEventFilter(self)
 
     def toasts(self) -> list[Toast]:
@@ -88,6 +91,9 @@ class ToastHost(QObject):
 
     def _restack(self) -> None:
         margin, y = 16, self._window.height() - 16
+        for w in self.avoid:
+            if shiboken6.isValid(w) and w.isVisible():
+                y = min(y, w.mapTo(self._window, w.rect().topLeft()).y() - 8)
         for toast in reversed(self._toasts):
             toast.adjustSize()
             y -= toast.height()

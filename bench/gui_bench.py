@@ -1,0 +1,214 @@
+"""GUI benchmark (not a timed test): a catalog with 1,000,000 history rows, then
+- opening History, applying a filter, searching and turning a page (target <= 50 ms each, from the request
+  to the rows in the table);
+- the event loop's longest stall while a backup runs at full speed (a 5 ms QTimer probe; target <= 50 ms);
+- cold start to a painted window in a fresh process (target <= 0.8 s).
+
+    python bench/gui_bench.py [--rows 1000000] [--home DIR] [--mb 200]
+Prints the figures (docs/benchmarks.md quotes them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def fill_history(catalog: Path, rows: int, config_ids: list[int]) -> None:
+    """Bulk rows straight into the catalog (the services would take minutes for a million)."""
+    rng = random.Random(1)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    types, statuses = ("full", "metadata", "data"), ("completed",) * 8 + ("failed",) * 2
+    names = ("Daily full backup", "Weekly metadata", "Development backup", "Monthly archive")
+
+    def gen():  # type: ignore[no-untyped-def]
+        for i in range(rows):
+            created = now - timedelta(seconds=i * 90 + rng.randint(0, 60))
+            status = statuses[rng.randrange(10)]
+            c = rng.randrange(4)
+            yield (
+                f"{names[c]} {created:%Y-%m-%d %H:%M}",
+                types[rng.randrange(3)],
+                status,
+                config_ids[c],
+                rng.randint(10_000, 900_000_000) if status == "completed" else None,
+                rng.uniform(0.5, 60),
+                created,
+                created + timedelta(seconds=30),
+                created,
+                "" if status == "completed" else "Timed out waiting for a lock on the source database.",
+            )
+
+    conn = sqlite3.connect(catalog)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    with conn:
+        conn.executemany(
+            "INSERT INTO backups (backup_name, backup_type, status, configuration_id, file_size,"
+            " duration_seconds, started_at, completed_at, created_at, error_message)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            gen(),
+        )
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def wait(loop_check, timeout_s: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout_s
+    while not loop_check() and time.monotonic() < end:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def timed(window, action, repeats: int = 5) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median and max ms from the request to the page shown in the table."""
+    c = window.history_controller
+    samples = []
+    for _ in range(repeats):
+        loaded: list[bool] = []
+        c.page_loaded.connect(lambda _p, box=loaded: box.append(True))
+        t0 = time.perf_counter()
+        action()
+        wait(lambda box=loaded: bool(box))
+        window.history.table.viewport().repaint()
+        samples.append((time.perf_counter() - t0) * 1000)
+        c.page_loaded.disconnect()
+        c.page_loaded.connect(window.history._show_page)
+    return statistics.median(samples), max(samples)
+
+
+def stall_during_backup(window, ctx, mb: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Longest gap between 5 ms probe ticks while a backup of `mb` MB of files runs; and its duration."""
+    from backup_desk.services import configs
+    from backup_desk.services.models import ConfigInput
+
+    src = ctx.paths.data_dir / "bench-src"
+    src.mkdir(exist_ok=True)
+    rng = random.Random(2)
+    chunk = bytes(rng.getrandbits(8) for _ in range(1 << 16)) * 4  # 256 KiB, half-compressible below
+    for n in range(mb * 4):
+        (src / f"f{n:05d}.bin").write_bytes(chunk[: 1 << 17] + bytes(1 << 17))
+    view = configs.create_config(
+        ctx, ConfigInput(name="Bench files", include_files=True, folders=(str(src),), is_active=False)
+    )
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    probe.start()
+    t0 = time.perf_counter()
+    window.config_actions.run_now(view.id, view.name)
+    wait(lambda: not window.tasks.is_busy(), timeout_s=600)
+    took = time.perf_counter() - t0
+    probe.stop()
+    return (max(gaps) if gaps else 0.0), took
+
+
+def cold_start(home: Path, runs: int = 3) -> list[float]:
+    times = []
+    for _ in range(runs):
+        env = dict(os.environ)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "backup_desk", "--home", str(home), "gui", "--quit-after-paint"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("painted"):
+                times.append(time.perf_counter() - t0)
+                break
+        proc.wait(timeout=60)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--home", default=None, help="reuse this home (filled on first use)")
+    parser.add_argument(
+        "--mb", type=int, default=200, help="size of the folder backed up for the stall probe"
+    )
+    args = parser.parse_args()
+    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(suffix=".bdtmp"))
+    from backup_desk.services.context import AppContext
+    from backup_desk.services.demo import ensure_demo
+    from backup_desk.services.models import HistoryFilter
+    from backup_desk.ui.app import build_window
+
+    ctx = AppContext.open(home)
+    ensure_demo(ctx)
+    with sqlite3.connect(ctx.paths.catalog_path) as conn:
+        existing = conn.execute("select count(*) from backups").fetchone()[0]
+        ids = [r[0] for r in conn.execute("select id from configurations order by id limit 4")]
+    if existing < args.rows:
+        t0 = time.perf_counter()
+        fill_history(ctx.paths.catalog_path, args.rows - existing, ids)
+        print(f"catalog filled with {args.rows:,} rows in {time.perf_counter() - t0:.1f} s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_window(app, ctx)  # type: ignore[arg-type]
+    window.resize(1280, 820)
+    window.show()
+    wait(lambda: not window.history_controller.busy)
+    c = window.history_controller
+    results = {
+        "open History (page 1)": timed(window, lambda: (window.tabs.setCurrentIndex(2), c.reset())),
+        "filter status=failed + type=full": timed(
+            window, lambda: c.apply(HistoryFilter(status="failed", backup_type="full"))
+        ),
+        "search 'weekly'": timed(window, lambda: c.apply(HistoryFilter(search="weekly"))),
+        "date range (last 30 days)": timed(
+            window, lambda: c.apply(HistoryFilter(date_from=datetime.now().date() - timedelta(days=30)))
+        ),
+        "turn page (2)": timed(window, lambda: (c.reset(), c.go_to(2))[-1]),
+        "turn page (last)": timed(window, lambda: c.go_to(c.last.page_count if c.last else 1)),
+    }
+    print(f"\nHistory with {args.rows:,} rows (median / max of 5, request -> rows painted):")
+    for name, (med, worst) in results.items():
+        print(f"  {name:38s} {med:7.1f} ms  / {worst:7.1f} ms   {'OK' if worst <= 50 else 'OVER 50 ms'}")
+    gap, took = stall_during_backup(window, ctx, args.mb)
+    print(
+        f"\nBackup of {args.mb} MB of files took {took:.1f} s; longest event-loop stall: {gap:.0f} ms "
+        f"({'OK' if gap <= 50 else 'OVER 50 ms'})"
+    )
+    window.close()
+    ctx.close()
+    starts = cold_start(home)
+    print(
+        f"\nCold start to a painted window: {', '.join(f'{t:.2f} s' for t in starts)} "
+        f"(best {min(starts):.2f} s; {'OK' if min(starts) <= 0.8 else 'OVER 0.8 s'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

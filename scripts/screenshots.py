@@ -1,0 +1,197 @@
+"""Renders every tab and dialog of the window, in English and French, to docs/screenshots/*.png.
+
+Runs offscreen on a throwaway home with the demonstration set-up, real backups and sample history:
+    python scripts/screenshots.py [--out docs/screenshots] [--lang en fr] [--dark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+SIZE = (1280, 820)
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(check: Callable[[], bool], timeout_s: float = 60) -> None:
+    import time
+
+    end = time.monotonic() + timeout_s
+    while not check() and time.monotonic() < end:
+        settle(50)
+
+
+def idle(window) -> bool:  # type: ignore[no-untyped-def]
+    return not (
+        window.tasks.is_busy()
+        or window.history_controller.busy
+        or window.configurations._query.busy
+        or window.dashboard._query.busy
+    )
+
+
+def prepare_home(home: Path) -> None:
+    """The demonstration configurations, two real backups (one encrypted-free full, one metadata) and a
+    believable history around them."""
+    from backup_desk.services import configs, runs
+    from backup_desk.services.context import AppContext
+    from backup_desk.services.demo import ensure_demo
+    from backup_desk.services.maintenance.samples import create_sample_backups
+
+    ctx = AppContext.open(home)
+    ensure_demo(ctx)
+    create_sample_backups(ctx, 120, seed=42)
+    for name in ("Weekly metadata", "Daily full backup"):
+        run = runs.prepare_run(ctx, configs.get_config(ctx, name).id)
+        runs.execute_run(ctx, run)
+    ctx.close()
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def dialog_shot(
+    dialog: QWidget, path: Path, before: Callable[[], None] | None = None, size: tuple[int, int] | None = None
+) -> None:
+    if size:
+        dialog.resize(*size)
+    dialog.show()
+    if before:
+        before()
+    shoot(dialog, path)
+    dialog.close()
+
+
+def render(home: Path, out: Path, lang: str, theme: str) -> None:
+    from backup_desk.errors import SourceError
+    from backup_desk.services import configs, history
+    from backup_desk.services.context import AppContext
+    from backup_desk.ui.app import build_window
+    from backup_desk.ui.controllers.errors import explain
+    from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+    from backup_desk.ui.dialogs.details import DetailsDialog
+    from backup_desk.ui.dialogs.error_dialog import ErrorDialog
+    from backup_desk.ui.dialogs.quick_backup import QuickBackupDialog
+    from backup_desk.ui.dialogs.restore import RestoreDialog
+    from backup_desk.ui.dialogs.settings import SettingsDialog
+
+    app = QApplication.instance()
+    ctx = AppContext.open(home)
+    from backup_desk.ui.settings import UiSettings
+
+    prefs = UiSettings(ctx.paths.config_dir)
+    prefs.language, prefs.theme, prefs.geometry = lang, theme, None  # type: ignore[assignment]
+    prefs.sync()
+    window = build_window(app, ctx)  # type: ignore[arg-type]
+    window.resize(*SIZE)
+    window.show()
+    wait_until(lambda: idle(window))
+    suffix = f"{lang}" + ("-dark" if theme == "dark" else "")
+    p = lambda name: out / f"{name}-{suffix}.png"  # noqa: E731
+    for index, name in enumerate(("dashboard", "configurations", "history")):
+        window.tabs.setCurrentIndex(index)
+        shoot(window, p(name))
+    if theme == "dark":
+        ctx.close()
+        window.close()
+        return
+    window.tabs.setCurrentIndex(0)
+    window.bus.success(
+        QCoreApplication.translate("Screenshots", "Backup “Daily full backup” completed (1.2 MB).")
+    )
+    window.bus.warning("1 file could not be read and was skipped.")
+    window.bus.error("The database cannot be reached. Check that the server is running.")
+    shoot(window, p("toasts"))
+    # a backup running: the progress panel
+    cfg = configs.get_config(ctx, "Daily full backup")
+    window.config_actions.run_now(cfg.id, cfg.name)
+    settle(60)
+    shoot(window, p("progress"))
+    wait_until(lambda: idle(window))
+    window.history.filters.status_box.setCurrentIndex(window.history.filters.status_box.findData("failed"))
+    window.tabs.setCurrentIndex(2)
+    wait_until(lambda: idle(window))
+    shoot(window, p("history-filtered"))
+    window.history.filters.reset_button.click()
+    wait_until(lambda: idle(window))
+    dialog_shot(ConfigFormDialog(ctx, None, window), p("form-new"), lambda: wait_until(lambda: True, 0.3))
+    dialog_shot(ConfigFormDialog(ctx, cfg, window), p("form-edit"), lambda: settle(400))
+    real = history.list_backups(ctx, history.HistoryFilter(search="Daily full"), 1, 5).items[0]  # type: ignore[attr-defined]
+    dialog_shot(DetailsDialog(history.get_backup(ctx, real.id), window), p("details"))
+    failed = history.list_backups(ctx, history.HistoryFilter(status="failed"), 1, 1).items[0]  # type: ignore[attr-defined]
+    dialog_shot(DetailsDialog(history.get_backup(ctx, failed.id), window), p("details-failed"))
+    restore = RestoreDialog(ctx, real, window.tasks, window.bus, window)
+    dialog_shot(
+        restore, p("restore"), lambda: wait_until(lambda: restore.contents is not None, 10), (760, 720)
+    )
+    restore = RestoreDialog(ctx, real, window.tasks, window.bus, window)
+
+    def preview() -> None:
+        wait_until(lambda: restore.contents is not None, 10)
+        restore.start(dry_run=True)
+        wait_until(lambda: restore.outcome is not None, 20)
+
+    dialog_shot(restore, p("restore-preview"), preview, (760, 720))
+    dialog_shot(QuickBackupDialog(ctx, window), p("quick-backup"))
+    dialog_shot(SettingsDialog(window.settings, window), p("settings"))
+    err = SourceError(
+        QCoreApplication.translate("Screenshots", "The database cannot be reached."),
+        QCoreApplication.translate("Screenshots", "Check that the server is running."),
+    )
+    dialog_shot(ErrorDialog(explain(err, "Traceback (most recent call last): …"), window), p("error"))
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Delete configuration"), "", parent=window)
+    box.setText(
+        QCoreApplication.translate(
+            "ConfigActions", "Delete the configuration “{0}”? Its past backups stay in the history."
+        ).format(cfg.name)
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(
+        QCoreApplication.translate("ConfigActions", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    dialog_shot(box, p("confirm-delete"))
+    window.close()
+    ctx.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs" / "screenshots"))
+    parser.add_argument("--lang", nargs="+", default=["en", "fr"])
+    parser.add_argument("--dark", action="store_true", help="also render the tabs with the dark palette")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(suffix=".bdtmp") as tmp:
+        home = Path(tmp) / "home"
+        prepare_home(home)
+        for lang in args.lang:
+            render(home, out, lang, "light")
+            if args.dark:
+                render(home, out, lang, "dark")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

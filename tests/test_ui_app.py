@@ -1,0 +1,134 @@
+"""The window as a whole: first start, remembered state, language switch, toasts, errors, shortcuts."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backup_desk.errors import SourceError
+from backup_desk.services import configs
+from backup_desk.services.demo import ensure_demo
+from backup_desk.ui.app import offer_demo, parse_args
+from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
+from backup_desk.ui.dialogs.settings import SettingsDialog
+from tests.support.ui_helpers import make_window, wait_idle, when_modal
+
+pytestmark = pytest.mark.gui
+
+
+def test_first_start_offers_the_demo(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.configurations.empty.isVisible() or window.configurations.cards == []
+
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    assert offer_demo(ctx, window) is True
+    window.reload_all()
+    wait_idle(qtbot, window)
+    names = sorted(c.view.name for c in window.configurations.cards)
+    assert names == ["Daily full backup", "Development backup", "Monthly archive", "Weekly metadata"]
+    assert (ctx.paths.demo_dir / "demo-shop.sqlite3").is_file()
+    assert offer_demo(ctx, window) is False  # never again once configurations exist
+
+
+def test_geometry_tab_and_page_size_remembered(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    window.resize(1010, 700)
+    window.tabs.setCurrentIndex(2)
+    window.history.pager.size_box.setCurrentIndex(window.history.pager.size_box.findData(50))
+    wait_idle(qtbot, window)
+    window.close()
+    assert (ctx.paths.config_dir / "gui.ini").is_file()
+    again = make_window(qtbot, ctx)
+    assert again.tabs.currentIndex() == 2
+    assert again.size().height() == 700 and again.size().width() >= 900  # offscreen screen is 800 wide
+    assert again.history.pager.page_size() == 50
+
+
+def test_switch_to_french_and_back(qtbot, ctx) -> None:
+    ensure_demo(ctx)
+    window = make_window(qtbot, ctx)
+
+    def choose(lang: str):
+        def answer(dialog: SettingsDialog) -> None:
+            dialog.language.setCurrentIndex(dialog.language.findData(lang))
+            dialog.accept()
+
+        return answer
+
+    when_modal(choose("fr"), SettingsDialog)
+    window.open_settings()
+    wait_idle(qtbot, window)
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Tableau de bord", "Configurations", "Historique"]
+    card = window.configurations.cards[0]
+    assert card.run_button.text() == "Sauvegarder"
+    assert window.settings.language == "fr"
+    when_modal(choose("en"), SettingsDialog)
+    window.open_settings()
+    wait_idle(qtbot, window)
+    assert window.tabs.tabText(0) == "Dashboard"
+
+
+def test_toasts_stack_in_the_corner(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx)
+    for kind in ("success", "error", "warning", "info"):
+        window.bus.notify.emit(kind, f"A {kind} message")
+    toasts = window.toasts.toasts()
+    assert [t.kind for t in toasts] == ["success", "error", "warning", "info"]
+    tops = [t.geometry().top() for t in toasts]
+    assert tops == sorted(tops)  # the newest is lowest
+    assert all(t.geometry().right() <= window.width() for t in toasts)
+    toasts[0].fade_out()
+    qtbot.waitUntil(lambda: len(window.toasts.toasts()) == 3, timeout=3000)
+
+
+def test_error_dialog_plain_words_details_behind_button(qtbot, ctx) -> None:
+    make_window(qtbot, ctx)
+    install_excepthook()
+    seen: dict[str, object] = {}
+
+    def look(dialog: ErrorDialog) -> None:
+        seen["message"] = dialog.message.text()
+        seen["hint"] = dialog.hint.text()
+        seen["details_hidden"] = not dialog.details.isVisible()
+        dialog.details_button.click()
+        seen["details"] = dialog.details.toPlainText()
+        dialog.accept()
+
+    when_modal(look, ErrorDialog)
+    try:
+        raise SourceError("The database cannot be reached.", "Check that the server is running.")
+    except SourceError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert seen["message"] == "The database cannot be reached."
+    assert seen["hint"] == "Check that the server is running."
+    assert seen["details_hidden"] is True and "Traceback" in str(seen["details"])
+
+
+def test_form_reports_unreachable_source(qtbot, ctx, tmp_path) -> None:
+    window = make_window(qtbot, ctx)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: ConfigFormDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Remote")
+        qtbot.keyClicks(dialog.source_url, "postgresql+psycopg://app:secret@127.0.0.1:1/nothing")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog._errors["source_url"].isVisible(), timeout=15_000)
+        seen["reason"] = dialog._errors["source_url"].text()
+        seen["save"] = str(dialog.save_button.isEnabled())
+        dialog.reject()
+
+    when_modal(fill, ConfigFormDialog)
+    qtbot.mouseClick(window.configurations.new_button, Qt.MouseButton.LeftButton)
+    assert seen["reason"] and "secret" not in seen["reason"]
+    assert seen["save"] == "False"
+    assert configs.list_configs(ctx) == []
+
+
+def test_parse_args_accepts_launcher_forms() -> None:
+    assert parse_args(["gui", "--home", "/x"]).home == "/x"
+    assert parse_args(["--home=/y", "--debug"]).debug is True
+    assert QApplication.instance() is not None or True
