@@ -8,6 +8,7 @@ folder. Set-up that is not part of a backup (a repository `init`, a key file) is
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -112,7 +113,7 @@ class SevenZip(Tool):
     key, label, programs = "7zip", "7-Zip zip-AES", ("7zz",)
 
     def version(self) -> str:
-        return _version(["7zz"]).split(":")[0]
+        return _version(["7zz"]).split(":")[0].strip()
 
     def backup(self, src: Path, run: Path) -> Command:
         return Command(["7zz", "a", "-tzip", "-mem=AES256", f"-p{PASSPHRASE}", "-bso0", "-bsp0",
@@ -181,7 +182,8 @@ class TarZstdAge(Tool):
     key, label, programs = "tar-zstd-age", "tar | zstd -3 -T0 | age", ("tar", "zstd", "age", "age-keygen")
 
     def version(self) -> str:
-        return f"age {_version(['age', '--version'])}, {_version(['zstd', '--version']).split(',')[0]}"
+        zstd = re.search(r"v\d+(\.\d+)+", _version(["zstd", "--version"]))
+        return f"age {_version(['age', '--version'])}, zstd {zstd.group(0) if zstd else '?'}"
 
     def prepare(self, run: Path) -> None:
         subprocess.run(["age-keygen", "-o", str(run / "key.txt")], check=True, capture_output=True)

@@ -96,7 +96,8 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
       f"(scale {summary.scale}: {total / MB:,.0f} MB — an SQLite database of {summary.db_bytes / MB:,.0f} MB "
       f"with {sum(summary.rows.values()):,} rows, and {summary.file_count:,} files of "
       f"{summary.file_bytes / MB:,.0f} MB) and its restore into an empty folder, Backup Desk against its "
-      f"peers with their default settings, {cond.runs} runs each, medians quoted.\n")
+      f"peers with their default settings, {cond.runs} run{'s' if cond.runs > 1 else ''} each, "
+      "medians quoted.\n")
     w("## The bar\n")
     w("| criterion | limit | measured | result | margin |")
     w("| --- | --- | --- | --- | --- |")
@@ -110,7 +111,7 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
         w("Counting the write-out to disk (wall time plus a `sync` right after the command; see below), "
           f"the backup is {durable(restic, 'backup_durable')} restic's and {durable(tza, 'backup_durable')} "
           f"tar|zstd|age's, the restore {durable(restic, 'restore_durable')} restic's.\n")
-    w(f"## Results (median of {cond.runs} runs)\n")
+    w(f"## Results (median of {cond.runs} run{'s' if cond.runs > 1 else ''})\n")
     w("| tool | backup wall s | backup CPU s | backup peak RSS MB | archive MB | archive / input | "
       "restore wall s | restore CPU s | restore peak RSS MB | runs ok |")
     w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -81,7 +81,6 @@ def dialog_shot(
 
 
 def render(home: Path, out: Path, lang: str, theme: str) -> None:
-    from backup_desk.errors import SourceError
     from backup_desk.services import configs, history
     from backup_desk.services.context import AppContext
     from backup_desk.ui.app import build_window
@@ -114,11 +113,12 @@ def render(home: Path, out: Path, lang: str, theme: str) -> None:
         window.close()
         return
     window.tabs.setCurrentIndex(0)
-    window.bus.success(
-        QCoreApplication.translate("Screenshots", "Backup “Daily full backup” completed (1.2 MB).")
-    )
-    window.bus.warning("1 file could not be read and was skipped.")
-    window.bus.error("The database cannot be reached. Check that the server is running.")
+    t = QCoreApplication.translate
+    done = t("ConfigActions", "Backup “{0}” completed ({1}).")
+    wait = t("ConfigActions", "Wait for the running backup of “{0}” to end first.")
+    window.bus.success(done.format("Daily full backup", "1.2 MB"))
+    window.bus.warning(wait.format("Weekly metadata"))
+    window.bus.error(t("Errors", "A file or folder could not be used: {0}.").format("/media/usb"))
     shoot(window, p("toasts"))
     # a backup running: the progress panel
     cfg = configs.get_config(ctx, "Daily full backup")
@@ -152,11 +152,11 @@ def render(home: Path, out: Path, lang: str, theme: str) -> None:
     dialog_shot(restore, p("restore-preview"), preview, (760, 720))
     dialog_shot(QuickBackupDialog(ctx, window), p("quick-backup"))
     dialog_shot(SettingsDialog(window.settings, window), p("settings"))
-    err = SourceError(
-        QCoreApplication.translate("Screenshots", "The database cannot be reached."),
-        QCoreApplication.translate("Screenshots", "Check that the server is running."),
-    )
+    err = RuntimeError("disk I/O error")  # an unexpected error: plain words first, details behind a button
     dialog_shot(ErrorDialog(explain(err, "Traceback (most recent call last): …"), window), p("error"))
+    trace = "Traceback (most recent call last):\n  …\nRuntimeError: disk I/O error"
+    dialog = ErrorDialog(explain(err, trace), window)
+    dialog_shot(dialog, p("error-details"), dialog.details_button.click)
     box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Delete configuration"), "", parent=window)
     box.setText(
         QCoreApplication.translate(

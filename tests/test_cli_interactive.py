@@ -51,3 +51,17 @@ def test_backup_prompts_for_missing_passphrase_and_draws_one_line(home: Path, tm
     assert "\r" in screen.split("Passphrase for", 1)[1]  # progress redrawn in place on a terminal
     rows = ok(run_cli(home, "list", "--json")).json()["items"]
     assert [r["status"] for r in rows] == ["completed"]
+
+
+def test_restore_in_place_asks_on_a_terminal(home: Path, tmp_path: Path) -> None:
+    db = make_sqlite_source(tmp_path / "app.db", customers=5)
+    ok(run_cli(home, "config", "add", "--name", "Src", "--type", "full", "--source-url", f"sqlite:///{db}"))
+    row = ok(run_cli(home, "backup", "Src", "--json", "-q")).json()
+    before = db.read_bytes()
+    code, screen = run_in_pty(home, "restore", str(row["id"]), dialogue=[("[y/N]", "n")])
+    assert code == 1 and "Nothing was restored" in screen and "safety backup" in screen, screen
+    assert db.read_bytes() == before
+    assert ok(run_cli(home, "list", "--json")).json()["total"] == 1  # no safety backup either
+    code, screen = run_in_pty(home, "restore", str(row["id"]), dialogue=[("[y/N]", "y")])
+    assert code == 0 and "Restored 4 tables" in screen, screen
+    assert ok(run_cli(home, "list", "--json")).json()["total"] == 2  # the safety backup

@@ -76,10 +76,15 @@ def test_archive_restores_without_its_catalog(home: Path, source: tuple[Path, Pa
     needs = run_cli(other_home, "restore", str(archive), "--to-url", f"sqlite:///{target_db}")
     assert needs.code != 0 and "passphrase" in needs.stderr.lower() and not target_db.exists(), str(needs)
     ok(run_cli(other_home, "restore", str(archive), "--to-url", f"sqlite:///{target_db}",
-               "--to-folder", str(target_dir), "--tables", "customers,products", "-q", passphrase=PASSPHRASE))
+               "--to-folder", str(target_dir), "--tables", "customers,products", "--folders", tree.name, "-q",
+               passphrase=PASSPHRASE))
     restored = db_snapshot(target_db)
     assert set(restored) == {"customers", "products"}
     assert restored["customers"] == db_snapshot(db)["customers"]
+    assert tree_snapshot(target_dir / tree.name) == tree_snapshot(tree)
+    unknown = run_cli(other_home, "restore", str(archive), "--to-folder", str(tmp_path / "x"),
+                      "--folders", "nope", passphrase=PASSPHRASE)
+    assert unknown.code != 0 and "nope" in unknown.stderr and not (tmp_path / "x").exists(), str(unknown)
     assert ok(run_cli(other_home, "verify", str(archive), passphrase=PASSPHRASE)).stdout.startswith("OK")
 
 

@@ -75,7 +75,9 @@ def _same(a: object, b: object) -> bool:
         return bytes(a) == b and type(b) is bytes
     if isinstance(a, Decimal) and isinstance(b, Decimal):
         return str(a) == str(b)  # scale kept: 12.50 stays 12.50
-    if isinstance(a, dt.datetime | dt.time) and a.tzinfo is not None:  # type: ignore[union-attr]
+    if isinstance(a, dt.datetime) and a.tzinfo is not None:  # an instant, read back in UTC
+        return a == b and b.utcoffset() == dt.timedelta(0)  # type: ignore[union-attr]
+    if isinstance(a, dt.time) and a.tzinfo is not None:
         return a == b and a.utcoffset() == b.utcoffset()  # type: ignore[union-attr]
     return type(a) is type(b) and a == b
 

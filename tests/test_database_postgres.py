@@ -255,3 +255,25 @@ def test_postgres_data_backup_into_existing_schema(pg_server, tmp_path: Path) ->
     assert _fetch(dst, '"Mixed Case"', "id") == _fetch(src, '"Mixed Case"', "id")
     with _psycopg(dst) as conn:  # the serial sequence moved past the restored ids
         assert conn.execute('INSERT INTO "Mixed Case" (i2) VALUES (1) RETURNING id').fetchone() == (4,)
+
+
+def test_postgres_foreign_key_cycle_and_self_reference(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src, dst = pg_server(), pg_server()
+    with _psycopg(src) as conn:
+        conn.execute(
+            "CREATE TABLE a (id INTEGER PRIMARY KEY, b_id INTEGER);"
+            "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a(id));"
+            "ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b(id) DEFERRABLE INITIALLY DEFERRED;"
+            "CREATE TABLE tree (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES tree(id));"
+            "BEGIN; INSERT INTO a VALUES (1, 1); INSERT INTO b VALUES (1, 1); COMMIT;"
+            "INSERT INTO tree VALUES (1, NULL), (2, 1), (3, 2);"
+        )
+    dump_to_archive(src, tmp_path / "a.zip")
+    reader, section = open_archive(tmp_path / "a.zip")
+    with reader:
+        assert restore_database(reader, section, dst).rows == 5
+    assert _fetch(dst, "a", "id") == [(1, 1)] and _fetch(dst, "tree", "id") == [(1, None), (2, 1), (3, 2)]
+    with _psycopg(dst) as conn, pytest.raises(psycopg.errors.ForeignKeyViolation):
+        conn.execute("INSERT INTO b VALUES (2, 99)")
+    with _psycopg(dst) as conn:  # still deferred: a cycle can be inserted in one transaction
+        conn.execute("INSERT INTO a VALUES (2, 2); INSERT INTO b VALUES (2, 2)")

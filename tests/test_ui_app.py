@@ -132,3 +132,30 @@ def test_parse_args_accepts_launcher_forms() -> None:
     assert parse_args(["gui", "--home", "/x"]).home == "/x"
     assert parse_args(["--home=/y", "--debug"]).debug is True
     assert QApplication.instance() is not None or True
+
+
+def test_cancel_from_progress_panel(qtbot, ctx, tmp_path) -> None:
+    import os
+
+    from backup_desk.services import history
+    from backup_desk.services.models import ConfigInput, HistoryFilter
+
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n}.bin").write_bytes(os.urandom(1 << 20))
+    view = configs.create_config(ctx, ConfigInput(name="Big", include_files=True, folders=(str(folder),)))
+    window = make_window(qtbot, ctx)
+    window.config_actions.run_now(view.id, view.name)
+    qtbot.waitUntil(lambda: bool(window.progress.rows()), timeout=5000)
+    row = window.progress.rows()[0]
+    assert window.progress.isVisible() and "Big" in row.title.text()
+    assert window.busy_bar.isVisible() and window.act_cancel.isEnabled()
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    assert row.cancel_button.text() == "Cancelling…"
+    wait_idle(qtbot, window)
+    done = history.list_backups(ctx, HistoryFilter(configuration_id=view.id)).items[0]
+    assert done.status == "failed" and "ancel" in done.error_message
+    assert not any(p.name.endswith(".bdtmp") for p in ctx.paths.default_backups_dir.iterdir())
+    assert not window.progress.isVisible() and not window.busy_bar.isVisible()
+    assert any("failed" in t and "ancel" in t for t in [t.text for t in window.toasts.toasts()])

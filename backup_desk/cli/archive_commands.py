@@ -12,7 +12,9 @@ from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_fla
 from backup_desk.cli.progress_view import ProgressView
 from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
+from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import PassphraseError, TargetNotEmptyError, UserInputError, WrongPassphraseError
+from backup_desk.ops.redaction import register_secret
 from backup_desk.services import archives
 
 T = TypeVar("T")
@@ -84,6 +86,8 @@ def with_passphrase(cli: CliContext, ref: str, call: Callable[[str | None], T]) 
 
 def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
+    if args.to_url:  # a target password is masked in any message or log line from here on
+        register_secret(split_password(args.to_url)[1])
     to_folder = Path(args.to_folder).expanduser().resolve() if args.to_folder else None
     tables, folders = _split(args.tables), _split(args.folders)
     replace = args.replace

@@ -51,10 +51,13 @@ class CliContext:
         print(text, file=sys.stderr, flush=True)
 
     def report_error(self, message: str, hint: str = "") -> None:
-        """The one way errors reach the person: stderr, a sentence, then what to do."""
-        self.err(f"error: {message}")
+        """The one way errors reach the person: stderr, a sentence, then what to do. Known secrets
+        (passwords and passphrases resolved in this process) are masked, should one slip into a message."""
+        from backup_desk.ops.redaction import redact
+
+        self.err(redact(f"error: {message}"))
         if hint:
-            self.err(f"hint: {hint}")
+            self.err(redact(f"hint: {hint}"))
 
     def emit_json(self, value: Any) -> None:
         json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
@@ -63,16 +66,21 @@ class CliContext:
 
     def passphrase(self) -> str | None:
         """--passphrase-file, then BACKUP_DESK_PASSPHRASE; None lets the service try the keyring."""
+        from backup_desk.ops.redaction import register_secret
+
         pf = getattr(self.args, "passphrase_file", None)
         if pf:
             try:
-                return Path(pf).read_text(encoding="utf-8").rstrip("\r\n")
+                value = Path(pf).read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
                 raise UserInputError(
                     f"Cannot read the passphrase file {pf}: {exc.strerror}.",
                     "Check the path and its permissions.",
                 ) from None
-        return os.environ.get(PASSPHRASE_ENV) or None
+        else:
+            value = os.environ.get(PASSPHRASE_ENV, "")
+        register_secret(value or None)  # masked in every log line from now on
+        return value or None
 
     def close(self) -> None:
         if self._app is not None:

@@ -11,6 +11,7 @@ from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_fla
 from backup_desk.cli.formatting import fmt_bool, fmt_dt, render_fields, render_table
 from backup_desk.cli.lookup import find_config
 from backup_desk.cli.prompts import ask_new_passphrase, confirm
+from backup_desk.engine.database.urls import redact_url
 from backup_desk.errors import UserInputError
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
@@ -174,7 +175,7 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
-    items = configs.list_configs(cli.app)
+    items = [_safe(c) for c in configs.list_configs(cli.app)]
     if cli.json:
         cli.emit_json({"items": items, "total": len(items)})
         return 0
@@ -228,7 +229,13 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
     return 0
 
 
+def _safe(view: ConfigView) -> ConfigView:
+    """The service already leaves the password out of the URL; never rely on one layer alone."""
+    return dataclasses.replace(view, source_url=redact_url(view.source_url)) if view.source_url else view
+
+
 def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> None:
+    view = _safe(view)
     if cli.json:
         cli.emit_json(view)
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -49,18 +50,23 @@ def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
 
 def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Backup Desk")
-    app.setOrganizationName("backup-desk")
-    from backup_desk.ui.controllers.errors import explain
-    from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
+    # Opening the catalog (migrations, crash recovery: mostly SQLite, which releases the GIL) overlaps
+    # with loading Qt and the window's modules: start-up is what a person waits for.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        opening = pool.submit(AppContext.open, args.home)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        app.setApplicationName("Backup Desk")
+        app.setOrganizationName("backup-desk")
+        from backup_desk.ui.controllers.errors import explain
+        from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
+        from backup_desk.ui.main_window import MainWindow  # noqa: F401 - loaded while the catalog opens
 
-    try:
-        ctx = AppContext.open(args.home)
-    except Exception as exc:  # the catalog could not be opened: say why, in plain words
-        ErrorDialog(explain(exc)).exec()
-        return 1
+        try:
+            ctx = opening.result()
+        except Exception as exc:  # the catalog could not be opened: say why, in plain words
+            ErrorDialog(explain(exc)).exec()
+            return 1
     try:
         from backup_desk.ops.logs import setup_logging
 
@@ -106,6 +112,9 @@ def build_window(app: QApplication, ctx: AppContext):  # type: ignore[no-untyped
     translations = Translations(app)
     translations.install(settings.language)
     apply_theme(app, settings.theme)
+    from backup_desk.ui.icons import icon
+
+    icon.cache_clear()  # icons are tinted for the palette just applied
 
     def preferences(language: str, theme: str) -> None:
         translations.install(language)
@@ -117,6 +126,7 @@ def build_window(app: QApplication, ctx: AppContext):  # type: ignore[no-untyped
     window = MainWindow(ctx, settings, on_preferences=preferences)
     window.translations = translations  # type: ignore[attr-defined]
     hints = app.styleHints()
+
     def follow_system(_scheme: object) -> None:
         if settings.theme == "system":
             apply_theme(app, "system")

@@ -18,9 +18,12 @@ def _svg(name: str) -> str:
 
 
 @cache
-def icon(name: str, color: str = "#5b6472", size: int = 32) -> QIcon:
-    """The named icon in `color` (hex); cached because cards ask for the same icons many times."""
-    data = _svg(name).replace("currentColor", color)
+def icon(name: str, color: str | None = None, size: int = 32) -> QIcon:
+    """The named icon in `color` (hex; default: the palette's icon colour). Cached because cards ask for
+    the same icons many times; the cache is cleared when the palette changes."""
+    from backup_desk.ui.theme import icon_color
+
+    data = _svg(name).replace("currentColor", color or icon_color())
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import os
 import pwd
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -35,6 +37,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: the server gets SIGTERM if the test process is killed outright."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def _scratch(prefix: str) -> Path:
     # Short path under /tmp: socket paths are limited to ~107 bytes, and `nobody` must reach the folder.
     return Path(tempfile.mkdtemp(prefix=prefix, suffix=".bdtmp", dir="/tmp"))
@@ -43,8 +51,9 @@ def _scratch(prefix: str) -> Path:
 def _run(cmd: list[str]) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
-        raise ServerUnavailable(f"{Path(cmd[0]).name} failed ({proc.returncode}):\n{proc.stdout[-1500:]}\n"
-                                f"{proc.stderr[-1500:]}")
+        raise ServerUnavailable(
+            f"{Path(cmd[0]).name} failed ({proc.returncode}):\n{proc.stdout[-1500:]}\n{proc.stderr[-1500:]}"
+        )
 
 
 class PostgresServer:
@@ -184,6 +193,7 @@ class MariaDBServer:
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
         )
         log.close()
         self._wait_ready()

@@ -22,7 +22,8 @@ from backports.zstd import CompressionParameter
 from backup_desk.engine.archive.zipfmt import METHOD_DEFLATE, METHOD_STORED, METHOD_ZSTD
 from backup_desk.engine.contracts import Compression
 
-DEFAULT_LEVELS: dict[Compression, int] = {"zstd": 3, "deflate": 6, "store": 0}
+# Deflate level 1: about twice the speed of level 6 for ~3 % larger archives (it is the compatibility choice).
+DEFAULT_LEVELS: dict[Compression, int] = {"zstd": 3, "deflate": 1, "store": 0}
 BLOCK = 1 << 20
 PROBE = 128 << 10
 ZSTD_JOB_SIZE = 4 << 20

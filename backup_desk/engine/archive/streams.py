@@ -60,8 +60,12 @@ class EntryStream(io.RawIOBase):
         n = len(data)
         if self._abandoned:
             return n  # a buffered writer flushing on its way out: drop it
-        if not self._buf and n >= BLOCK:
-            self._block(bytes(data))
+        if not self._buf and n >= BLOCK:  # large writes: whole blocks straight through, the rest buffered
+            view = memoryview(data).cast("B")
+            whole = n - n % BLOCK
+            for i in range(0, whole, BLOCK):
+                self._block(bytes(view[i : i + BLOCK]))
+            self._buf += view[whole:]
         else:
             self._buf += data
             if len(self._buf) >= BLOCK:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import math
 import uuid
 from collections.abc import Callable, Sequence
@@ -18,13 +17,15 @@ from decimal import Context, Decimal, InvalidOperation
 from typing import Any
 
 from backup_desk.engine.database.codec import RowPacker
-from backup_desk.engine.database.kinds import CANON_KINDS
 
 _WIDE = Context(prec=100_000)  # normalize() rounds to the context precision: never lose a digit
 _INT64 = (-(2**63), 2**63 - 1)
 
 
 def _decimal(v: Any) -> Any:
+    if type(v) is Decimal and v.is_finite():  # the common case first
+        d = v.normalize(_WIDE)
+        return Decimal(0) if d.is_zero() else d
     if isinstance(v, bool):
         return v
     try:
@@ -80,21 +81,23 @@ def _datetime_tz(v: Any) -> Any:
     return v
 
 
-def _json(v: Any) -> Any:
+def _json_readback(v: Any) -> Any:
+    """JSON is kept as the source's text; SQLite holds number-like text as a BLOB (see convert.py)."""
     if isinstance(v, bytes):
-        return v
-    if isinstance(v, str):
         try:
-            v = json.loads(v)
-        except ValueError:
+            return v.decode("utf-8")
+        except UnicodeDecodeError:
             return v
-    return json.dumps(v, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return v
 
 
 def _uuid(v: Any) -> Any:
-    if isinstance(v, uuid.UUID):
-        return str(v)
-    return str(uuid.UUID(v)) if isinstance(v, str) and len(v) in (32, 36) else v
+    if isinstance(v, str) and len(v) in (32, 36):
+        try:
+            return uuid.UUID(v)
+        except ValueError:
+            return v
+    return v
 
 
 def _interval(v: Any) -> Any:
@@ -131,19 +134,35 @@ CANON: dict[str, Callable[[Any], Any]] = {
     "time": _time,
     "datetime": _datetime,
     "datetime_tz": _datetime_tz,
-    "json": _json,
     "uuid": _uuid,
 }
-READBACK = {**CANON, "integer": _integer_readback, "float": _float_readback, "interval": _interval}
+READBACK = {
+    **CANON,
+    "integer": _integer_readback,
+    "float": _float_readback,
+    "interval": _interval,
+    "json": _json_readback,
+}
+# Kinds whose dumped values are not already canonical, per source dialect: SQLite holds any value in any
+# column (dates as text...); the server drivers return proper types, which hash as they are.
+DUMP_CANON = {
+    "sqlite": frozenset(CANON),
+    "postgresql": frozenset({"decimal"}),
+    "mysql": frozenset({"decimal", "boolean"}),  # BOOLEAN is TINYINT(1): 0/1 integers
+}
 
 
 class TableHasher:
     """SHA-256 over the encoding of the canonical rows; raw packed bytes are reused when nothing changes."""
 
-    def __init__(self, kinds: Sequence[str], *, readback: bool = False) -> None:
-        table = READBACK if readback else CANON
-        self._fns = [(i, table[k]) for i, k in enumerate(kinds) if k in table]
-        self.needs_canon = bool(self._fns) if readback else any(k in CANON_KINDS for k in kinds)
+    def __init__(self, kinds: Sequence[str], *, dialect: str = "sqlite", readback: bool = False) -> None:
+        """`dialect`: the source of the rows being dumped; `readback`: rows read back from SQLite (verify)."""
+        if readback:
+            self._fns = [(i, READBACK[k]) for i, k in enumerate(kinds) if k in READBACK]
+        else:
+            wanted = DUMP_CANON.get("mysql" if dialect == "mariadb" else dialect, DUMP_CANON["sqlite"])
+            self._fns = [(i, CANON[k]) for i, k in enumerate(kinds) if k in wanted]
+        self.needs_canon = bool(self._fns)
         self._packer = RowPacker()
         self._hash = hashlib.sha256()
 

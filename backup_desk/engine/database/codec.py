@@ -8,10 +8,12 @@ whose payload is ASCII text so a person can read them:
   1 decimal   str(Decimal)                   e.g. "-12.500"  (exact, scale kept; "NaN", "Infinity")
   2 date      date.isoformat()               "2024-02-29"
   3 time      time.isoformat()               "13:45:00.123456" (offset appended when aware)
-  4 datetime  datetime.isoformat()           "2024-02-29T13:45:00.000001+02:00" (naive has no offset)
+  4 datetime  datetime.isoformat()           "2024-02-29T13:45:00.000001" (naive datetimes)
   5 interval  "days,seconds,microseconds"    a timedelta
   6 integer   decimal digits                 integers beyond 64 bits
   7 uuid      the 16 raw bytes
+Datetimes with a time zone are instants: MessagePack's own Timestamp (extension -1, UTC seconds and
+nanoseconds), packed and unpacked in C; they read back in UTC (PostgreSQL keeps no offset either).
 Packing a whole fetchmany() batch is one C call; the array header in front of the batch is cut off so the
 entry (and its hash) does not depend on how rows were batched.
 """
@@ -33,21 +35,26 @@ _HINT = "The archive is damaged; verify it, and restore from another backup if i
 MAX_VALUE_BYTES = 1 << 31  # one value (a large BLOB) may be up to 2 GiB; only one row is held at a time
 
 
+def _ext(code: int, data: bytes) -> msgpack.ExtType:
+    # ExtType's own constructor re-checks its arguments in Python: too slow for millions of values.
+    return tuple.__new__(msgpack.ExtType, (code, data))  # type: ignore[type-var]
+
+
 def _default(v: Any) -> Any:
     if isinstance(v, Decimal):
-        return msgpack.ExtType(EXT_DECIMAL, str(v).encode("ascii"))
+        return _ext(EXT_DECIMAL, str(v).encode("ascii"))
     if isinstance(v, dt.datetime):
-        return msgpack.ExtType(EXT_DATETIME, v.isoformat().encode("ascii"))
+        return _ext(EXT_DATETIME, v.isoformat().encode("ascii"))
     if isinstance(v, dt.date):
-        return msgpack.ExtType(EXT_DATE, v.isoformat().encode("ascii"))
+        return _ext(EXT_DATE, v.isoformat().encode("ascii"))
     if isinstance(v, dt.time):
-        return msgpack.ExtType(EXT_TIME, v.isoformat().encode("ascii"))
+        return _ext(EXT_TIME, v.isoformat().encode("ascii"))
     if isinstance(v, dt.timedelta):
-        return msgpack.ExtType(EXT_INTERVAL, f"{v.days},{v.seconds},{v.microseconds}".encode("ascii"))
+        return _ext(EXT_INTERVAL, f"{v.days},{v.seconds},{v.microseconds}".encode("ascii"))
     if isinstance(v, int):  # only called for integers msgpack cannot hold in 64 bits
-        return msgpack.ExtType(EXT_BIGINT, str(v).encode("ascii"))
+        return _ext(EXT_BIGINT, str(v).encode("ascii"))
     if isinstance(v, uuid.UUID):
-        return msgpack.ExtType(EXT_UUID, v.bytes)
+        return _ext(EXT_UUID, v.bytes)
     if isinstance(v, memoryview | bytearray):
         return bytes(v)
     return str(v)  # driver-specific objects (network addresses, ranges...) are kept as their text form
@@ -76,7 +83,7 @@ class RowPacker:
     """Encodes batches of rows (sequences of column values) into the entry's byte format."""
 
     def __init__(self) -> None:
-        self._packer = msgpack.Packer(default=_default, use_bin_type=True, autoreset=True, datetime=False)
+        self._packer = msgpack.Packer(default=_default, use_bin_type=True, autoreset=True, datetime=True)
 
     def pack_rows(self, rows: Sequence[Sequence[Any]]) -> memoryview:
         """The rows' encoding (a view: slicing off the array header must not copy a batch of BLOBs)."""
@@ -111,6 +118,7 @@ def iter_rows(stream: IO[bytes], read_size: int = 1 << 20) -> Iterator[tuple[Any
         counting,
         read_size=read_size,
         ext_hook=_ext_hook,
+        timestamp=3,  # Timestamp extension -> aware datetime in UTC
         use_list=False,
         raw=False,
         strict_map_key=False,

@@ -9,8 +9,11 @@ canon.py reads them back.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
+import operator
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -32,6 +35,16 @@ def _interval_text(v: Any) -> Any:
 
 def _json_text(v: Any) -> Any:
     return v if isinstance(v, str | bytes) else json.dumps(v, ensure_ascii=False)
+
+
+_NUMBER = re.compile(r"\s*-?\d+(\.\d*)?([eE][+-]?\d+)?\s*")
+
+
+def _sqlite_json(v: Any) -> Any:
+    # A JSON column has NUMERIC affinity in SQLite: '1.50' would become the REAL 1.5. Keep the text exact.
+    if isinstance(v, str) and _NUMBER.fullmatch(v):
+        return v.encode("utf-8")
+    return _json_text(v)
 
 
 def _uuid_text(v: Any) -> Any:
@@ -112,7 +125,7 @@ _SQLITE: dict[str, Converter] = {
     "time": _iso,
     "datetime": _iso,
     "datetime_tz": _iso,
-    "json": _json_text,
+    "json": _sqlite_json,
     "uuid": _uuid_text,
     "interval": _interval_text,
     "boolean": lambda v: int(v) if isinstance(v, bool) else v,
@@ -140,8 +153,47 @@ def converters(kinds: Sequence[str], dialect: str) -> list[tuple[int, Converter]
     return [(i, table[k]) for i, k in enumerate(kinds) if k in table]
 
 
-def convert_rows(rows: list[tuple[Any, ...]], convs: list[tuple[int, Converter]]) -> list[Any]:
-    """Rows ready for the driver (the same list when no column needs converting)."""
+_NOT_NONE = functools.partial(operator.is_not, None)
+# SQLite target, per batch and column: the types present and (for numbers) the range, so that the
+# per-value converters run only for batches holding a value that needs them (big integers, NaN, -0.0...).
+_PASS_TYPES: dict[str, frozenset[type]] = {
+    "integer": frozenset({int, str, bytes, float}),
+    "float": frozenset({float, int, str, bytes}),
+    "decimal": frozenset({float, int, str}),
+    "boolean": frozenset({int, str}),
+    "date": frozenset({str, bytes, int, float}),
+    "time": frozenset({str, bytes, int, float}),
+    "datetime": frozenset({str, bytes, int, float}),
+    "datetime_tz": frozenset({str, bytes, int, float}),
+    "uuid": frozenset({str, bytes}),
+    "interval": frozenset({str, bytes}),
+}
+
+
+def _batch_passes(kind: str, values: list[Any]) -> bool:
+    types = set(map(type, values))
+    types.discard(type(None))
+    if not types <= _PASS_TYPES.get(kind, frozenset()):
+        return False
+    if int in types and kind != "boolean":
+        ints = [v for v in filter(_NOT_NONE, values) if type(v) is int]
+        if ints and not (_INT64[0] <= min(ints) and max(ints) <= _INT64[1]):
+            return False
+    if float in types:
+        floats = [v for v in values if type(v) is float]
+        if any(map(math.isnan, floats)) or (0.0 in floats and any(math.copysign(1.0, v) < 0 for v in floats)):
+            return False
+    return True
+
+
+def convert_rows(
+    rows: list[tuple[Any, ...]], convs: list[tuple[int, Converter]], kinds: Sequence[str] = ()
+) -> list[Any]:
+    """Rows ready for the driver (the same list when no column of this batch needs converting)."""
+    if convs and kinds:
+        convs = [
+            (i, fn) for i, fn in convs if not _batch_passes(kinds[i], list(map(operator.itemgetter(i), rows)))
+        ]
     if not convs:
         return rows
     out = []

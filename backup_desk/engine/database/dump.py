@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
 import sqlalchemy as sa
@@ -22,6 +23,7 @@ from backup_desk.engine.database.section import (
     table_entry_name,
 )
 from backup_desk.engine.database.snapshot import BatchSizer, Snapshot, open_snapshot
+from backup_desk.engine.database.urls import parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import BackupDeskError
 
@@ -42,7 +44,7 @@ def _dump_table(
 ) -> tuple[int, str, int]:
     """Fetch, encode and hash in this thread; compressing (and hashing raw bytes) in the writer's thread."""
     packer = RowPacker()
-    hasher = TableHasher([c.type.kind for c in table.columns])
+    hasher = TableHasher([c.type.kind for c in table.columns], dialect=snap.dialect)
     rows = size = 0
     sizer = BatchSizer()
     with BackgroundWriter(out, tap=None if hasher.needs_canon else hasher.update_packed) as bg:
@@ -89,9 +91,14 @@ def dump_database(
 
 def estimate_database_size(url: str) -> int | None:
     """Rough bytes on disk (for progress and free-space checks); None when the server will not say."""
-    name = dialect_name(url)
+    try:
+        name = dialect_name(url)
+    except BackupDeskError:
+        return None
+    if name == "sqlite":  # the file's size; connecting to a missing file would create it
+        path = Path(parse_url(url).database or "")
+        return path.stat().st_size if path.is_file() else None
     queries = {
-        "sqlite": "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
         "postgresql": "SELECT pg_database_size(current_database())",
         "mysql": "SELECT SUM(data_length + index_length) FROM information_schema.tables "
         "WHERE table_schema = DATABASE()",

@@ -30,8 +30,6 @@ KINDS = (
     "interval",
     "any",
 )
-# Kinds whose values may need canonicalising before hashing (see canon.py); the others hash as fetched.
-CANON_KINDS = frozenset({"decimal", "boolean", "date", "time", "datetime", "datetime_tz", "json", "uuid"})
 
 MYSQL_DECIMAL_DEFAULT = (65, 30)  # MySQL's DECIMAL without precision means (10, 0): widest exact type instead
 MYSQL_INDEX_CHARS = 768  # InnoDB key prefix limit 3072 bytes / 4 bytes per utf8mb4 character

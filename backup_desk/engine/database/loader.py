@@ -56,7 +56,8 @@ def load_table(
     """Stream one table's rows from its entry into `table`; returns the number of rows written."""
     dialect = conn.dialect.name
     columns = tschema.column_names
-    convs = converters([c.type.kind for c in tschema.columns], dialect)
+    kinds = [c.type.kind for c in tschema.columns]
+    convs = converters(kinds, dialect)
     per_row = entry_size / expected_rows if expected_rows else 0.0
     done = 0
 
@@ -65,7 +66,7 @@ def load_table(
         for batch in iter_batches(stream, 2000):
             if cancel is not None:
                 cancel.check()
-            yield convert_rows(batch, convs)
+            yield convert_rows(batch, convs, kinds if dialect == "sqlite" else ())
             done += len(batch)
             if reporter is not None:
                 reporter.advance(nbytes=int(per_row * len(batch)), items=len(batch), detail=tschema.name)

@@ -132,6 +132,8 @@ def build_tables(
                 [parent.c[c] for c in fk.referred_columns],
                 ondelete=fk.ondelete,
                 onupdate=fk.onupdate,
+                deferrable=fk.deferrable if dialect == "postgresql" else None,
+                initially=fk.initially if dialect == "postgresql" else None,
             )
             tables[t.name].append_constraint(fkc)
             fks.append(fkc)

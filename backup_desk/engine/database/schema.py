@@ -51,6 +51,8 @@ class ForeignKeySchema:
     name: str | None = None
     ondelete: str | None = None
     onupdate: str | None = None
+    deferrable: bool | None = None  # PostgreSQL (SQLite parses it too; MySQL ignores it)
+    initially: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,16 @@ def _reflect_table(
         if key in actions:
             ondelete, onupdate = (a if a and a != "NO ACTION" else None for a in actions[key])
         fks.append(
-            ForeignKeySchema(fk_cols, fk["referred_table"], ref_cols, fk.get("name"), ondelete, onupdate)
+            ForeignKeySchema(
+                fk_cols,
+                fk["referred_table"],
+                ref_cols,
+                fk.get("name"),
+                ondelete,
+                onupdate,
+                opts.get("deferrable"),
+                opts.get("initially"),
+            )
         )
     uniques = [
         IndexSchema([fix(c) for c in u["column_names"]], fix(u.get("name")), True)

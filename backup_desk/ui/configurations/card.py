@@ -130,21 +130,24 @@ class ConfigCard(QFrame):
         b.setProperty("role", "cardAction")
         return b
 
+    def set_busy(self, busy: bool) -> None:
+        """While this configuration's backup runs: no second run, no deletion."""
+        self.run_button.setEnabled(not busy)
+        self.run_button.setText(self.tr("Running…") if busy else self.tr("Back up now"))
+        self.delete_button.setEnabled(not busy)
+
     def _actions(self, v: ConfigView, busy: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
         self.run_button = QPushButton(icon("play", "#ffffff"), self.tr("Back up now"))
         self.run_button.setProperty("role", "primary")
-        self.run_button.setEnabled(not busy)
-        if busy:
-            self.run_button.setText(self.tr("Running…"))
         self.toggle_button = self._button(
             "power", self.tr("Deactivate") if v.is_active else self.tr("Activate")
         )
         self.edit_button = self._button("edit", self.tr("Edit"))
         self.duplicate_button = self._button("copy", self.tr("Duplicate (inactive copy)"))
         self.delete_button = self._button("trash", self.tr("Delete"))
-        self.delete_button.setEnabled(not busy)
+        self.set_busy(busy)
         ident = v.id
         self.run_button.clicked.connect(lambda: self.run_requested.emit(ident))
         self.toggle_button.clicked.connect(lambda: self.toggle_requested.emit(ident))

@@ -62,7 +62,9 @@ class ConfigurationsView(QWidget):
         actions.tasks.task_ended.connect(self._task_changed)
 
     def _task_changed(self, _task: object) -> None:
-        self.reload()  # a card's "Back up now" is disabled while its configuration runs
+        # Only the buttons change when a job starts or ends; the data reloads when the bus says so.
+        for card in self.cards:
+            card.set_busy(self.acts.busy(card.view.id))
 
     def reload(self) -> None:
         ctx = self.ctx

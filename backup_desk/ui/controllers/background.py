@@ -6,6 +6,7 @@ another page) is dropped instead of overwriting a newer one.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -27,9 +28,14 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except Exception as exc:  # handed to the GUI thread, which shows it in plain words
-            self._relay.failed.emit(self._generation, exc, traceback.format_exc())
+            self._deliver(self._relay.failed, self._generation, exc, traceback.format_exc())
         else:
-            self._relay.done.emit(self._generation, result)
+            self._deliver(self._relay.done, self._generation, result)
+
+    @staticmethod
+    def _deliver(signal: Any, *args: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the asking view was closed meanwhile: nobody waits
+            signal.emit(*args)
 
 
 class Query(QObject):

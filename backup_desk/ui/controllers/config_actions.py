@@ -69,7 +69,6 @@ class ConfigActions(QObject):
             on_error=lambda exc: self._backup_error(exc, config_id, name, passphrase),
         )
         self.bus.info(self.tr("Backup of “{0}” started.").format(name))
-        self.bus.configs_changed.emit()
         return task
 
     def quick_backup(

@@ -107,6 +107,9 @@ class ConfigFormController(QObject):
         self.saving = self._save_query
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._validate_with_service)
+        # The source is tried on its own once typing pauses (reachability is part of live validation).
+        self._source_debounce = QTimer(self, singleShot=True, interval=700)
+        self._source_debounce.timeout.connect(self.test_source)
 
     @property
     def errors(self) -> dict[str, str]:
@@ -116,7 +119,8 @@ class ConfigFormController(QObject):
         return merged
 
     def can_save(self) -> bool:
-        return self.validated and not self.errors and not self._source_query.busy
+        source_pending = self._source_query.busy or self._source_debounce.isActive()
+        return self.validated and not self.errors and not source_pending
 
     def changed(self) -> None:
         data, again = self._read()
@@ -125,6 +129,8 @@ class ConfigFormController(QObject):
         )
         if (data.source_url or None) != self.source_checked_url:
             self._source_error = None
+            if data.source_url:
+                self._source_debounce.start()
         self.validated = False
         self.errors_changed.emit(self.errors)
         self._debounce.start()

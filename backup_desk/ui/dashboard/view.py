@@ -85,6 +85,13 @@ class DashboardView(QWidget):
         self._query.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
         bus.configs_changed.connect(self.reload)
         bus.history_changed.connect(self.reload)
+        self.run_buttons: dict[int, QPushButton] = {}
+        actions.tasks.task_started.connect(self._task_changed)
+        actions.tasks.task_ended.connect(self._task_changed)
+
+    def _task_changed(self, _task: object) -> None:
+        for config_id, button in self.run_buttons.items():
+            button.setEnabled(not self.acts.busy(config_id))
 
     def _header(self) -> None:
         row = QHBoxLayout()
@@ -166,6 +173,7 @@ class DashboardView(QWidget):
 
     def _fill_configs(self, d: data_source.DashboardData) -> None:
         _clear(self.configs_grid)
+        self.run_buttons = {}
         heads = (self.tr("Name"), self.tr("Last success"), self.tr("Next run"), self.tr("State"), "")
         for col, text in enumerate(heads):
             h = QLabel(text)
@@ -192,6 +200,7 @@ class DashboardView(QWidget):
             self.configs_grid.addWidget(state, n, 3, Qt.AlignmentFlag.AlignLeft)
             run = QPushButton(icon("play"), self.tr("Back up now"))
             run.setEnabled(not self.acts.busy(c.id))
+            self.run_buttons[c.id] = run
             run.clicked.connect(lambda _c=False, i=c.id, name=c.name: self.acts.run_now(i, name))
             self.configs_grid.addWidget(run, n, 4)
         self.configs_grid.setColumnStretch(0, 2)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpacerItem,
     QSpinBox,
     QVBoxLayout,
@@ -28,15 +29,8 @@ from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView
 from backup_desk.ui.controllers.config_form import ConfigFormController, passphrase_strength
 from backup_desk.ui.controllers.errors import explain
+from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
 from backup_desk.ui.format import label
-
-
-def _error_label() -> QLabel:
-    lab = QLabel()
-    lab.setProperty("role", "fieldError")
-    lab.setWordWrap(True)
-    lab.setVisible(False)
-    return lab
 
 
 class ConfigFormDialog(QDialog):
@@ -71,7 +65,7 @@ class ConfigFormDialog(QDialog):
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        self.form_error = _error_label()
+        self.form_error = error_label()
         outer.addWidget(self.form_error)
         outer.addWidget(self.buttons)
         self.controller = ConfigFormController(ctx, existing, self.read, self)
@@ -91,7 +85,7 @@ class ConfigFormDialog(QDialog):
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(widget)
-        err = _error_label()
+        err = error_label()
         self._errors[field] = err
         box.addWidget(err)
         form.addRow(text, box)
@@ -126,14 +120,10 @@ class ConfigFormDialog(QDialog):
 
     def _build_source(self) -> None:
         form = self._group(self.tr("What to back up"))
-        url_row = QWidget()
-        url_layout = QHBoxLayout(url_row)
-        url_layout.setContentsMargins(0, 0, 0, 0)
         self.source_url = QLineEdit()
         self.source_url.setPlaceholderText("sqlite:///… · postgresql+psycopg://… · mysql+pymysql://…")
         self.test_button = QPushButton(self.tr("Test connection"))
-        url_layout.addWidget(self.source_url, 1)
-        url_layout.addWidget(self.test_button)
+        url_row = side_by_side(self.source_url, self.test_button)
         self._row(form, self.tr("Database address"), "source_url", url_row)
         self.source_status = QLabel()
         self.source_status.setWordWrap(True)
@@ -154,29 +144,22 @@ class ConfigFormDialog(QDialog):
         side.addStretch(1)
         fl.addWidget(self.folders, 1)
         fl.addLayout(side)
+        folders.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._row(form, self.tr("Folders"), "folders", folders)
-        dest = QWidget()
-        dl = QHBoxLayout(dest)
-        dl.setContentsMargins(0, 0, 0, 0)
         self.destination = QLineEdit()
         self.browse_destination = QPushButton(self.tr("Choose…"))
-        dl.addWidget(self.destination, 1)
-        dl.addWidget(self.browse_destination)
-        self._row(form, self.tr("Save archives in"), "destination", dest)
+        self._row(form, self.tr("Save archives in"), "destination",
+                  side_by_side(self.destination, self.browse_destination))
 
     def _build_options(self) -> None:
         form = self._group(self.tr("Options"))
-        comp = QWidget()
-        cl = QHBoxLayout(comp)
-        cl.setContentsMargins(0, 0, 0, 0)
         self.compression = QCheckBox(self.tr("Compress (ZIP)"))
         self.compression.setChecked(True)
         self.algorithm = QComboBox()
         self.algorithm.addItem(self.tr("Zstandard (fast)"), "zstd")
         self.algorithm.addItem(self.tr("Deflate (opens everywhere)"), "deflate")
-        cl.addWidget(self.compression)
-        cl.addWidget(self.algorithm, 1)
-        self._row(form, self.tr("Compression"), "compression_algorithm", comp)
+        self._row(form, self.tr("Compression"), "compression_algorithm",
+                  side_by_side(self.compression, self.algorithm, stretch_first=False))
         self.encryption = QCheckBox(self.tr("Encrypt (AES-256)"))
         form.addRow(self.tr("Encryption"), self.encryption)
         self.passphrase = QLineEdit()
@@ -209,42 +192,12 @@ class ConfigFormDialog(QDialog):
 
     # -- data --------------------------------------------------------------------------------------
     def _fill(self, c: ConfigView) -> None:
-        self.name.setText(c.name)
-        self.backup_type.setCurrentIndex(self.backup_type.findData(c.backup_type))
-        self.frequency.setCurrentIndex(self.frequency.findData(c.frequency))
-        self.retention.setValue(c.retention_days)
-        self.source_url.setText(c.source_url or "")
-        self.source_url.setCursorPosition(0)
-        self.include_files.setChecked(c.include_files)
-        self.folders.addItems(list(c.folders))
-        self.destination.setText(c.destination)
-        self.destination.setCursorPosition(0)
-        self.compression.setChecked(c.compression_enabled)
-        self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(c.compression_algorithm)))
-        self.encryption.setChecked(c.encryption_enabled)
-        self.active.setChecked(c.is_active)
+        fill_form(self, c)
         if c.has_passphrase:
             self.passphrase.setPlaceholderText(self.tr("Unchanged (stored in the keyring)"))
 
     def read(self) -> tuple[ConfigInput, str]:
-        folders = tuple(self.folders.item(i).text() for i in range(self.folders.count()))
-        compress = self.compression.isChecked()
-        data = ConfigInput(
-            name=self.name.text().strip(),
-            backup_type=self.backup_type.currentData(),
-            frequency=self.frequency.currentData(),
-            is_active=self.active.isChecked(),
-            include_files=self.include_files.isChecked(),
-            compression_enabled=compress,
-            encryption_enabled=self.encryption.isChecked(),
-            retention_days=self.retention.value(),
-            source_url=self.source_url.text().strip() or None,
-            folders=folders,
-            destination=self.destination.text().strip() or None,
-            compression_algorithm=self.algorithm.currentData() if compress else "store",
-            passphrase=self.passphrase.text() or None,
-        )
-        return data, self.passphrase_again.text()
+        return read_form(self)
 
     def _connect_changes(self) -> None:
         changed = self.controller.changed

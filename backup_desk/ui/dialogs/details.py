@@ -19,6 +19,16 @@ from backup_desk.services.models import BackupView
 from backup_desk.ui.format import human_datetime, human_duration, human_size, label
 from backup_desk.ui.widgets.badges import Badge
 
+ZWSP = "\u200b"  # lets long paths and hashes wrap inside the dialog instead of widening it
+
+
+def breakable(text: str) -> str:
+    if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+        return ZWSP.join(text[i : i + 16] for i in range(0, 64, 16))
+    for sep in ("/", "\\", "_", "-", ","):
+        text = text.replace(sep, sep + ZWSP)
+    return text
+
 
 def _num(n: int | None) -> str:
     return "—" if n is None else f"{n:,}".replace(",", "\u202f")
@@ -46,6 +56,7 @@ class DetailsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         form = QFormLayout(body)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -83,7 +94,7 @@ class DetailsDialog(QDialog):
             ("warnings", self.tr("Warnings"), "\n".join(b.warnings) if b.warnings else self.tr("None")),
         ]
         for key, name, value in rows:
-            lab = QLabel(value)
+            lab = QLabel(breakable(value) if key in ("source", "path", "sha256", "archive_id") else value)
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key == "error" and b.error_message:

@@ -46,6 +46,7 @@ class QuickBackupDialog(QDialog):
         demo = ctx.paths.demo_dir / "demo-shop.sqlite3"
         if demo.exists():
             self.source_url.setText(f"sqlite:///{demo}")
+            self.source_url.setCursorPosition(0)
         form.addRow(self.tr("Database address"), self.source_url)
         row = QHBoxLayout()
         self.folder = QLineEdit()

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from backup_desk.ui.controllers import restore as logic
 from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import one_line
 from backup_desk.ui.controllers.tasks import TaskRunner
+from backup_desk.ui.dialogs.restore_preview import PreviewTree, checked_keys, fill_checklist
 from backup_desk.ui.format import human_datetime, human_size
 from backup_desk.ui.widgets.progress_panel import describe
 
@@ -53,12 +50,6 @@ class RestoreDialog(QDialog):
         self.ctx, self.backup, self.tasks, self.bus = ctx, backup, tasks, bus
         self.contents: logic.ArchiveContents | None = None
         self.outcome: RestoreOutcome | None = None
-        self._kinds = {
-            "schema": self.tr("Schema"),
-            "table": self.tr("Table"),
-            "folder": self.tr("Folder"),
-            "file": self.tr("File"),
-        }
         self.setWindowTitle(self.tr("Restore “{0}”").format(backup.backup_name))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
@@ -79,17 +70,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(pass_row)
         layout.addWidget(self._target_group())
         layout.addWidget(self._scope_group())
-        self.preview = QTreeWidget()
-        self.preview.setHeaderLabels([self.tr("What"), self.tr("Where"), self.tr("Rows"), self.tr("Size")])
-        self.preview.setRootIsDecorated(False)
-        self.preview.setMinimumHeight(130)
-        self.preview.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.preview.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 80), (2, 70), (3, 80)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.preview.setColumnWidth(col, width)
+        self.preview = PreviewTree()
         layout.addWidget(self.preview, 1)
         self.status = QLabel(self.tr("Reading the archive…"))
         self.status.setWordWrap(True)
@@ -127,6 +108,8 @@ class RestoreDialog(QDialog):
         base = self.ctx.paths.data_dir / "restores" / f"backup-{self.backup.id}"
         self.to_url = QLineEdit(f"sqlite:///{base / 'database.sqlite3'}")
         self.to_folder = QLineEdit(str(base / "files"))
+        for edit in (self.to_url, self.to_folder):
+            edit.setCursorPosition(0)
         url_row, folder_row = QHBoxLayout(), QHBoxLayout()
         self.choose_db = QPushButton(self.tr("SQLite file…"))
         self.choose_folder = QPushButton(self.tr("Choose…"))
@@ -192,32 +175,14 @@ class RestoreDialog(QDialog):
 
     def _contents_loaded(self, contents: logic.ArchiveContents) -> None:
         self.contents = contents
-        self.tables.clear()
-        self.folders.clear()
-        for name, rows in contents.tables:
-            item = QListWidgetItem(self.tr("{0} ({1} rows)").format(name, rows))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.tables.addItem(item)
-        for label_, original in contents.folders:
-            item = QListWidgetItem(f"{label_} — {original}")
-            item.setData(Qt.ItemDataRole.UserRole, label_)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.folders.addItem(item)
+        fill_checklist(self.tables, [(n, self.tr("{0} ({1} rows)").format(n, r)) for n, r in contents.tables])
+        fill_checklist(self.folders, [(lab, f"{lab} — {orig}") for lab, orig in contents.folders])
         self.to_url.setEnabled(contents.has_database)
         self.to_folder.setEnabled(bool(contents.folders))
         self.scope_buttons["schema"].setEnabled(contents.has_database)
         self.scope_buttons["tables"].setEnabled(bool(contents.tables))
         self.scope_buttons["folders"].setEnabled(bool(contents.folders))
         self._refresh()
-
-    @staticmethod
-    def _checked(widget: QListWidget) -> tuple[str, ...]:
-        return tuple(
-            str(widget.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        )
 
     def choice(self) -> logic.RestoreChoice:
         scope = next(k for k, b in self.scope_buttons.items() if b.isChecked())
@@ -226,8 +191,8 @@ class RestoreDialog(QDialog):
             to_url=self.to_url.text().strip() or None,
             to_folder=Path(self.to_folder.text().strip()) if self.to_folder.text().strip() else None,
             scope=scope,
-            tables=self._checked(self.tables),
-            folders=self._checked(self.folders),
+            tables=checked_keys(self.tables),
+            folders=checked_keys(self.folders),
             replace=self.replace.isChecked(),
             passphrase=self.passphrase.text() or None,
         )
@@ -297,15 +262,7 @@ class RestoreDialog(QDialog):
     def _done(self, outcome: RestoreOutcome) -> None:
         self.outcome = outcome
         self.bar.setVisible(False)
-        self.preview.clear()
-        for w in outcome.planned:
-            rows = "" if w.rows is None else str(w.rows)
-            where = w.target + (self.tr("  (already has data)") if w.exists else "")
-            item = QTreeWidgetItem(
-                [self._kinds.get(w.kind, w.kind), where, rows, human_size(w.size) if w.size else ""]
-            )
-            item.setToolTip(1, where)
-            self.preview.addTopLevelItem(item)
+        self.preview.show_plan(outcome.planned)
         self._refresh()
         if outcome.dry_run:
             self.status.setText(

@@ -22,6 +22,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[BackupView, ...] = ()
+        self._display: list[dict[str, str]] = []
         self._headers = {
             "name": self.tr("Name"),
             "type": self.tr("Type"),
@@ -35,7 +36,21 @@ class HistoryModel(QAbstractTableModel):
     def set_rows(self, rows: tuple[BackupView, ...]) -> None:
         self.beginResetModel()
         self._rows = rows
+        # Formatted once per page: data() is asked for every cell and role on each repaint.
+        self._display = [self._format(b) for b in rows]
         self.endResetModel()
+
+    @staticmethod
+    def _format(b: BackupView) -> dict[str, str]:
+        return {
+            "name": b.backup_name,
+            "type": label(b.backup_type),
+            "status": label(b.status),
+            "configuration": b.configuration_name or "—",
+            "size": human_size(b.file_size),
+            "duration": human_duration(b.duration_seconds),
+            "started": human_datetime(b.started_at or b.created_at),
+        }
 
     def row_at(self, row: int) -> BackupView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -66,15 +81,7 @@ class HistoryModel(QAbstractTableModel):
         if role == BADGE_ROLE:
             return {"type": b.backup_type, "status": b.status}.get(col)
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "name": b.backup_name,
-                "type": label(b.backup_type),
-                "status": label(b.status),
-                "configuration": b.configuration_name or "—",
-                "size": human_size(b.file_size),
-                "duration": human_duration(b.duration_seconds),
-                "started": human_datetime(b.started_at or b.created_at),
-            }[col]
+            return self._display[index.row()][col]
         if role == Qt.ItemDataRole.ToolTipRole and col in ("status", "name") and b.error_message:
             return b.error_message
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("size", "duration"):

@@ -25,6 +25,7 @@ class Metric(QFrame):
         self.note.setWordWrap(True)
         for w in (self.title, self.value, self.note):
             layout.addWidget(w)
+        layout.addStretch(1)  # values line up across cards even when a note wraps
         self.setMinimumWidth(170)
 
 
