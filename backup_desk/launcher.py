@@ -4,14 +4,34 @@ from __future__ import annotations
 
 import sys
 
+# Options the window understands too; anything else means a CLI command.
+_GUI_FLAGS = {"--debug"}
+_GUI_OPTIONS_WITH_VALUE = {"--home"}
+
+
+def wants_gui(args: list[str]) -> bool:
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg in _GUI_FLAGS:
+            continue
+        if arg in _GUI_OPTIONS_WITH_VALUE:
+            if not rest:
+                return False  # let the CLI report the missing value
+            rest.pop(0)
+            continue
+        if any(arg.startswith(opt + "=") for opt in _GUI_OPTIONS_WITH_VALUE):
+            continue
+        return arg == "gui" and not rest
+    return True
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    gui_only = [a for a in args if a not in ("--debug",) and not a.startswith("--home")]
-    if not gui_only or args == ["gui"]:
+    if wants_gui(args):
         from backup_desk.ui.app import run_gui
 
-        return run_gui(args)
+        return run_gui([a for a in args if a != "gui"])
     from backup_desk.cli.main import run_cli
 
     return run_cli(args)

@@ -56,6 +56,14 @@ def prepare_home(home: Path) -> None:
     ctx = AppContext.open(home)
     ensure_demo(ctx)
     create_sample_backups(ctx, 120, seed=42)
+    big = home / "big-folder"  # large enough that the progress panel is on screen for the picture
+    big.mkdir(parents=True, exist_ok=True)
+    for n in range(24):
+        (big / f"video-{n:02d}.bin").write_bytes(os.urandom(8 << 20))
+    from backup_desk.services.models import ConfigInput
+
+    configs.create_config(ctx, ConfigInput(name="Video archive", include_files=True, folders=(str(big),),
+                                           is_active=False, compression_algorithm="deflate"))
     for name in ("Weekly metadata", "Daily full backup"):
         run = runs.prepare_run(ctx, configs.get_config(ctx, name).id)
         runs.execute_run(ctx, run)
@@ -91,6 +99,7 @@ def render(home: Path, out: Path, lang: str, theme: str) -> None:
     from backup_desk.ui.dialogs.quick_backup import QuickBackupDialog
     from backup_desk.ui.dialogs.restore import RestoreDialog
     from backup_desk.ui.dialogs.settings import SettingsDialog
+    from backup_desk.ui.format import human_size
 
     app = QApplication.instance()
     ctx = AppContext.open(home)
@@ -116,15 +125,20 @@ def render(home: Path, out: Path, lang: str, theme: str) -> None:
     t = QCoreApplication.translate
     done = t("ConfigActions", "Backup “{0}” completed ({1}).")
     wait = t("ConfigActions", "Wait for the running backup of “{0}” to end first.")
-    window.bus.success(done.format("Daily full backup", "1.2 MB"))
+    window.bus.success(done.format("Daily full backup", human_size(1_250_000)))
     window.bus.warning(wait.format("Weekly metadata"))
     window.bus.error(t("Errors", "A file or folder could not be used: {0}.").format("/media/usb"))
     shoot(window, p("toasts"))
-    # a backup running: the progress panel
+    # a backup running: the progress panel (the toasts above are dismissed first)
+    for toast in window.toasts.toasts():
+        toast.deleteLater()
     cfg = configs.get_config(ctx, "Daily full backup")
-    window.config_actions.run_now(cfg.id, cfg.name)
-    settle(60)
-    shoot(window, p("progress"))
+    big = configs.get_config(ctx, "Video archive")
+    window.config_actions.run_now(big.id, big.name)
+    rows = window.progress.rows
+    wait_until(lambda: not rows() or rows()[0].task.last_progress is not None, 10)
+    wait_until(lambda: not rows() or ((rows()[0].task.last_progress or 0) and rows()[0].bar.value() > 50), 10)
+    window.grab().save(str(p("progress")))  # at once: the backup takes about a second
     wait_until(lambda: idle(window))
     window.history.filters.status_box.setCurrentIndex(window.history.filters.status_box.findData("failed"))
     window.tabs.setCurrentIndex(2)

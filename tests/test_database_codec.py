@@ -140,7 +140,7 @@ def test_sqlite_storage_hashes_like_the_source(kind: str) -> None:
     rows = [(v,) for v in values] + [(None,)]
     con = sqlite3.connect(":memory:")
     con.execute(f"CREATE TABLE t (c {declared})")
-    con.executemany("INSERT INTO t VALUES (?)", convert_rows(rows, converters([kind], "sqlite")))  # type: ignore[arg-type]
+    con.executemany("INSERT INTO t VALUES (?)", convert_rows(rows, converters([kind], "sqlite"), [kind]))  # type: ignore[arg-type]
     back = con.execute("SELECT c FROM t ORDER BY rowid").fetchall()
     source, readback = TableHasher([kind]), TableHasher([kind], readback=True)
     source.update(rows, RowPacker().pack_rows(rows))
@@ -178,3 +178,13 @@ def test_url_helpers_keep_passwords_out() -> None:
     with pytest.raises(UserInputError) as err:
         split_password("nope://::secret")
     assert "secret" not in str(err.value)
+
+
+def test_sqlite_conversion_is_skipped_only_for_batches_that_need_none() -> None:
+    kinds = ["integer", "float", "date"]
+    convs = converters(kinds, "sqlite")
+    plain = [(1, 0.5, "2024-01-01"), (None, None, None), (-(2**63), 1e300, "x")]
+    assert convert_rows(plain, convs, kinds) is plain  # nothing to convert: the batch is passed through
+    for odd in [(2**63, 0.5, None), (1, math.nan, None), (1, -0.0, None), (1, 0.5, dt.date(2024, 1, 1))]:
+        out = convert_rows([*plain, odd], convs, kinds)
+        assert out is not plain and out[-1] != list(odd)

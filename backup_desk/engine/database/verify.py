@@ -36,15 +36,18 @@ def _readback_kinds(conn: sa.Connection, t: TableSchema) -> list[str]:
     Only values SQLite cannot hold natively (big integers, NaN, -0.0: see convert.py) need converting back.
     """
     q = conn.dialect.identifier_preparer.quote
-    kinds = []
-    for c in t.columns:
-        kind = c.type.kind
-        if kind in ("integer", "float"):
-            native = "integer" if kind == "integer" else "real"
-            sql = f"SELECT 1 FROM {q(t.name)} WHERE typeof({q(c.name)}) NOT IN ('{native}', 'null') LIMIT 1"
-            if conn.exec_driver_sql(sql).first() is None:
-                kind = "text"  # no converter for it: values are hashed exactly as read
-        kinds.append(kind)
+    kinds = [c.type.kind for c in t.columns]
+    numeric = [i for i, k in enumerate(kinds) if k in ("integer", "float")]
+    if not numeric:
+        return kinds
+    native = {"integer": "'integer'", "float": "'real'"}
+    checks = ", ".join(
+        f"max(typeof({q(t.columns[i].name)}) NOT IN ({native[kinds[i]]}, 'null'))" for i in numeric
+    )
+    flags = conn.exec_driver_sql(f"SELECT {checks} FROM {q(t.name)}").one()  # one scan for all columns
+    for i, special in zip(numeric, flags, strict=True):
+        if not special:
+            kinds[i] = "text"  # no converter for it: values are hashed exactly as read
     return kinds
 
 

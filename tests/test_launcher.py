@@ -1,0 +1,15 @@
+from backup_desk.launcher import wants_gui
+
+
+def test_no_command_opens_the_window() -> None:
+    assert wants_gui([])
+    assert wants_gui(["--home", "/tmp/x"])
+    assert wants_gui(["--home=/tmp/x", "--debug"])
+    assert wants_gui(["gui"])
+
+
+def test_a_command_runs_the_cli() -> None:
+    assert not wants_gui(["list"])
+    assert not wants_gui(["--home", "/tmp/x", "list"])
+    assert not wants_gui(["--help"])
+    assert not wants_gui(["--home"])
