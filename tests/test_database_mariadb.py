@@ -188,6 +188,7 @@ def test_sqlite_to_mariadb_gives_the_same_rows(mariadb_url: str, tmp_path: Path)
         )
         for i in range(1, 501)
     ]
+    users.append((5_000_000_000, "big@example.com", 7, 1 / 3, 1, "2024-01-01T00:00:00Z", None))  # 64-bit id
     con.executemany("INSERT INTO users VALUES (?,?,?,?,?,?,?)", users)
     atts = [(i, (i % 500) + 1, bytes([i % 256]) * (i * 97 % 200_000), f'{{"k": {i}}}') for i in range(1, 61)]
     con.executemany("INSERT INTO attachments VALUES (?,?,?,?)", atts)
@@ -291,3 +292,30 @@ def test_mariadb_metadata_then_data_backup(mariadb_server, tmp_path: Path) -> No
         assert restore_database(reader, section, dst, replace=True).rows == 7
     for sql in ("SELECT * FROM `Mixed Case` ORDER BY id", "SELECT * FROM child ORDER BY id"):
         assert _fetch(dst, sql) == _fetch(src, sql)
+
+
+def test_mariadb_keeps_zero_ids_and_refuses_to_truncate(mariadb_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src, dst = mariadb_server(), mariadb_server()
+    conn = _connect(src)
+    with conn.cursor() as cur:
+        cur.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO')")
+        cur.execute("CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(5))")
+        cur.execute("INSERT INTO t VALUES (0, 'zero'), (7, 'seven')")
+    conn.close()
+    dump_to_archive(src, tmp_path / "a.zip")
+    reader, section = open_archive(tmp_path / "a.zip")
+    with reader:
+        restore_database(reader, section, dst)
+    assert _fetch(dst, "SELECT * FROM t ORDER BY id") == [(0, "zero"), (7, "seven")]
+    wide = tmp_path / "wide.db"  # a value wider than the target column fails instead of being cut
+    con = sqlite3.connect(wide)
+    con.execute("CREATE TABLE w (s VARCHAR(3))")
+    con.execute("INSERT INTO w VALUES ('much longer than three')")
+    con.commit()
+    con.close()
+    dump_to_archive(f"sqlite:///{wide}", tmp_path / "w.zip")
+    other = mariadb_server()
+    reader, section = open_archive(tmp_path / "w.zip")
+    with reader, pytest.raises(BackupDeskError, match="too long"):
+        restore_database(reader, section, other)
+    assert _fetch(other, "SHOW TABLES") == []

@@ -277,3 +277,22 @@ def test_postgres_foreign_key_cycle_and_self_reference(pg_server, tmp_path: Path
         conn.execute("INSERT INTO b VALUES (2, 99)")
     with _psycopg(dst) as conn:  # still deferred: a cycle can be inserted in one transaction
         conn.execute("INSERT INTO a VALUES (2, 2); INSERT INTO b VALUES (2, 2)")
+
+
+def test_sqlite_to_postgres_keeps_64_bit_integers_and_doubles(pg_url: str, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, small SMALLINT, r REAL, f FLOAT, n NUMERIC)")
+    rows = [(5_000_000_000 + i, 2**40 + i, i / 7, -i / 3, i * 1.1) for i in range(1, 50)]
+    con.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    dump_to_archive(f"sqlite:///{db}", tmp_path / "a.zip")
+    reader, section = open_archive(tmp_path / "a.zip")
+    with reader:
+        restore_database(reader, section, pg_url)
+    got = _fetch(pg_url, "t", "id")
+    assert [(a, b, c, d) for a, b, c, d, _ in got] == [r[:4] for r in rows]  # doubles bit for bit
+    assert [e for *_, e in got] == [Decimal(repr(r[4])) for r in rows]

@@ -98,3 +98,22 @@ def test_3_see_all_navigation(qtbot, ctx) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.history.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
+
+
+def test_card_opens_its_history(qtbot, ctx) -> None:
+    ensure_demo(ctx)
+    create_sample_backups(ctx, 30, seed=5)
+    window = make_window(qtbot, ctx)
+    window.tabs.setCurrentIndex(1)
+    card = window.configurations.card("Weekly metadata")
+    qtbot.mouseClick(card.history_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert window.tabs.currentIndex() == 2
+    expected = history.list_backups(ctx, HistoryFilter(configuration_id=card.view.id), 1, 25)
+    assert {b.configuration_name for b in window.history.model.rows()} <= {"Weekly metadata"}
+    assert window.history.pager.summary.text().endswith(f"of {expected.total}") or expected.total == 0
+    assert window.history.scope.isVisible() and "Weekly metadata" in window.history.scope.text()
+    qtbot.mouseClick(window.history.filters.reset_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert not window.history.scope.isVisible()
+    assert window.history.pager.summary.text().endswith("of 30")

@@ -167,8 +167,8 @@ class TableHasher:
         self._hash = hashlib.sha256()
 
     def update(self, rows: Sequence[Sequence[Any]], packed: bytes | memoryview | None = None) -> None:
-        if not self.needs_canon and packed is not None:
-            self._hash.update(packed)
+        if not self.needs_canon:
+            self._hash.update(self._packer.pack_rows(rows) if packed is None else packed)
             return
         fns = self._fns
         out = []

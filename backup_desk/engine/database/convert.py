@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import math
 import operator
@@ -175,14 +176,16 @@ def _batch_passes(kind: str, values: list[Any]) -> bool:
     types.discard(type(None))
     if not types <= _PASS_TYPES.get(kind, frozenset()):
         return False
+    if len(types) > 1:
+        return False  # mixed types (SQLite's dynamic typing): let the per-value converters decide
+    present = list(filter(_NOT_NONE, values))
     if int in types and kind != "boolean":
-        ints = [v for v in filter(_NOT_NONE, values) if type(v) is int]
-        if ints and not (_INT64[0] <= min(ints) and max(ints) <= _INT64[1]):
-            return False
+        return _INT64[0] <= min(present) and max(present) <= _INT64[1]
     if float in types:
-        floats = [v for v in values if type(v) is float]
-        if any(map(math.isnan, floats)) or (0.0 in floats and any(math.copysign(1.0, v) < 0 for v in floats)):
+        if any(map(math.isnan, present)):
             return False
+        zeros = list(filter((0.0).__eq__, present))  # -0.0 == 0.0: then look at the signs
+        return not zeros or min(map(math.copysign, itertools.repeat(1.0, len(zeros)), zeros)) > 0
     return True
 
 

@@ -13,6 +13,12 @@ from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.errors import SourceError
 
 SUPPORTED = ("sqlite", "postgresql", "mysql", "mariadb")
+# UTC like the other dialects; strict, so a value that does not fit fails instead of being truncated; and
+# an explicit 0 in an AUTO_INCREMENT column is kept as 0 rather than replaced by the next id.
+MYSQL_SESSION = (
+    "SET time_zone = '+00:00', sql_mode = TRIM(BOTH ',' FROM "
+    "CONCAT(@@sql_mode, ',STRICT_ALL_TABLES,NO_AUTO_VALUE_ON_ZERO'))"
+)
 
 
 def dialect_name(url: str) -> str:
@@ -43,7 +49,7 @@ def open_engine(
     if backend == "postgresql":
         kwargs["connect_args"] = {"options": "-c timezone=UTC"}
     elif backend in ("mysql", "mariadb"):
-        kwargs["connect_args"] = {"init_command": "SET time_zone = '+00:00'", "charset": "utf8mb4"}
+        kwargs["connect_args"] = {"init_command": MYSQL_SESSION, "charset": "utf8mb4"}
     engine = sa.create_engine(u, **kwargs)
     if backend == "sqlite":
 

@@ -73,17 +73,27 @@ def portable_type(t: sa.types.TypeEngine[Any], dialect: sa.Dialect) -> PortableT
     """The kind of a reflected column type; unknown types become text (values are stored as text)."""
     native = _native(t, dialect)
     unsigned = bool(getattr(t, "unsigned", False))
+    if isinstance(t, mysql.YEAR):
+        return PortableType("integer", size="small", native=native)
+    if isinstance(t, mysql.BIT):
+        return PortableType("binary", native=native)  # PyMySQL returns the bits as bytes
+    if isinstance(t, mysql.SET):
+        return PortableType("text", native=native)  # several members: longer than any one of them
     if isinstance(t, sa.Boolean):
         return PortableType("boolean", native=native)
     if isinstance(t, sa.Integer):
         if isinstance(t, mysql.TINYINT) and getattr(t, "display_width", None) == 1 and not unsigned:
             return PortableType("boolean", native=native)  # MySQL's BOOLEAN is TINYINT(1)
         size = "big" if isinstance(t, sa.BigInteger) else "small" if isinstance(t, sa.SmallInteger) else None
+        if dialect.name == "sqlite":
+            size = "big"  # whatever the declared type, SQLite integers are 64-bit
         return PortableType("integer", size=size, unsigned=unsigned, native=native)
     if isinstance(t, sa.Float):
         single = isinstance(t, sa.REAL) or (t.precision is not None and t.precision <= 24)
         if isinstance(t, mysql.FLOAT):
             single = True
+        if dialect.name == "sqlite":
+            single = False  # SQLite's REAL, FLOAT and DOUBLE are all 8-byte doubles
         return PortableType("float", precision=24 if single else None, native=native)
     if isinstance(t, sa.Numeric):
         return PortableType("decimal", precision=t.precision, scale=t.scale, unsigned=unsigned, native=native)
@@ -132,9 +142,11 @@ def target_type(
             return sa.Numeric(20, 0)  # PostgreSQL has no unsigned 64-bit integer
         if p.unsigned and dialect == "postgresql":
             return sa.BigInteger()
+        if dialect == "sqlite":  # 64-bit whatever its name; plain INTEGER keeps the rowid-alias primary key
+            return sa.SmallInteger() if p.size == "small" else sa.Integer()
         return {"big": sa.BigInteger(), "small": sa.SmallInteger()}.get(p.size or "", sa.Integer())
-    if k == "float":
-        return sa.REAL() if p.precision == 24 else sa.Double()
+    if k == "float":  # SQLite's REAL is a double; elsewhere REAL is single precision
+        return sa.REAL() if p.precision == 24 or dialect == "sqlite" else sa.Double()
     if k == "decimal":
         if my and p.precision is None:
             return mysql.DECIMAL(*MYSQL_DECIMAL_DEFAULT)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +128,32 @@ def _unescape_backticks(name: Any) -> Any:
     return name.replace("``", "`") if isinstance(name, str) else name
 
 
+_JSON_CHECK = re.compile(r"^json_valid\(`((?:[^`]|``)+)`\)$", re.IGNORECASE)
+
+
+def _mariadb_json_columns(conn: sa.Connection, name: str, columns: list[ColumnSchema]) -> list[ColumnSchema]:
+    """MariaDB's JSON is LONGTEXT with a json_valid() check: give those columns the json kind back."""
+    sql = sa.text(
+        "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+        "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = :t"
+    )
+    try:  # a failed SELECT does not end a MySQL transaction
+        checks = [row[0] for row in conn.execute(sql, {"t": name})]
+    except sa.exc.DBAPIError:  # MySQL has no TABLE_NAME there (and a real JSON type, reflected as such)
+        return columns
+    json_cols = set()
+    for check in checks:
+        m = _JSON_CHECK.match(str(check or "").strip())
+        if m:
+            json_cols.add(m.group(1).replace("``", "`"))
+    return [
+        dataclasses.replace(c, type=PortableType("json", native="JSON"))
+        if c.name in json_cols and c.type.kind == "text"
+        else c
+        for c in columns
+    ]
+
+
 def _sqlite_fk_actions(conn: sa.Connection, name: str) -> dict[tuple[str, tuple[str, ...]], tuple[str, str]]:
     """ON DELETE / ON UPDATE from PRAGMA foreign_key_list (SQLAlchemy misses them on inline REFERENCES)."""
     quoted = conn.dialect.identifier_preparer.quote_identifier(name)
@@ -155,6 +183,8 @@ def _reflect_table(
         )
         default = None if auto else portable_default(c.get("default"), ptype.kind)
         columns.append(ColumnSchema(c["name"], ptype, bool(c.get("nullable", True)), default, auto))
+    if dialect.name in ("mysql", "mariadb") and conn is not None:
+        columns = _mariadb_json_columns(conn, name, columns)
     actions = _sqlite_fk_actions(conn, name) if conn is not None and dialect.name == "sqlite" else {}
     fks = []
     for fk in insp.get_foreign_keys(name):

@@ -40,6 +40,7 @@ class ConfigCard(QFrame):
     edit_requested = Signal(int)
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
+    history_requested = Signal(int)
 
     def __init__(self, view: ConfigView, busy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +148,7 @@ class ConfigCard(QFrame):
         self.edit_button = self._button("edit", self.tr("Edit"))
         self.duplicate_button = self._button("copy", self.tr("Duplicate (inactive copy)"))
         self.delete_button = self._button("trash", self.tr("Delete"))
+        self.history_button = self._button("clock", self.tr("See its backups in History"))
         self.set_busy(busy)
         ident = v.id
         self.run_button.clicked.connect(lambda: self.run_requested.emit(ident))
@@ -156,6 +158,9 @@ class ConfigCard(QFrame):
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(ident))
         row.addWidget(self.run_button)
         row.addStretch(1)
-        for b in (self.toggle_button, self.edit_button, self.duplicate_button, self.delete_button):
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(ident))
+        buttons = (self.history_button, self.toggle_button, self.edit_button, self.duplicate_button,
+                   self.delete_button)
+        for b in buttons:
             row.addWidget(b)
         return row

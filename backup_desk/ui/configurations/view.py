@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
-from backup_desk.services.models import ConfigView
+from backup_desk.services.models import ConfigView, HistoryFilter
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.configurations.card import ConfigCard
 from backup_desk.ui.controllers.background import Query
@@ -86,6 +86,9 @@ class ConfigurationsView(QWidget):
             card.edit_requested.connect(self.acts.edit)
             card.duplicate_requested.connect(self.acts.duplicate)
             card.delete_requested.connect(lambda i, n=view.name: self.acts.delete(i, n))
+            card.history_requested.connect(
+                lambda i: self.bus.show_history.emit(HistoryFilter(configuration_id=i))
+            )
             self.grid.addWidget(card)
             self.cards.append(card)
         self.count.setText(self.tr("{0} configuration(s)").format(len(views)))

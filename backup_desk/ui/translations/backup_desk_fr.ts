@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="36" />
+        <location filename="../app.py" line="37" />
         <source>Welcome to Backup Desk</source>
         <translation>Bienvenue dans Backup Desk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="37" />
+        <location filename="../app.py" line="38" />
         <source>There is no configuration yet. Create four demonstration configurations with a small sample database and folder, so you can try a backup and a restore right away?</source>
         <translation>Aucune configuration pour l’instant. Créer quatre configurations de démonstration, avec une petite base et un dossier d’exemple, pour essayer tout de suite une sauvegarde et une restauration ?</translation>
     </message>
@@ -31,84 +31,84 @@
         <translation>Sauvegarde de « {0} » lancée.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="87" />
+        <location filename="../controllers/config_actions.py" line="86" />
         <source>Quick backup “{0}”</source>
         <translation>Sauvegarde rapide « {0} »</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="93" />
+        <location filename="../controllers/config_actions.py" line="92" />
         <source>Quick backup “{0}” started.</source>
         <translation>Sauvegarde rapide « {0} » lancée.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="99" />
+        <location filename="../controllers/config_actions.py" line="98" />
         <source>Backup “{0}” completed ({1}).</source>
         <translation>Sauvegarde « {0} » terminée ({1}).</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="104" />
+        <location filename="../controllers/config_actions.py" line="103" />
         <source>Backup “{0}” failed: {1}</source>
         <translation>Échec de la sauvegarde « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="115" />
+        <location filename="../controllers/config_actions.py" line="114" />
         <source>Passphrase needed</source>
         <translation>Phrase secrète nécessaire</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="116" />
+        <location filename="../controllers/config_actions.py" line="115" />
         <source>{0}
 Enter the passphrase of “{1}”:</source>
         <translation>{0}
 Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="132" />
+        <location filename="../controllers/config_actions.py" line="131" />
         <source>Configuration “{0}” created.</source>
         <translation>Configuration « {0} » créée.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="147" />
+        <location filename="../controllers/config_actions.py" line="146" />
         <source>Configuration “{0}” saved.</source>
         <translation>Configuration « {0} » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="154" />
+        <location filename="../controllers/config_actions.py" line="153" />
         <source>“{0}” is now active.</source>
         <translation>« {0} » est maintenant active.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="154" />
+        <location filename="../controllers/config_actions.py" line="153" />
         <source>“{0}” is now inactive.</source>
         <translation>« {0} » est maintenant inactive.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="163" />
+        <location filename="../controllers/config_actions.py" line="162" />
         <source>Duplicated as “{0}” (inactive).</source>
         <translation>Dupliquée sous le nom « {0} » (inactive).</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="173" />
+        <location filename="../controllers/config_actions.py" line="172" />
         <source>Wait for the running backup of “{0}” to end first.</source>
         <translation>Attendez d’abord la fin de la sauvegarde de « {0} ».</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="177" />
+        <location filename="../controllers/config_actions.py" line="176" />
         <source>Delete configuration</source>
         <translation>Supprimer la configuration</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="178" />
+        <location filename="../controllers/config_actions.py" line="177" />
         <source>Delete the configuration “{0}”? Its past backups stay in the history.</source>
         <translation>Supprimer la configuration « {0} » ? Ses sauvegardes passées restent dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="179" />
+        <location filename="../controllers/config_actions.py" line="178" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/config_actions.py" line="184" />
+        <location filename="../controllers/config_actions.py" line="183" />
         <source>Configuration “{0}” deleted.</source>
         <translation>Configuration « {0} » supprimée.</translation>
     </message>
@@ -126,144 +126,150 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>En retard : la sauvegarde prévue n’a pas eu lieu.</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="62" />
+        <location filename="../configurations/card.py" line="63" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="62" />
+        <location filename="../configurations/card.py" line="63" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="83" />
+        <location filename="../configurations/card.py" line="84" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="83" />
+        <location filename="../configurations/card.py" line="84" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="85" />
+        <location filename="../configurations/card.py" line="86" />
         <source>{0} folder(s)</source>
         <translation>{0} dossier(s)</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="87" />
+        <location filename="../configurations/card.py" line="88" />
         <source>Not included</source>
         <translation>Non inclus</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="90" />
+        <location filename="../configurations/card.py" line="91" />
         <source>ZIP ({0})</source>
         <translation>ZIP ({0})</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="92" />
+        <location filename="../configurations/card.py" line="93" />
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="93" />
+        <location filename="../configurations/card.py" line="94" />
         <source>Not planned</source>
         <translation>Non planifiée</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="95" />
+        <location filename="../configurations/card.py" line="96" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="95" />
+        <location filename="../configurations/card.py" line="96" />
         <source>No database</source>
         <translation>Aucune base</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="96" />
+        <location filename="../configurations/card.py" line="97" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="97" />
+        <location filename="../configurations/card.py" line="98" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="98" />
+        <location filename="../configurations/card.py" line="99" />
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="99" />
+        <location filename="../configurations/card.py" line="100" />
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="99" />
+        <location filename="../configurations/card.py" line="100" />
         <source>AES-256</source>
         <translation>AES-256</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="100" />
+        <location filename="../configurations/card.py" line="101" />
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="100" />
+        <location filename="../configurations/card.py" line="101" />
         <source>{0} days</source>
         <translation>{0} jours</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="103" />
+        <location filename="../configurations/card.py" line="104" />
         <source>Last success</source>
         <translation>Dernier succès</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="104" />
+        <location filename="../configurations/card.py" line="105" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="106" />
+        <location filename="../configurations/card.py" line="107" />
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="136" />
+        <location filename="../configurations/card.py" line="137" />
+        <location filename="../configurations/card.py" line="143" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="140" />
+        <location filename="../configurations/card.py" line="137" />
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="142" />
+        <location filename="../configurations/card.py" line="146" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="142" />
+        <location filename="../configurations/card.py" line="146" />
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="144" />
+        <location filename="../configurations/card.py" line="148" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="145" />
+        <location filename="../configurations/card.py" line="149" />
         <source>Duplicate (inactive copy)</source>
         <translation>Dupliquer (copie inactive)</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="146" />
+        <location filename="../configurations/card.py" line="150" />
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="151" />
+        <source>See its backups in History</source>
+        <translation>Voir ses sauvegardes dans l’historique</translation>
     </message>
 </context>
 <context>
@@ -545,7 +551,7 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Aucune configuration. Créez-en une pour commencer à protéger vos données.</translation>
     </message>
     <message>
-        <location filename="../configurations/view.py" line="89" />
+        <location filename="../configurations/view.py" line="94" />
         <source>{0} configuration(s)</source>
         <translation>{0} configuration(s)</translation>
     </message>
@@ -578,83 +584,83 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Voir les sauvegardes en échec</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="91" />
+        <location filename="../dashboard/view.py" line="98" />
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="97" />
-        <location filename="../dashboard/view.py" line="193" />
+        <location filename="../dashboard/view.py" line="104" />
+        <location filename="../dashboard/view.py" line="201" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="100" />
+        <location filename="../dashboard/view.py" line="107" />
         <source>Quick backup…</source>
         <translation>Sauvegarde rapide…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="160" />
+        <location filename="../dashboard/view.py" line="167" />
         <source>“{0}”</source>
         <translation>« {0} »</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="161" />
+        <location filename="../dashboard/view.py" line="168" />
         <source>Needs attention: {0}.</source>
         <translation>À surveiller : {0}.</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="163" />
+        <location filename="../dashboard/view.py" line="170" />
         <source>See failed backups ({0})</source>
         <translation>Voir les sauvegardes en échec ({0})</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="169" />
+        <location filename="../dashboard/view.py" line="177" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="169" />
+        <location filename="../dashboard/view.py" line="177" />
         <source>Last success</source>
         <translation>Dernier succès</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="169" />
+        <location filename="../dashboard/view.py" line="177" />
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="169" />
+        <location filename="../dashboard/view.py" line="177" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="176" />
+        <location filename="../dashboard/view.py" line="184" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="181" />
+        <location filename="../dashboard/view.py" line="189" />
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="181" />
+        <location filename="../dashboard/view.py" line="189" />
         <source>Not planned</source>
         <translation>Non planifiée</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="189" />
+        <location filename="../dashboard/view.py" line="197" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="191" />
+        <location filename="../dashboard/view.py" line="199" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="203" />
+        <location filename="../dashboard/view.py" line="212" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>Aucune sauvegarde. Appuyez sur « Sauvegarder » pour faire la première.</translation>
     </message>
@@ -662,148 +668,148 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../dialogs/details.py" line="31" />
+        <location filename="../dialogs/details.py" line="41" />
         <source>Backup details</source>
         <translation>Détails de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="43" />
+        <location filename="../dialogs/details.py" line="53" />
         <source>Encrypted</source>
         <translation>Chiffrée</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="54" />
+        <location filename="../dialogs/details.py" line="65" />
         <source>Not verified yet</source>
         <translation>Pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="56" />
+        <location filename="../dialogs/details.py" line="67" />
         <source>Passed</source>
         <translation>Réussie</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="56" />
+        <location filename="../dialogs/details.py" line="67" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="57" />
+        <location filename="../dialogs/details.py" line="68" />
         <source>{0} on {1}: {2}</source>
         <translation>{0} le {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="60" />
+        <location filename="../dialogs/details.py" line="71" />
         <source>Present</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="60" />
+        <location filename="../dialogs/details.py" line="71" />
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="64" />
+        <location filename="../dialogs/details.py" line="75" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="65" />
+        <location filename="../dialogs/details.py" line="76" />
         <source>None (quick backup)</source>
         <translation>Aucune (sauvegarde rapide)</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="67" />
+        <location filename="../dialogs/details.py" line="78" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="68" />
+        <location filename="../dialogs/details.py" line="79" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="69" />
+        <location filename="../dialogs/details.py" line="80" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="70" />
+        <location filename="../dialogs/details.py" line="81" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="71" />
+        <location filename="../dialogs/details.py" line="82" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="72" />
+        <location filename="../dialogs/details.py" line="83" />
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="73" />
+        <location filename="../dialogs/details.py" line="84" />
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="74" />
+        <location filename="../dialogs/details.py" line="85" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="75" />
+        <location filename="../dialogs/details.py" line="86" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="76" />
+        <location filename="../dialogs/details.py" line="87" />
         <source>Archive file</source>
         <translation>Fichier d’archive</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="77" />
+        <location filename="../dialogs/details.py" line="88" />
         <source>Archive on disk</source>
         <translation>Archive sur le disque</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="78" />
+        <location filename="../dialogs/details.py" line="89" />
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="79" />
+        <location filename="../dialogs/details.py" line="90" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="80" />
+        <location filename="../dialogs/details.py" line="91" />
         <source>Archive id</source>
         <translation>Identifiant d’archive</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="81" />
+        <location filename="../dialogs/details.py" line="92" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="82" />
+        <location filename="../dialogs/details.py" line="93" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="82" />
-        <location filename="../dialogs/details.py" line="83" />
+        <location filename="../dialogs/details.py" line="93" />
+        <location filename="../dialogs/details.py" line="94" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="83" />
+        <location filename="../dialogs/details.py" line="94" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../dialogs/details.py" line="97" />
+        <location filename="../dialogs/details.py" line="108" />
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
@@ -969,37 +975,37 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../history/model.py" line="26" />
+        <location filename="../history/model.py" line="27" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="27" />
+        <location filename="../history/model.py" line="28" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="28" />
+        <location filename="../history/model.py" line="29" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="29" />
+        <location filename="../history/model.py" line="30" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="30" />
+        <location filename="../history/model.py" line="31" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="31" />
+        <location filename="../history/model.py" line="32" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="32" />
+        <location filename="../history/model.py" line="33" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
