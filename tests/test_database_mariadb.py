@@ -155,6 +155,12 @@ def test_mariadb_round_trip_is_exact(mariadb_server, tmp_path: Path) -> None:  #
     )
     assert cols["ub"] == "bigint(20) unsigned" and cols["dt6"] == "datetime(6)" and cols["tm"] == "time(6)"
     assert cols["lb"] == "longblob" and cols["dec65"] == "decimal(65,30)" and cols["money"] == "decimal(10,2)"
+    checks = _fetch(
+        dst,
+        "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+        "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'Mixed Case'",
+    )
+    assert ("json_valid(`j`)",) in checks  # still a JSON column
     conn = _connect(dst)
     with conn.cursor() as cur:  # FKs survived the move from the staging database
         with pytest.raises(pymysql.err.IntegrityError):
