@@ -31,6 +31,14 @@ class NotFoundError(UserInputError):
     """A configuration, backup or archive that was named does not exist."""
 
 
+class CatalogUnavailableError(BackupDeskError):
+    """The catalog file exists but cannot be opened or migrated (damaged, not a database, locked)."""
+
+    def __init__(self, message: str, hint: str = "", cause: str = "") -> None:
+        super().__init__(message, hint)
+        self.cause = cause
+
+
 class SourceError(BackupDeskError):
     """The source database or folder cannot be read."""
 

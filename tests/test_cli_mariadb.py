@@ -13,27 +13,25 @@ from tests.support.cli_sources import db_snapshot, make_sqlite_source
 
 
 def _norm(value: object) -> object:
-    """Same value, dialect spelling aside: DECIMAL vs SQLite's REAL, TINYINT(1) vs 0/1. Doubles are compared
-    to 15 significant digits: MariaDB's text protocol may change the 17th (same-dialect restores, in
-    test_cli_roundtrip, compare them exactly)."""
+    """Same value, dialect spelling aside: DECIMAL vs SQLite's REAL, TINYINT(1) vs 0/1. Doubles compare
+    exactly: rows are read with the driver's own values, not through reflected types (SQLAlchemy's
+    reflected DOUBLE rounds to 10 decimal places)."""
     if isinstance(value, Decimal):
         value = float(value)
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, float):
-        return float(f"{value:.15g}")
     return value
 
 
 def _mariadb_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
     engine = sa.create_engine(url)
     try:
-        meta = sa.MetaData()
-        meta.reflect(engine)
+        names = sa.inspect(engine).get_table_names()
+        quote = engine.dialect.identifier_preparer.quote
         with engine.connect() as conn:
-            return {name: sorted((tuple(_norm(v) for v in row) for row in conn.execute(sa.select(table))),
-                                 key=repr)
-                    for name, table in meta.tables.items()}
+            return {name: sorted((tuple(_norm(v) for v in row)
+                                  for row in conn.exec_driver_sql(f"SELECT * FROM {quote(name)}")), key=repr)
+                    for name in names}
     finally:
         engine.dispose()
 

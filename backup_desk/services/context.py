@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from backup_desk.catalog.db import Catalog
-from backup_desk.errors import BackupDeskError
+from backup_desk.errors import CatalogUnavailableError
 from backup_desk.paths import AppPaths, resolve_paths
 from backup_desk.services.secrets import SecretStore
 
@@ -36,10 +36,11 @@ class AppContext:
             upgrade_to_head(catalog)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             catalog.dispose()
-            raise BackupDeskError(
+            raise CatalogUnavailableError(
                 f"The catalog {paths.catalog_path} cannot be opened ({_first_line(exc)}).",
                 "Move it away to start with an empty catalog, or put back a copy saved beside it "
                 "(catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.",
+                cause=_first_line(exc),
             ) from None
         ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore())
         if recover:

@@ -23,7 +23,7 @@ from backup_desk import __version__
 from backup_desk.catalog.migrate import upgrade_to_head
 from backup_desk.catalog.models import Configuration
 from backup_desk.engine.database.urls import with_password
-from backup_desk.errors import BackupDeskError, PassphraseError
+from backup_desk.errors import BackupDeskError, CatalogUnavailableError, PassphraseError
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
 from backup_desk.paths import AppPaths
@@ -36,7 +36,8 @@ from backup_desk.services.maintenance.tempfiles import cleanup_temp_files, scan_
 
 Check = Callable[[AppContext], HealthCheck]
 # What opening a damaged or foreign catalog file raises (AppContext.open migrates it first).
-CATALOG_OPEN_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, sqlite3.DatabaseError, CommandError)
+CATALOG_OPEN_ERRORS: tuple[type[Exception], ...] = (
+    CatalogUnavailableError, SQLAlchemyError, sqlite3.DatabaseError, CommandError)
 
 
 def _fix_folders(ctx: AppContext) -> None:
