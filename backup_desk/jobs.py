@@ -10,7 +10,6 @@ time (the newest snapshot wins), so a fast job can never flood the event loop. O
 from __future__ import annotations
 
 import inspect
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path

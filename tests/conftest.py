@@ -27,7 +27,8 @@ def _test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     path = tmp_path / "test-keyring.json"
     monkeypatch.setenv("BACKUP_DESK_TEST_KEYRING", str(path))
     # Subprocesses started by CLI tests must be able to import tests.support.
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
+    pythonpath = [str(REPO_ROOT), os.environ.get("PYTHONPATH")]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in pythonpath if p))
     import keyring
 
     from tests.support.keyring_backend import TestFileKeyring

@@ -138,7 +138,8 @@ def test_progress_is_coalesced(runner, qtbot) -> None:  # type: ignore[no-untype
 
 def test_signal_emit_keeps_bool_refcounts_balanced(qtbot) -> None:  # type: ignore[no-untyped-def]
     """PySide6-Essentials 6.12.0 on CPython 3.11 loses a reference to True on every Python-side emit() and
-    aborts the interpreter after a few thousand progress signals; pyproject pins below it. This guards the pin."""
+    aborts the interpreter after a few thousand progress signals; pyproject pins below it.
+    This guards the pin."""
     import sys
 
     from PySide6.QtCore import QObject, Signal

@@ -176,7 +176,8 @@ def cmd_check_backup_system(args: argparse.Namespace, cli: CliContext) -> int:
     except CATALOG_OPEN_ERRORS as exc:  # a damaged catalog is a finding, not a crash
         operations_logger().exception("check-backup-system: the catalog cannot be opened")
         paths = resolve_paths(getattr(args, "home", None))
-        cause = getattr(exc, "orig", None) or getattr(exc, "cause", None) or exc  # the driver's sentence, not SQLAlchemy's wrapper
+        # The driver's sentence, not SQLAlchemy's wrapper.
+        cause = getattr(exc, "orig", None) or getattr(exc, "cause", None) or exc
         report = catalog_unreadable_report(paths, cause, fix=args.fix, deep=args.deep)
     else:
         report = check_backup_system(ctx, fix=args.fix, deep=args.deep)
