@@ -213,6 +213,7 @@ def main() -> int:
         ("date range (last 30 days)", last_30, 1),
         ("turn page (2)", HistoryFilter(), 2),
         ("turn page (last)", HistoryFilter(), -1),
+        ("back to page 1, no filter", HistoryFilter(), 1),
     ]
     window.tabs.setCurrentIndex(2)
     print(f"\nHistory with {args.rows:,} rows; ms from the request to the rows painted (median / max of 5),")

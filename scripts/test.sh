@@ -17,8 +17,8 @@ echo "== mypy"
 { .venv/bin/mypy && .venv/bin/mypy bench --exclude '^bench/(data|out)/'; } || failed+=("mypy")
 echo "== pytest"
 status=0
-# --durations: the slowest tests, to keep an eye on the 30-minute CI budget.
-.venv/bin/python -m pytest -n 2 --durations=10 "$@" || status=$?
+# --durations: the slowest tests (the CI budget is 30 minutes); -ra: why anything was skipped or failed.
+.venv/bin/python -m pytest -n 2 --durations=10 -ra "$@" || status=$?
 case "$status" in
     0) ;;
     5) failed+=("pytest (no tests collected: exit 5)") ;;

@@ -15,6 +15,7 @@ from backup_desk.errors import BackupDeskError
 COMMAND_MODULES = (
     "backup_desk.cli.config_commands",
     "backup_desk.cli.backup_commands",
+    "backup_desk.cli.schedule_commands",
     "backup_desk.cli.history_commands",
     "backup_desk.cli.archive_commands",
     "backup_desk.cli.maintenance_commands",

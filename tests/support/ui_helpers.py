@@ -23,10 +23,20 @@ def when_modal(callback: Callable[[Any], None], kind: type | None = None, timeou
             except BaseException:
                 w.close()  # never leave a modal dialog blocking the test run; pytest-qt reports the error
                 raise
+            QTimer.singleShot(30_000, lambda: _still_open(w))
         elif time.monotonic() < deadline:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def _still_open(w: QWidget) -> None:
+    """A dialog the test meant to answer is still up: close it and fail rather than hang forever."""
+    import shiboken6
+
+    if shiboken6.isValid(w) and w.isVisible():
+        w.close()
+        raise AssertionError(f"{type(w).__name__} was still open 30 s after the test answered it")
 
 
 def make_window(qtbot: Any, ctx: Any) -> Any:

@@ -74,23 +74,37 @@ class ConfigurationsView(QWidget):
         return next(c for c in self.cards if c.view.name == name)
 
     def _show(self, views: list[ConfigView]) -> None:
+        # Cards whose data did not change are kept: after a backup only its own card is rebuilt, so the
+        # window does not stall re-creating every card.
+        old = {c.view.id: c for c in self.cards}
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and (w := item.widget()) is not None:
-                w.deleteLater()
+            self.grid.takeAt(0)
         self.cards = []
         for view in views:
-            card = ConfigCard(view, busy=self.acts.busy(view.id))
-            card.run_requested.connect(lambda i, n=view.name: self.acts.run_now(i, n))
-            card.toggle_requested.connect(self.acts.toggle)
-            card.edit_requested.connect(self.acts.edit)
-            card.duplicate_requested.connect(self.acts.duplicate)
-            card.delete_requested.connect(lambda i, n=view.name: self.acts.delete(i, n))
-            card.history_requested.connect(
-                lambda i: self.bus.show_history.emit(HistoryFilter(configuration_id=i))
-            )
+            card = old.pop(view.id, None)
+            if card is None or card.view != view:
+                if card is not None:
+                    card.deleteLater()
+                card = self._new_card(view)
+            card.set_busy(self.acts.busy(view.id))
             self.grid.addWidget(card)
             self.cards.append(card)
+        for gone in old.values():
+            gone.deleteLater()
         self.count.setText(self.tr("{0} configuration(s)").format(len(views)))
         self.empty.setVisible(not views)
+        self.grid.invalidate()
         self.grid_host.updateGeometry()
+
+    def _new_card(self, view: ConfigView) -> ConfigCard:
+        card = ConfigCard(view, busy=self.acts.busy(view.id))
+        card.run_requested.connect(lambda i, n=view.name: self.acts.run_now(i, n))
+        card.toggle_requested.connect(self.acts.toggle)
+        card.edit_requested.connect(self.acts.edit)
+        card.duplicate_requested.connect(self.acts.duplicate)
+        card.delete_requested.connect(lambda i, n=view.name: self.acts.delete(i, n))
+        card.history_requested.connect(self._show_history_of)
+        return card
+
+    def _show_history_of(self, config_id: int) -> None:
+        self.bus.show_history.emit(HistoryFilter(configuration_id=config_id))

@@ -95,6 +95,7 @@ class ConfigFormController(QObject):
         self._service: dict[str, str] = {}
         self._source_error: str | None = None
         self.source_checked_url: str | None = existing.source_url if existing else None
+        self._pending_url: str | None = None
         self.validated = False  # the service has answered for the current values
         self._validation = Query(self)
         self._validation.finished.connect(self._on_validated)
@@ -127,9 +128,11 @@ class ConfigFormController(QObject):
         self._local = local_errors(
             data, again, needs_passphrase=not (self.existing and self.existing.has_passphrase)
         )
-        if (data.source_url or None) != self.source_checked_url:
+        url = data.source_url or None
+        if url != self.source_checked_url:
             self._source_error = None
-            if data.source_url:
+            # Try the new address once typing pauses, unless that very address is being tried already.
+            if url and not (self._source_query.busy and url == self._pending_url):
                 self._source_debounce.start()
         self.validated = False
         self.errors_changed.emit(self.errors)
@@ -154,7 +157,8 @@ class ConfigFormController(QObject):
         """Connects to the source on a worker thread; a masked URL (edit form) reuses the stored password."""
         data, _again = self._read()
         url = data.source_url
-        if not url:
+        self._source_debounce.stop()
+        if not url or (self._source_query.busy and url == self._pending_url):
             return
         self.source_status.emit(None, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Connecting…")))
         config_id = self.existing.id if self.existing else None
@@ -167,8 +171,8 @@ class ConfigFormController(QObject):
                 full = url.replace(MASK, password, 1)
             return configs.test_source(full)
 
-        self._source_query.run(work)
         self._pending_url = url
+        self._source_query.run(work)
 
     def _on_source_tested(self, reason: str | None) -> None:
         self.source_checked_url = self._pending_url

@@ -41,8 +41,7 @@ class HistoryController(QObject):
         """New filters start again at page 1 (the old page number may not exist any more)."""
         self.filters = filters
         self.page = 1
-        self.settings.history_filter = filters
-        self.reload()
+        self.reload()  # the filters are written to the settings when the window closes (no disk I/O here)
 
     def reset(self) -> None:
         self.apply(HistoryFilter())
