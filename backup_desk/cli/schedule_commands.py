@@ -18,8 +18,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "run-due", parents=[common], help="run the scheduled backups that are due (for an OS timer)",
         description="Run every active configuration whose next planned run has come, one after the other. "
                     "Encrypted configurations need their passphrase in the keyring or "
-                    "$BACKUP_DESK_PASSPHRASE; without it the run is recorded as failed, never made unencrypted. Example crontab line: "
-                    "'*/15 * * * * backup-desk run-due --quiet'.")
+                    "$BACKUP_DESK_PASSPHRASE; without it the run is recorded as failed, never made "
+                    "unencrypted. Example crontab line: '*/15 * * * * backup-desk run-due --quiet'.")
     add_json_flag(p)
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing when nothing was due")
     p.set_defaults(handler=cmd_run_due)
