@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 
 # Options the window understands too; anything else means a CLI command.
-_GUI_FLAGS = {"--debug"}
+_GUI_FLAGS = {"--debug", "--no-demo", "--quit-after-paint"}  # the last two: tests, benchmarks
 _GUI_OPTIONS_WITH_VALUE = {"--home"}
 
 
 def wants_gui(args: list[str]) -> bool:
+    """True for no command, `gui`, and either of them with only --home DIR / --home=DIR / --debug."""
     rest = list(args)
     while rest:
         arg = rest.pop(0)
-        if arg in _GUI_FLAGS:
+        if arg in _GUI_FLAGS or arg == "gui":
             continue
         if arg in _GUI_OPTIONS_WITH_VALUE:
             if not rest:
@@ -22,7 +23,7 @@ def wants_gui(args: list[str]) -> bool:
             continue
         if any(arg.startswith(opt + "=") for opt in _GUI_OPTIONS_WITH_VALUE):
             continue
-        return arg == "gui" and not rest
+        return False
     return True
 
 

@@ -12,14 +12,20 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from backup_desk.catalog.db import Catalog
-from backup_desk.catalog.migrate import current_revision, head_revision, upgrade_to, upgrade_to_head
+from backup_desk.catalog.migrate import (
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    upgrade_to,
+    upgrade_to_head,
+)
 from backup_desk.catalog.models import AuditEvent, Backup, Base, Configuration
 
 FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
 
 
 def test_two_revisions_head_is_0002() -> None:
-    assert head_revision() == "0002"
+    assert head_revision() == "0002" == HEAD_REVISION
 
 
 def test_fresh_catalog_matches_models(tmp_path: Path) -> None:
