@@ -142,11 +142,11 @@ def stall_during_backup(window, ctx, mb: int) -> tuple[float, float]:  # type: i
     from backup_desk.services import history
     from backup_desk.services.models import HistoryFilter
 
-    last = history.list_backups(ctx, HistoryFilter(configuration_id=view.id), 1, 1).items[0]
-    size_mb = (last.file_size or 0) / 1e6
+    row = history.list_backups(ctx, HistoryFilter(configuration_id=view.id), 1, 1).items[0]
+    size_mb = (row.file_size or 0) / 1e6
     print(
-        f"  bench backup: {last.status}, {last.files_count} files, {size_mb:.0f} MB archive",
-        last.error_message,
+        f"  bench backup: {row.status}, {row.files_count} files, {size_mb:.0f} MB archive",
+        row.error_message,
     )
     return (max(gaps) if gaps else 0.0), took
 
