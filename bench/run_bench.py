@@ -92,6 +92,19 @@ def _one_run(tool: Tool, src: Path, run_dir: Path, index: int, expected: Fingerp
     return result
 
 
+KEPT_MARKER = "<!-- sections below are written by other benchmarks; run_bench keeps them -->"
+
+
+def kept_sections(report: Path) -> str:
+    """What other benchmarks (bench/gui_bench.py) wrote below the marker, carried over unchanged."""
+    try:
+        old = report.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    at = old.find(KEPT_MARKER)
+    return "" if at < 0 else "\n" + old[at:]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run_bench",
                                  description=(__doc__ or "").splitlines()[0])
@@ -184,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text)
     else:
         a.report.parent.mkdir(parents=True, exist_ok=True)
-        a.report.write_text(text, encoding="utf-8")
+        a.report.write_text(text + kept_sections(a.report), encoding="utf-8")
         _log(f"wrote {a.report}")
     if not a.keep:  # after the report: deleting many files is slow here
         _remove_old_work(a.work)

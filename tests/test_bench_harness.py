@@ -93,3 +93,14 @@ def test_backup_desk_through_the_harness(tmp_path: Path) -> None:
     assert row.rstrip().endswith("| ok |"), row
     assert "| 1/1 |" in done.stdout
     assert not any(p.name.startswith("scale-") for p in (tmp_path / "work").iterdir())  # cleaned up
+
+
+def test_report_rewrite_keeps_the_gui_section(tmp_path: Path) -> None:
+    from bench.run_bench import KEPT_MARKER, kept_sections
+
+    report = tmp_path / "benchmarks.md"
+    assert kept_sections(report) == ""
+    report.write_text(f"# old peers table\n\n{KEPT_MARKER}\n## GUI\n\nopen history 20 ms\n")
+    assert kept_sections(report) == f"\n{KEPT_MARKER}\n## GUI\n\nopen history 20 ms\n"
+    report.write_text("# peers only\n")
+    assert kept_sections(report) == ""
