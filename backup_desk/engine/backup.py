@@ -19,11 +19,13 @@ from typing import Any
 from backup_desk import __version__
 from backup_desk.engine.archive.manifest import Manifest, ManifestTotals
 from backup_desk.engine.archive.writer import ArchiveWriter
+from backup_desk.engine.backup_survey import BackgroundSurvey, check_free_space
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest
-from backup_desk.engine.database.dump import dump_database, estimate_database_size
+from backup_desk.engine.database.dump import dump_database
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import redact_url
-from backup_desk.engine.files import FilesWritten, scan_folders, write_folders
+from backup_desk.engine.files import FilesWritten, write_folders
+from backup_desk.engine.memory import limit_malloc_arenas
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.errors import BackupDeskError, UserInputError
 
@@ -83,6 +85,7 @@ def _ensure_destination(folder: Path) -> Path:
 def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
                cancel: CancelToken | None = None,
                on_temp_path: Callable[[Path], None] | None = None) -> BackupOutcome:
+    limit_malloc_arenas()
     cancel = cancel or CancelToken()
     reporter = ProgressReporter(progress)
     with_files = _check_request(request)
@@ -92,20 +95,20 @@ def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
 
     reporter.phase("prepare")
     dest_dir = _ensure_destination(Path(request.destination_dir))
-    scans = scan_folders(request.folders, cancel, exclude=[dest_dir]) if with_files else []
-    files_bytes = sum(s.file_bytes for s in scans)
-    files_count = sum(s.file_count for s in scans)
-    db_estimate = 0  # a metadata backup holds the schema only: no need to count the rows' bytes
-    if request.source_url is not None and request.backup_type != "metadata":
-        db_estimate = estimate_database_size(request.source_url) or 0
-    cancel.check()
-
     final_path = dest_dir / archive_file_name(request.name, created, archive_id, encrypted)
-    with ArchiveWriter(final_path, compression=request.compression, passphrase=request.passphrase,
-                       archive_id=archive_id, expected_size=db_estimate + files_bytes + _OVERHEAD_BYTES,
-                       cancel=cancel) as writer:
+    # The walk runs while the writer derives the archive key; free space is checked once both are done.
+    with (
+        BackgroundSurvey(request, with_files, dest_dir, cancel) as survey,
+        ArchiveWriter(final_path, compression=request.compression, passphrase=request.passphrase,
+                      archive_id=archive_id, cancel=cancel) as writer,
+    ):
         if on_temp_path is not None:
             on_temp_path(writer.temp_path)
+        found = survey.result()
+        scans, files_bytes, files_count, db_estimate = (found.scans, found.files_bytes, found.files_count,
+                                                         found.db_estimate)
+        check_free_space(dest_dir, db_estimate + files_bytes + _OVERHEAD_BYTES)
+        cancel.check()
         section = None
         if request.source_url is not None:
             reporter.phase("database", bytes_total=db_estimate or None)

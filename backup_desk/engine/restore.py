@@ -2,8 +2,9 @@
 
 Every refusal (unsafe entry names, a non-empty target without replace, unknown folders) happens before the
 first byte is written; a dry run stops after the plan. Files are written and checked in staging folders
-first, then the database is restored in its own transaction, and only then are the files moved into place
-(renames): a failure or cancel before that point leaves the file targets untouched.
+(at the same time as the database is restored, see restore_overlap), the database commits only once they
+all are, and only then are the files moved into place (renames): a failure or cancel before that point
+leaves the file targets untouched and rolls the database back.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from backup_desk.engine.files import (
     resolve_destinations,
     stage_files,
 )
+from backup_desk.engine.memory import limit_malloc_arenas
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
+from backup_desk.engine.restore_overlap import stage_during_database
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 
 
@@ -39,6 +42,7 @@ def _destinations(request: RestoreRequest, labels: list[str]) -> dict[str, Path]
 
 def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                 cancel: CancelToken | None = None) -> RestoreOutcome:
+    limit_malloc_arenas()
     cancel = cancel or CancelToken()
     reporter = ProgressReporter(progress)
     reporter.phase("prepare")
@@ -78,15 +82,25 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                 chosen = [r for r in manifest.files if r.label in dests]
                 reporter.phase("files", bytes_total=sum(r.size for r in chosen if r.kind == "file"),
                                items_total=sum(1 for r in chosen if r.kind == "file"))
-                staged = stage_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
-                                     cancel=cancel)
-            if request.to_url is not None and section is not None:
+            if dests and request.to_url is not None and section is not None:
+                to_url, sect = request.to_url, section  # both at once; the database commits after the files
+                staged, db = stage_during_database(     # are staged, and they move into place after that
+                    lambda c: stage_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
+                                          cancel=c),
+                    lambda rep, c, ready: restore_database(
+                        reader, sect, to_url, schema_only=request.schema_only, tables=request.tables,
+                        replace=request.replace, reporter=rep, cancel=c, before_commit=ready),
+                    reporter, cancel)
+                tables, rows = db.tables, db.rows
+            elif request.to_url is not None and section is not None:
                 reporter.phase("database")
                 db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
                                       tables=request.tables, replace=request.replace, reporter=reporter,
                                       cancel=cancel)
                 tables, rows = db.tables, db.rows
-            elif staged is not None:
+            elif dests:
+                staged = stage_files(reader, chosen, dests, replace=request.replace, reporter=reporter,
+                                     cancel=cancel)
                 cancel.check()  # after this, the files are moved into place and the restore is done
             if staged is not None:
                 reporter.phase("finalize")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sqlalchemy as sa
 
@@ -39,6 +39,7 @@ def restore_mysql(
     replace: bool,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
+    before_swap: Callable[[], None] | None = None,
 ) -> int:
     with connect(to_url) as conn:
         target = conn.exec_driver_sql("SELECT DATABASE()").scalar()
@@ -72,6 +73,8 @@ def restore_mysql(
             )
             finish_tables(conn, tt, schema)
             conn.commit()
+            if before_swap is not None:
+                before_swap()
             if cancel is not None:
                 cancel.check()
             with restore_step("the swap of the restored tables into place"):

@@ -7,7 +7,7 @@ Full and metadata archives create the tables (refusing a target that already hol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -151,7 +151,10 @@ def restore_database(
     replace: bool = False,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> DatabaseRestoreResult:
+    """`before_commit` runs last before the commit (or the MySQL swap); raising there rolls back."""
+    ready = before_commit or (lambda: None)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
     dialect = dialect_name(to_url)
@@ -167,6 +170,7 @@ def restore_database(
             replace=replace,
             reporter=reporter,
             cancel=cancel,
+            before_swap=ready,
         )
         return DatabaseRestoreResult(len(names), rows)
     if dialect == "sqlite":
@@ -180,6 +184,7 @@ def restore_database(
                 if not with_rows:
                     return DatabaseRestoreResult(0, 0)
                 rows = _restore_rows_only(conn, schema, section, source, names, replace, reporter, cancel)
+                ready()
                 return DatabaseRestoreResult(len(names), rows)
             present = set(sa.inspect(conn).get_table_names())
             if present and not replace:
@@ -198,6 +203,7 @@ def restore_database(
                 else 0
             )
             finish_tables(conn, tt, schema)
+            ready()
     finally:
         engine.dispose()
     return DatabaseRestoreResult(len(names), rows)
