@@ -10,6 +10,8 @@ time (the newest snapshot wins), so a fast job can never flood the event loop. O
 from __future__ import annotations
 
 import inspect
+import os
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +89,23 @@ class JobHandle(QObject):
         self.failed.emit(error)
 
 
+JOB_NICENESS = 5  # below the GUI thread, so a backup using both cores never starves the event loop
+
+
+def lower_this_thread_priority(niceness: int = JOB_NICENESS) -> None:
+    """Lowers the calling thread's scheduling priority (Linux: nice is per thread and inherited by the
+    threads it starts, so the engine's compression workers follow). A no-op where it is not supported."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        current = os.getpriority(os.PRIO_PROCESS, tid)
+        if current < niceness:
+            os.setpriority(os.PRIO_PROCESS, tid, niceness)
+    except OSError:
+        pass
+
+
 class _Task(QRunnable):
     def __init__(self, handle: JobHandle, fn: Callable[..., Any], args: tuple[Any, ...],
                  kwargs: dict[str, Any]) -> None:
@@ -95,6 +114,7 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         carrier = self._handle._carrier
+        lower_this_thread_priority()
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # handed to the GUI as a value: nothing escapes a pool thread

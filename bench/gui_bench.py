@@ -201,6 +201,9 @@ def main() -> int:
     window = build_window(app, ctx)  # type: ignore[arg-type]
     window.resize(1280, 820)
     window.show()
+    from backup_desk.ui.app import warm_up_engine
+
+    warm_up_engine().join()  # as run_gui does half a second after the first paint
     wait(lambda: not window.history_controller.busy)
     c = window.history_controller
     from backup_desk.services import history

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from backup_desk import jobs
 from backup_desk.engine.progress import CancelToken, Progress, ProgressReporter
 from backup_desk.errors import UserInputError
 from backup_desk.jobs import JobRunner
@@ -173,3 +175,26 @@ def test_runner_with_parent_only_and_ctx_per_call(ctx, qtbot, tmp_path: Path) ->
         pass
     assert blocker.args[0].status == "completed"
     runner.wait(10_000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux behaviour")
+def test_jobs_run_below_the_gui_thread_and_so_do_their_workers(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A backup on both cores must not starve the event loop: the job thread and the threads it starts
+    (the engine's compression workers) run niced; the GUI thread keeps its priority."""
+    import os
+    import threading
+
+    def niceness_here_and_in_a_child() -> tuple[int, int]:
+        seen: list[int] = []
+        child = threading.Thread(target=lambda: seen.append(os.getpriority(os.PRIO_PROCESS, 0)))
+        child.start()
+        child.join()
+        return os.getpriority(os.PRIO_PROCESS, 0), seen[0]
+
+    gui_before = os.getpriority(os.PRIO_PROCESS, 0)
+    handle = runner.start(niceness_here_and_in_a_child)
+    with qtbot.waitSignal(handle.finished, timeout=10_000) as blocker:
+        pass
+    job, child = blocker.args[0]
+    assert job >= jobs.JOB_NICENESS and child >= jobs.JOB_NICENESS
+    assert os.getpriority(os.PRIO_PROCESS, 0) == gui_before

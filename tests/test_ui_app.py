@@ -159,3 +159,15 @@ def test_cancel_from_progress_panel(qtbot, ctx, tmp_path) -> None:
     assert not any(p.name.endswith(".bdtmp") for p in ctx.paths.default_backups_dir.iterdir())
     assert not window.progress.isVisible() and not window.busy_bar.isVisible()
     assert any("failed" in t and "ancel" in t for t in [t.text for t in window.toasts.toasts()])
+
+
+def test_engine_is_imported_in_the_background_after_start() -> None:
+    """The first backup must not import the engine on its worker thread (that stalls the event loop)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from backup_desk.ui.app import ENGINE_MODULES, warm_up_engine\n"
+            "assert not any(m in sys.modules for m in ENGINE_MODULES)\n"
+            "warm_up_engine().join()\n"
+            "assert all(m in sys.modules for m in ENGINE_MODULES)\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
