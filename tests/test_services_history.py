@@ -192,9 +192,11 @@ def test_million_rows_paging(ctx) -> None:  # type: ignore[no-untyped-def]
     print(f"\nlist_configs: {configs_ms:.1f} ms; compute_stats: {stats_ms:.1f} ms")
     pages = ", ".join(f"{k}: {v:.1f}" for k, v in timings.items())
     print(f"\n1M rows inserted in {insert_s:.1f}s; page timings (ms): {pages}; "
-          f"search (11 hits): {search_ms:.1f}; search (111,112 hits): {broad_ms:.0f}")
+          f"search (11 hits): {search_ms:.1f}; search (111,111 hits, all older than 800,000 others): "
+          f"{broad_ms:.0f}")
     broad = list_backups(ctx, HistoryFilter(search="Backup 1"))
-    assert broad.total == 111_112 and broad.items[0].backup_name == "Backup 999999"
+    # 1, 10-19, 100-199, ... 100000-199999: all among the oldest fifth, so the walk gives up and collects.
+    assert broad.total == 111_111 and broad.items[0].backup_name == "Backup 199999"
     assert all("Backup 1" in b.backup_name for b in broad.items)
 
 
@@ -214,7 +216,9 @@ def test_broad_search_walk_and_collect_give_the_same_pages(ctx) -> None:  # type
         assert history._walk_is_cheaper(rows_needed=25, table_rows=3_000, matches=2_900)
         assert not history._walk_is_cheaper(rows_needed=25, table_rows=3_000, matches=30)
         assert not history._walk_is_cheaper(rows_needed=25 * 100, table_rows=3_000, matches=2_900)
-        for term, page in (("Backup", 1), ("Backup", 3), ("backup 1", 2), ("ckup 29", 1)):
+        # "Backup 1" matches 1,111 of 3,000 rows, all among the oldest 2,000: the bounded walk finds none
+        # in the newest 1,000 rows and the page comes from collecting.
+        for term, page in (("Backup", 1), ("Backup", 3), ("backup 1", 2), ("ckup 29", 1), ("Backup 1", 1)):
             f = HistoryFilter(search=term)
             expected = list(session.scalars(
                 select(Backup.id).where(Backup.backup_name.ilike(f"%{term}%"))

@@ -29,6 +29,7 @@ SEARCH_INDEX_MIN = 3
 # Measured on a 1,000,000-row catalog: testing one row against the index while walking costs about 110
 # times as much as collecting one match up front (55 µs vs 0.5 µs).
 WALK_COST_RATIO = 110
+WALK_BUDGET = 1_000  # rows tested one by one at most (about 50-100 ms) before collecting instead
 
 
 def _local_midnight_utc(day: date) -> datetime:
@@ -113,20 +114,35 @@ def _table_rows(session: Session) -> int:
 
 
 def _walk_is_cheaper(*, rows_needed: int, table_rows: int, matches: int) -> bool:
-    """Walking newest first tests about rows_needed * table_rows / matches rows; collecting costs
-    `matches`."""
+    """Walking newest first tests about rows_needed * table_rows / matches rows (if matches are spread
+    evenly over time); collecting costs `matches`. The walk never tests more than WALK_BUDGET rows."""
     if matches == 0:
         return False
-    return rows_needed * table_rows * WALK_COST_RATIO < matches * matches
+    expected_walk = rows_needed * table_rows / matches
+    return expected_walk * 2 <= WALK_BUDGET and rows_needed * table_rows * WALK_COST_RATIO < matches * matches
+
+
+def _walked_page(session: Session, phrase: str, offset: int, page_size: int) -> list[int] | None:
+    """The page from the newest WALK_BUDGET rows tested one by one; None when they hold too few matches
+    (the matches are not spread evenly over time): the caller then collects instead."""
+    newest = (select(Backup.id, Backup.created_at)
+              .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(WALK_BUDGET).subquery("newest"))
+    matching = text("EXISTS (SELECT 1 FROM backups_search WHERE backups_search.rowid = newest.id "
+                    "AND backups_search MATCH :phrase)").bindparams(phrase=phrase)
+    query = (select(newest.c.id).where(matching)
+             .order_by(newest.c.created_at.desc(), newest.c.id.desc()).offset(offset).limit(page_size))
+    ids = list(session.scalars(query))
+    return ids if len(ids) == page_size else None
 
 
 def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, page_size: int,
               *, walk: bool = False) -> list[int]:
     offset = (page - 1) * page_size
-    if walk:  # chosen for shallow pages only (the cost grows with the page number)
-        query = (_filtered(select(Backup.id), filters, walk=True)
-                 .order_by(Backup.created_at.desc(), Backup.id.desc()).offset(offset).limit(page_size))
-        return list(session.scalars(query))
+    phrase = _phrase(filters)
+    if walk and phrase is not None:
+        walked = _walked_page(session, phrase, offset, page_size)
+        if walked is not None:
+            return walked
     base = _filtered(select(Backup.id), filters)
     if offset + page_size <= total // 2 + page_size:
         query = base.order_by(Backup.created_at.desc(), Backup.id.desc()).offset(offset).limit(page_size)
