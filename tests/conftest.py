@@ -19,7 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-pytest_plugins = ["tests.support.db_fixtures"]
+pytest_plugins = ["tests.support.db_fixtures", "tests.support.small_disk"]
 
 
 @pytest.fixture(autouse=True)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,23 +43,6 @@ def test_a_cancel_while_the_walk_runs_leaves_nothing(tmp_path: Path) -> None:
         run_backup(_request(tmp_path, (tree,), dest), cancel=cancel, on_temp_path=on_temp)
     assert temps and not temps[0].exists()
     assert list(dest.iterdir()) == []
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 3 MiB filesystem (tmpfs): the free-space check sees real numbers."""
-    mnt = tmp_path / "small-disk"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)], capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs is not permitted here: {done.stderr.strip()}")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", str(mnt)], check=True)
 
 
 def test_free_space_is_checked_against_the_walk_before_any_entry(tmp_path: Path, small_disk: Path) -> None:

@@ -151,3 +151,22 @@ def load_all(
                 cancel=cancel,
             )
     return total
+
+
+def build_and_load(
+    conn: sa.Connection,
+    tt: TargetTables,
+    schema: PortableSchema,
+    section: DatabaseSection,
+    source: EntrySource,
+    *,
+    with_rows: bool,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
+    """Creates the tables, loads their rows (unless schema only), then adds indexes, FKs and sequences;
+    returns the rows written. Shared by the in-place restore and MySQL's staging database."""
+    create_tables(conn, tt)
+    rows = load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel) if with_rows else 0
+    finish_tables(conn, tt, schema)
+    return rows

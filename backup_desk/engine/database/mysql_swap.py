@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.failures import restore_step
-from backup_desk.engine.database.loader import EntrySource, create_tables, finish_tables, load_all
+from backup_desk.engine.database.loader import EntrySource, build_and_load
 from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.database.section import DatabaseSection
@@ -65,13 +65,8 @@ def restore_mysql(
         conn.exec_driver_sql(f"CREATE DATABASE {q(stage)} CHARACTER SET {charset} COLLATE {collation}")
         try:
             tt = build_tables(schema, conn.dialect.name, names=names, db_schema=stage)
-            create_tables(conn, tt)
-            rows = (
-                load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
-                if with_rows
-                else 0
-            )
-            finish_tables(conn, tt, schema)
+            rows = build_and_load(conn, tt, schema, section, source, with_rows=with_rows,
+                                  reporter=reporter, cancel=cancel)
             conn.commit()
             if before_swap is not None:
                 before_swap()

@@ -14,13 +14,7 @@ import sqlalchemy as sa
 
 from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.engine.database.engines import connect, dialect_name, open_engine
-from backup_desk.engine.database.loader import (
-    EntrySource,
-    create_tables,
-    finish_tables,
-    load_all,
-    reset_sequences,
-)
+from backup_desk.engine.database.loader import EntrySource, build_and_load, load_all, reset_sequences
 from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.mysql_swap import restore_mysql
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
@@ -196,13 +190,8 @@ def restore_database(
                 if n in present:
                     drop = str(sa.schema.DropTable(tt.tables[n]).compile(dialect=conn.dialect))
                     conn.exec_driver_sql(drop + (" CASCADE" if dialect == "postgresql" else ""))
-            create_tables(conn, tt)
-            rows = (
-                load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
-                if with_rows
-                else 0
-            )
-            finish_tables(conn, tt, schema)
+            rows = build_and_load(conn, tt, schema, section, source, with_rows=with_rows,
+                                  reporter=reporter, cancel=cancel)
             ready()
     finally:
         engine.dispose()
