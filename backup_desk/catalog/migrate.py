@@ -63,7 +63,7 @@ def upgrade_to_head(catalog: Catalog) -> Path | None:
     """Migrates to head; returns the path of the copy made of the old catalog (None if nothing to do)."""
     if _stamped_revision(catalog) == HEAD_REVISION:
         return None
-    return upgrade_to(catalog, head_revision())
+    return upgrade_to(catalog, HEAD_REVISION)
 
 
 def upgrade_to(catalog: Catalog, revision: str) -> Path | None:

@@ -47,14 +47,10 @@ def _phrase(f: HistoryFilter) -> str | None:
     return '"' + term.replace('"', '""') + '"' if len(term) >= SEARCH_INDEX_MIN else None
 
 
-def _filtered(query: Select, f: HistoryFilter, *, walk: bool = False) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select, f: HistoryFilter) -> Select:  # type: ignore[type-arg]
     term = f.search.strip()
     phrase = _phrase(f)
-    if phrase and walk:  # tested row by row while the date index is walked
-        query = query.where(text(
-            "EXISTS (SELECT 1 FROM backups_search WHERE backups_search.rowid = backups.id "
-            "AND backups_search MATCH :phrase)").bindparams(phrase=phrase))
-    elif phrase:  # every match collected up front
+    if phrase:  # every match collected up front (the walk is _walked_page)
         matches = text("SELECT rowid FROM backups_search WHERE backups_search MATCH :phrase")
         query = query.where(Backup.id.in_(matches.bindparams(phrase=phrase)))
     elif term:
