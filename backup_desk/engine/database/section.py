@@ -58,6 +58,9 @@ class DatabaseSection:
     rows_format: str = ROWS_FORMAT
     hash_algorithm: str = HASH_ALGORITHM
     server_version: str = ""
+    # Set by archives with a native section (see native/__init__.py): the format's name and its own JSON.
+    native_format: str | None = None
+    native: dict[str, Any] | None = None
 
     @property
     def has_rows(self) -> bool:
@@ -87,6 +90,7 @@ class DatabaseSection:
             "hash_algorithm": self.hash_algorithm,
             "server_version": self.server_version,
             "tables": [t.to_json() for t in self.tables],
+            **({"native_format": self.native_format, "native": self.native} if self.native_format else {}),
             "totals": {"tables": len(self.tables), "rows": self.total_rows, "bytes": self.total_bytes},
         }
 
@@ -101,6 +105,8 @@ class DatabaseSection:
             rows_format=str(d.get("rows_format", ROWS_FORMAT)),
             hash_algorithm=str(d.get("hash_algorithm", HASH_ALGORITHM)),
             server_version=str(d.get("server_version", "")),
+            native_format=d.get("native_format"),
+            native=d.get("native"),
         )
 
 
