@@ -1466,6 +1466,16 @@ Encrypted, compressed backups of a database and folders.</translation>
         <source>  (already has data)</source>
         <translation>  (already has data)</translation>
     </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Not carried</source>
+        <translation>Not carried</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Depends on it</source>
+        <translation>Depends on it</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRow</name>
@@ -1754,6 +1764,16 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../dialogs/restore.py" line="274" />
         <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
         <translation>Restored {0} table(s), {1} row(s) and {2} file(s).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Also replace tables that other objects depend on</source>
+        <translation>Also replace tables that other objects depend on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
+        <translation>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</translation>
     </message>
 </context>
 <context>

@@ -1466,6 +1466,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <source>  (already has data)</source>
         <translation>  (contient déjà des données)</translation>
     </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Not carried</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Depends on it</source>
+        <translation>En dépend</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRow</name>
@@ -1754,6 +1764,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../dialogs/restore.py" line="274" />
         <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
         <translation>Restauré : {0} table(s), {1} ligne(s) et {2} fichier(s).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Also replace tables that other objects depend on</source>
+        <translation>Remplacer aussi les tables dont d’autres objets dépendent</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
+        <translation>Vues, clés étrangères ou déclencheurs hors de la restauration qui utilisent les tables remplacées ; l’aperçu les liste</translation>
     </message>
 </context>
 <context>

@@ -206,10 +206,17 @@ def dependents(conn: sqlite3.Connection, replaced: Sequence[str], restore_set: S
     return found
 
 
-def textual_matches(rows: dict[tuple[str, str], tuple[str, str]], table: str) -> list[tuple[str, str]]:
-    """Objects whose SQL names `table` (quoted any way SQLite accepts, or bare)."""
+def mentions(sql: str, table: str) -> bool:
+    """Whether `sql` names `table`: quoted any way SQLite, PostgreSQL or MySQL accept, or bare after a
+    word that introduces a table (so that a table named "order" is not found in ORDER BY)."""
     t = re.escape(table)
-    forms = [r'"' + re.escape(table.replace('"', '""')) + r'"', r"`" + t + r"`", r"\[" + t + r"\]", t]
-    pattern = re.compile(r'(?<![\w"`\[])(?:' + "|".join(forms) + r')(?![\w"`\]])', re.IGNORECASE)
-    return [k for k, (_owner, sql) in rows.items() if k[0] in ("table", "view", "trigger")
-            and pattern.search(sql)]
+    quoted = [r'"' + re.escape(table.replace('"', '""')) + r'"', r"`" + t + r"`", r"\[" + t + r"\]"]
+    bare = r"(?:(?:\bFROM|\bJOIN|\bREFERENCES|\bINTO|\bUPDATE|\bTABLE|\bON|,)\s+|\.)" + t + r"(?![\w\"`\]])"
+    pattern = re.compile(r'(?:(?<![\w"`\[])(?:' + "|".join(quoted) + r'))|' + bare, re.IGNORECASE)
+    return pattern.search(sql) is not None
+
+
+def textual_matches(rows: dict[tuple[str, str], tuple[str, str]], table: str) -> list[tuple[str, str]]:
+    """Objects whose SQL names `table`."""
+    return [k for k, (_owner, sql) in rows.items()
+            if k[0] in ("table", "view", "trigger") and mentions(sql, table)]
