@@ -69,7 +69,7 @@ TITLES = ["Thé vert", "Café 東京", "Mug émaillé", "Tasse 🎉", "Théière
 def make_shop(path: Path) -> str:
     """Build the shop at `path` (WAL mode, like a live application) and return its URL."""
     con = sqlite3.connect(path)
-    con.executescript("PRAGMA journal_mode = WAL;" + SHOP_SCHEMA)
+    con.executescript("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;" + SHOP_SCHEMA)
     with con:
         for i in range(1, 31):
             con.execute("INSERT INTO customer (email, name, created_at) VALUES (?, ?, ?)",

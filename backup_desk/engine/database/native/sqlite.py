@@ -15,6 +15,7 @@ content hash is computed (`content_hash` is empty).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import warnings
@@ -82,11 +83,15 @@ def _portable(snap: Path, catalog: SqliteCatalog) -> tuple[PortableSchema, list[
     build lacks…) is left out and named: it restores natively only."""
     tables: list[TableSchema] = []
     skipped: list[str] = []
+    # Partial and expression indexes have no portable form: a partial UNIQUE index made full would refuse
+    # the rows (cross_engine_losses names them instead).
+    unportable = {o.name for o in catalog.objects if o.type == "index" and o.features}
     with connect(f"sqlite:///{snap}") as conn, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # SQLAlchemy warns of expression indexes: cross_engine_losses says it
         for name in catalog.tables:
             try:
-                tables += reflect_schema(conn, [name]).tables
+                tables += [dataclasses.replace(t, indexes=[i for i in t.indexes if i.name not in unportable])
+                           for t in reflect_schema(conn, [name]).tables]
             except Exception:
                 skipped.append(name)
         conn.rollback()
