@@ -20,7 +20,7 @@ class PreviewTree(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 80), (2, 70), (3, 80)):
+        for col, width in ((0, 95), (2, 70), (3, 80)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, width)
         self._kinds = {
@@ -31,7 +31,7 @@ class PreviewTree(QTreeWidget):
         }
         self._notices = {
             "not carried": self.tr("Not carried"),
-            "dependent": self.tr("Depends on it"),
+            "dependent": self.tr("Blocks"),
         }
 
     def show_plan(self, planned: tuple[PlannedWrite, ...], notices: tuple[RestoreNotice, ...] = ()) -> None:
@@ -42,7 +42,9 @@ class PreviewTree(QTreeWidget):
             where = f"{n.subject} — {n.detail}"
             item = QTreeWidgetItem([self._notices.get(n.kind, n.kind), where, "", ""])
             item.setToolTip(1, where)
-            item.setForeground(0, self.palette().brush(self.palette().ColorRole.LinkVisited))
+            font = item.font(0)
+            font.setBold(True)  # said before anything is written: it must not read like one more write
+            item.setFont(0, font)
             self.addTopLevelItem(item)
         for w in planned:
             rows = "" if w.rows is None else str(w.rows)

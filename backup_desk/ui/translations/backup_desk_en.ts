@@ -1473,8 +1473,8 @@ Encrypted, compressed backups of a database and folders.</translation>
     </message>
     <message>
         <location filename="../dialogs/restore_preview.py" line="1" />
-        <source>Depends on it</source>
-        <translation>Depends on it</translation>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
     </message>
 </context>
 <context>

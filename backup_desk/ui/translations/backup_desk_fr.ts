@@ -1473,8 +1473,8 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     </message>
     <message>
         <location filename="../dialogs/restore_preview.py" line="1" />
-        <source>Depends on it</source>
-        <translation>En dépend</translation>
+        <source>Blocks</source>
+        <translation>Bloque</translation>
     </message>
 </context>
 <context>
