@@ -126,11 +126,6 @@ def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, so
         return PreparedRun(backup_id=row.id, configuration_id=None, request=request)
 
 
-def cancel_prepared(ctx: AppContext, run: PreparedRun) -> None:
-    """Closes the `pending` row of a run that will not be executed after all."""
-    _finish(ctx, run.backup_id, status="failed", error_message=CANCELLED_MESSAGE, only_active=True)
-
-
 def _finish(ctx: AppContext, backup_id: int, *, only_active: bool = False, **values: Any) -> None:
     with ctx.catalog.write() as session:
         stmt = update(Backup).where(Backup.id == backup_id)
