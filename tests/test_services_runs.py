@@ -30,7 +30,6 @@ def cancelled() -> CancelToken:
     return token
 
 
-
 def make_source(root: Path, rows: int = 50) -> Path:
     path = root / "app.db"
     con = sqlite3.connect(path)
