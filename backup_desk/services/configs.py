@@ -85,7 +85,7 @@ def _find(session, ref: int | str) -> Configuration:
     if cfg is None and isinstance(ref, str):
         cfg = session.scalar(select(Configuration).where(Configuration.name == ref))
     if cfg is None:
-        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk list --configs`.")
+        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk config list`.")
     return cfg
 
 
