@@ -54,7 +54,7 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
         return path, row.id
 
 
-def _id_by_identity(session, path: Path) -> int | None:  # type: ignore[no-untyped-def]
+def _id_by_identity(session, path: Path) -> int | None:
     from backup_desk.engine.archive.identity import read_identity
 
     try:
@@ -101,12 +101,12 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None, 
     """A full backup of exactly what the restore will overwrite (the database, the folders it writes),
     whatever the configuration's type and folders say now; verified before the restore may proceed."""
     from backup_desk.errors import WrongPassphraseError
-    from backup_desk.services.runs import execute_run, prepare_run
+    from backup_desk.services.runs import PreparedRun, execute_run, prepare_run
 
     name = f"Safety backup of “{cfg.name}” before restore {utcnow().astimezone():%Y-%m-%d %H:%M}"
     existing = tuple(str(f) for f in folders if f.is_dir())  # a missing folder holds nothing to lose
 
-    def prepare(secret: str | None):  # type: ignore[no-untyped-def]
+    def prepare(secret: str | None) -> PreparedRun:
         return prepare_run(ctx, cfg.id, passphrase=secret, name=name, backup_type="full", folders=existing,
                            with_database=with_database)
 

@@ -142,7 +142,7 @@ def finish_tables(conn: sa.Connection, tt: TargetTables, schema: PortableSchema)
                 conn.execute(CreateIndex(ix))
     if conn.dialect.name != "sqlite":
         for add in tt.fk_ddl():
-            with restore_step(f"a foreign key of table {add.element.table.name!r}"):  # type: ignore[attr-defined]
+            with restore_step(f"a foreign key of table {add.element.table.name!r}"):
                 conn.execute(add)
     reset_sequences(conn, tt, schema)
 
