@@ -115,12 +115,16 @@ class SqliteSnapshotFormat:
              cancel: CancelToken) -> DatabaseSection:
         cancel.check()
         source = database_path(url, must_exist=True)
-        with scratch_file(None, "sqlite-snapshot") as snap:
+        # Beside the archive being written when the writer says where (its folder has room for the
+        # database: the free-space check counted it), else the system's temp folder.
+        temp_path = getattr(writer, "temp_path", None)
+        folder = Path(temp_path).parent if temp_path is not None else None
+        with scratch_file(folder, "sqlite-snapshot") as snap:
             take_snapshot(source, snap)
             cancel.check()
             if backup_type != "metadata":
                 return self._write(snap, backup_type, writer, reporter, cancel)
-            with scratch_file(None, "sqlite-schema") as empty:
+            with scratch_file(folder, "sqlite-schema") as empty:
                 src, dst = open_rw(snap), open_rw(empty)
                 try:
                     copy_schema(src, dst)
