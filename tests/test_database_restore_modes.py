@@ -118,3 +118,16 @@ def test_verify_reports_rows_that_do_not_match(tmp_path: Path) -> None:
         result = verify_database(reader, tampered, tmp_path / "scratch")
     assert not result.ok and len(result.problems) == 2
     assert "'order'" in result.problems[1] and "hash" in result.problems[1]
+
+
+def test_failed_restore_into_a_new_sqlite_file_leaves_no_file(tmp_path: Path) -> None:
+    dump_to_archive(make_sqlite_sample(tmp_path / "src.db"), tmp_path / "a.zip")
+    target = tmp_path / "new.db"
+
+    def refuse() -> None:
+        raise RuntimeError("the files could not be staged")
+
+    reader, section = open_archive(tmp_path / "a.zip")
+    with reader, pytest.raises(RuntimeError):
+        restore_database(reader, section, f"sqlite:///{target}", before_commit=refuse)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.zip", "src.db"]
