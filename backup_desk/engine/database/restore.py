@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from backup_desk.engine.contracts import PlannedWrite, RestoreNotice
 from backup_desk.engine.database.engines import connect, dialect_name, open_engine
+from backup_desk.engine.database.failures import dependents_error
 from backup_desk.engine.database.loader import (
     EntryRows,
     EntrySource,
@@ -39,7 +40,7 @@ from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import DependentObjectsError, TargetNotEmptyError, UserInputError
+from backup_desk.errors import TargetNotEmptyError, UserInputError
 from backup_desk.paths import TEMP_SUFFIX
 
 REPLACE_HINT = "Restore into an empty database, or ask to replace its tables (--replace)."
@@ -95,13 +96,6 @@ def _sqlite_missing(url: str) -> bool:
 def _tables_with_rows(conn: sa.Connection, names: Sequence[str]) -> set[str]:
     t = {n: sa.table(n) for n in names}
     return {n for n in names if conn.execute(sa.select(sa.literal(1)).select_from(t[n]).limit(1)).first()}
-
-
-def dependents_error(found: Sequence[Dependent]) -> DependentObjectsError:
-    listed = tuple(f"{d.kind} {d.name} (on {d.depends_on})" for d in found)
-    return DependentObjectsError(
-        f"Objects outside the restore set depend on the tables it would replace: {', '.join(listed)}.",
-        "Add those tables to the restore, or agree to restore anyway (--allow-dependents).", listed)
 
 
 def portable_dependents(conn: sa.Connection, replaced: Sequence[str], restore_set: Sequence[str]

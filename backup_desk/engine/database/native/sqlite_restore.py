@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from backup_desk.engine.database.failures import restore_step
+from backup_desk.engine.database.failures import dependents_error, restore_step
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import Dependent, RestoreOptions
 from backup_desk.engine.database.native.sqlite_file import (
@@ -102,14 +102,6 @@ def target_catalog(target: Path) -> SqliteCatalog | None:
                              "Choose another target file.") from exc
     finally:
         conn.close()
-
-
-def dependent_error(found: Sequence[Dependent]) -> DependentObjectsError:
-    listed = [f"{d.kind} {d.name} (on {d.depends_on})" for d in found]
-    return DependentObjectsError(
-        f"Objects outside the restore set depend on the tables it would replace: {', '.join(listed)}.",
-        "Add those tables to the restore, or agree to restore anyway (--allow-dependents): they are kept, "
-        "and will see the restored tables.", tuple(listed))
 
 
 def objects_not_in_archive(section: DatabaseSection, present: SqliteCatalog) -> list[Dependent]:
@@ -241,7 +233,7 @@ def _tables_transaction(job: _Job, conn: sqlite3.Connection, names: list[str], w
         if hit:
             found = dependents(conn, hit, names)
             if found and not options.allow_dependents:
-                raise dependent_error(found)
+                raise dependents_error(found)
         for n in hit:
             with restore_step(f"the replacement of table {n!r}"):
                 conn.execute(f"DROP TABLE main.{quote(n)}")
@@ -362,7 +354,7 @@ def _rows_transaction(job: _Job, conn: sqlite3.Connection, names: list[str]) -> 
     if busy and job.options.tables is not None:
         found = dependents(conn, busy, names)
         if found and not job.options.allow_dependents:
-            raise dependent_error(found)
+            raise dependents_error(found)
     triggers = [o for o in present.objects if o.type == "trigger" and o.table in set(names)]
     for t in triggers:  # loading must fire none of them; they come back unchanged below
         conn.execute(f"DROP TRIGGER main.{quote(t.name)}")
