@@ -1,0 +1,83 @@
+"""Helpers for PostgreSQL native-section tests: archives written with POSTGRESQL_FORMAT, schema dumps by the
+real pg_dump, normalised, and per-table COPY hashes and sequence values read from live databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from backup_desk.engine.database.urls import parse_url
+from tests.support.servers import PG_BIN
+
+
+def pg_conninfo(url: str) -> dict[str, Any]:
+    u = parse_url(url)
+    return {"host": u.host, "port": u.port, "user": u.username, "dbname": u.database}
+
+
+def run_sql(url: str, sql: str) -> None:
+    with psycopg.connect(**pg_conninfo(url), autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def native_dump(url: str, path: Path, backup_type: str = "full"):  # type: ignore[no-untyped-def]
+    from backup_desk.engine.archive.manifest import Manifest
+    from backup_desk.engine.archive.writer import ArchiveWriter
+    from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
+    from backup_desk.engine.progress import CancelToken, ProgressReporter
+
+    archive_id = uuid.uuid4().hex
+    with ArchiveWriter(path, compression="zstd", passphrase=None, archive_id=archive_id) as w:
+        section = POSTGRESQL_FORMAT.dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
+        w.commit(Manifest(archive_id=archive_id, name="test", backup_type=backup_type, compression="zstd",
+                          created_at=dt.datetime.now(dt.UTC).isoformat(), database=section.to_json()))
+    return section
+
+
+def schema_dump(url: str) -> str:
+    """`pg_dump --schema-only --no-owner --no-privileges`, comments and blank lines removed."""
+    info = pg_conninfo(url)
+    out = subprocess.run(
+        [str(PG_BIN / "pg_dump"), "--schema-only", "--no-owner", "--no-privileges", "-h", info["host"],
+         "-p", str(info["port"]), "-U", info["user"], info["dbname"]],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    lines = [line for line in out.splitlines()
+             if line.strip() and not line.startswith(("--", "\\restrict", "\\unrestrict"))]
+    return re.sub(r"\n{2,}", "\n", "\n".join(lines))
+
+
+def table_hashes(url: str) -> dict[str, tuple[int, str]]:
+    """Every table with storage: (rows, SHA-256 of its COPY text) as the dump computes them."""
+    from backup_desk.engine.database.native.postgresql.dump import SNAPSHOT_SETTINGS
+    from backup_desk.engine.database.native.postgresql.verify import hash_table
+
+    out = {}
+    with psycopg.connect(**pg_conninfo(url)) as conn, conn.cursor() as cur:
+        for sql in SNAPSHOT_SETTINGS:
+            cur.execute(sql)
+        cur.execute(
+            "SELECT format('%I.%I', n.nspname, c.relname), (SELECT string_agg(format('%I', attname), ', ' "
+            "ORDER BY attnum) FROM pg_attribute WHERE attrelid = c.oid AND attnum > 0 AND NOT attisdropped "
+            "AND attgenerated = '') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+        )
+        for name, cols in cur.fetchall():
+            out[name] = hash_table(cur, f"COPY {name} ({cols}) FROM stdin;")
+    return out
+
+
+def sequence_values(url: str) -> dict[str, tuple[int, bool]]:
+    with psycopg.connect(**pg_conninfo(url)) as conn:
+        rows = conn.execute(
+            "SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences").fetchall()
+        return {
+            name: tuple(conn.execute(f"SELECT last_value, is_called FROM {name}").fetchone())  # type: ignore[misc]
+            for (name,) in rows
+        }
