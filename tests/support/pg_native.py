@@ -26,14 +26,20 @@ def run_sql(url: str, sql: str) -> None:
         conn.execute(sql)
 
 
-def native_dump(url: str, path: Path, backup_type: str = "full"):  # type: ignore[no-untyped-def]
+def scalar(url: str, sql: str) -> Any:
+    with psycopg.connect(**pg_conninfo(url)) as conn:
+        row = conn.execute(sql).fetchone()
+        return row[0] if row else None
+
+
+def native_dump(url: str, path: Path, backup_type: str = "full", passphrase: str | None = None):  # type: ignore[no-untyped-def]
     from backup_desk.engine.archive.manifest import Manifest
     from backup_desk.engine.archive.writer import ArchiveWriter
     from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
     from backup_desk.engine.progress import CancelToken, ProgressReporter
 
     archive_id = uuid.uuid4().hex
-    with ArchiveWriter(path, compression="zstd", passphrase=None, archive_id=archive_id) as w:
+    with ArchiveWriter(path, compression="zstd", passphrase=passphrase, archive_id=archive_id) as w:
         section = POSTGRESQL_FORMAT.dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
         w.commit(Manifest(archive_id=archive_id, name="test", backup_type=backup_type, compression="zstd",
                           created_at=dt.datetime.now(dt.UTC).isoformat(), database=section.to_json()))

@@ -55,9 +55,10 @@ def find_dependents(cur: Any, rset: RestoreSet, replaced: dict[str, int], *, dat
     archived = {(o.table, o.name) for o in rset.objects if o.table}
     archived |= {(o.table, o.name.split(".", 1)[-1]) for o in rset.objects if o.table and o.kind == "index"}
     out: list[LiveDependent] = []
-    for cname, table, ref, definition, conrelid in _q(cur, (
+    for cname, table, ref, definition, conrelid, comment in _q(cur, (
         "SELECT format('%I', c.conname), format('%I.%I', n.nspname, t.relname), c.confrelid, "
-        "pg_get_constraintdef(c.oid), c.conrelid FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+        "pg_get_constraintdef(c.oid), c.conrelid, quote_literal(obj_description(c.oid, 'pg_constraint')) "
+        "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
         f"JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' AND c.confrelid IN ({oids}) "
         "AND c.conparentid = 0"
     )):
@@ -66,7 +67,8 @@ def find_dependents(cur: Any, rset: RestoreSet, replaced: dict[str, int], *, dat
             out.append(LiveDependent(
                 Dependent("foreign key", f"{cname} on {table}", names[ref]),
                 f"ALTER TABLE {table} DROP CONSTRAINT {cname}",
-                [f"ALTER TABLE {table} ADD CONSTRAINT {cname} {definition}"], 0))
+                [f"ALTER TABLE {table} ADD CONSTRAINT {cname} {definition}",
+                 *([f"COMMENT ON CONSTRAINT {cname} ON {table} IS {comment}"] if comment else [])], 0))
     if data_only:
         return [d for d in out if d.dependent.name.split(" on ", 1)[1] not in replaced]
     out += _views(cur, oids, names, in_set)
@@ -120,12 +122,12 @@ def _views(cur: Any, oids: str, names: dict[int, str], in_set: set[str]) -> list
     while frontier:
         rows = _q(cur, (
             "SELECT DISTINCT v.oid, format('%I.%I', n.nspname, v.relname), v.relkind, pg_get_viewdef(v.oid), "
-            "d.refobjid FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class "
+            "d.refobjid, array_to_string(v.reloptions, ', '), quote_literal(obj_description(v.oid, 'pg_class')) FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class "
             "JOIN pg_namespace n ON n.oid = v.relnamespace WHERE d.classid = 'pg_rewrite'::regclass "
             f"AND d.refclassid = 'pg_class'::regclass AND d.refobjid IN ({frontier}) AND v.oid <> d.refobjid"
         ))
         found = []
-        for oid, name, relkind, viewdef, ref in rows:
+        for oid, name, relkind, viewdef, ref, options, comment in rows:
             if oid in seen or name in in_set:
                 continue
             seen.add(oid)
@@ -135,6 +137,7 @@ def _views(cur: Any, oids: str, names: dict[int, str], in_set: set[str]) -> list
             on = label.get(ref, name)
             out.append(LiveDependent(
                 Dependent("materialized view" if relkind == "m" else "view", name, on), f"DROP {word} {name}",
-                [f"CREATE {word} {name} AS {viewdef.rstrip().rstrip(';')}"], level))
+                [f"CREATE {word} {name}{f' WITH ({options})' if options else ''} AS {viewdef.rstrip().rstrip(';')}",
+                 *([f"COMMENT ON {word} {name} IS {comment}"] if comment else [])], level))
         frontier, level = ",".join(found), level + 1
     return out

@@ -96,7 +96,7 @@ def _drop_existing(cur: Any, existing: list[tuple[str, str]]) -> None:
         names = [n for k, n in existing if k == kind]
         if names:
             with restore_step(f"the removal of {len(names)} object(s) being replaced"):
-                cur.execute(f"{kind} {', '.join(names)}")
+                cur.execute(f"{kind} IF EXISTS {', '.join(names)}")  # serial sequences go with their table
 
 
 def _copy_in(cur: Any, source: EntrySource, data: L.TableData, reporter: ProgressReporter | None,
