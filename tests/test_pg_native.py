@@ -43,8 +43,9 @@ def rental(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[st
 def _restore(path: Path, url: str, **options: Any) -> Any:
     reader, section = open_archive(path, passphrase=PASS)
     with reader:
-        return POSTGRESQL_FORMAT.restore(reader, section, url, RestoreOptions(**options), reporter=None,
-                                         cancel=None, before_commit=None)
+        return POSTGRESQL_FORMAT.restore(
+            reader, section, url, RestoreOptions(**options), reporter=None, cancel=None, before_commit=None
+        )
 
 
 def _same_database(a: str, b: str) -> None:
@@ -89,9 +90,27 @@ def test_escape_hatch_psql_alone(rental: tuple[str, Path], pg_server: Any, tmp_p
     target = pg_server("psql")
     info = pg_conninfo(target)
     psql = subprocess.run(
-        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-h", info["host"], "-p",
-         str(info["port"]), "-U", info["user"], "-d", info["dbname"], "-f",
-         str(out / "db/postgresql/restore.sql")], capture_output=True, text=True)
+        [
+            "psql",
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "--single-transaction",
+            "-h",
+            info["host"],
+            "-p",
+            str(info["port"]),
+            "-U",
+            info["user"],
+            "-d",
+            info["dbname"],
+            "-f",
+            str(out / "db/postgresql/restore.sql"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert psql.returncode == 0, psql.stderr
     _same_database(url, target)
 
@@ -122,19 +141,24 @@ def test_replace_refuses_dependents_then_recreates_them(rental: tuple[str, Path]
     url, path = rental
     target = pg_server("deps")
     _restore(path, target)
-    run_sql(target, """
+    run_sql(
+        target,
+        """
         CREATE VIEW public.cheap_films AS SELECT film_id, title FROM shop.film WHERE rental_rate < 1;
         CREATE TABLE public.wishlist (film_id integer REFERENCES shop.film);
         CREATE FUNCTION public.noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
         CREATE TRIGGER film_extra BEFORE INSERT ON shop.film FOR EACH ROW EXECUTE FUNCTION public.noop();
         DELETE FROM shop.rental; DELETE FROM shop.inventory WHERE film_id > 100;
-    """)
+    """,
+    )
     before = schema_dump(target)
     with pytest.raises(TargetNotEmptyError):
         _restore(path, target, tables=("shop.film",))
     reader, section = open_archive(path, passphrase=PASS)
     with reader:
-        found = POSTGRESQL_FORMAT.dependents(target, section, RestoreOptions(tables=("shop.film",), replace=True))
+        found = POSTGRESQL_FORMAT.dependents(
+            target, section, RestoreOptions(tables=("shop.film",), replace=True)
+        )
     names = {(d.kind, d.name) for d in found}
     assert ("view", "public.cheap_films") in names
     assert ("view", "shop.film_list") in names
@@ -146,7 +170,8 @@ def test_replace_refuses_dependents_then_recreates_them(rental: tuple[str, Path]
     assert "public.cheap_films" in refused.value.message and "film_extra" in refused.value.message
     assert schema_dump(target) == before  # nothing changed
     assert scalar(target, "SELECT count(*) FROM shop.inventory") == 60 - scalar(
-        url, "SELECT count(*) FROM shop.inventory WHERE film_id > 100")
+        url, "SELECT count(*) FROM shop.inventory WHERE film_id > 100"
+    )
     _restore(path, target, tables=("shop.film",), replace=True, allow_dependents=True)
     assert schema_dump(target) == before  # dropped and recreated, all of them
     assert table_hashes(target)["shop.film"] == table_hashes(url)["shop.film"]
@@ -163,8 +188,9 @@ def test_failed_restore_leaves_target_as_it_was(rental: tuple[str, Path], pg_ser
         raise RuntimeError("stop before commit")
 
     with reader, pytest.raises(RuntimeError):
-        POSTGRESQL_FORMAT.restore(reader, section, target, RestoreOptions(), reporter=None, cancel=None,
-                                  before_commit=boom)
+        POSTGRESQL_FORMAT.restore(
+            reader, section, target, RestoreOptions(), reporter=None, cancel=None, before_commit=boom
+        )
     assert schema_dump(target) == before
     assert scalar(target, "SELECT count(*) FROM public.keep") == 1
 
@@ -180,27 +206,35 @@ def test_whole_restore_with_replace(rental: tuple[str, Path], pg_server: Any) ->
     _same_database(url, target)
 
 
-def test_verify_restores_into_a_scratch_database(rental: tuple[str, Path], pg_server: Any, tmp_path: Path) -> None:
+def test_verify_restores_into_a_scratch_database(
+    rental: tuple[str, Path], pg_server: Any, tmp_path: Path
+) -> None:
     _, path = rental
     reader, section = open_archive(path, passphrase=PASS)
     with reader:
-        result = POSTGRESQL_FORMAT.verify(reader, section, tmp_path, verify_url=pg_server.admin_url,
-                                          reporter=None, cancel=None)
+        result = POSTGRESQL_FORMAT.verify(
+            reader, section, tmp_path, verify_url=pg_server.admin_url, reporter=None, cancel=None
+        )
         assert result.ok, result.problems
         assert result.rows_checked == section.total_rows
-        assert not scalar(pg_server.admin_url,
-                          "SELECT count(*) FROM pg_database WHERE datname LIKE 'backup_desk_verify%'")
-        offline = POSTGRESQL_FORMAT.verify(reader, section, tmp_path, verify_url=None, reporter=None,
-                                           cancel=None)
+        assert not scalar(
+            pg_server.admin_url, "SELECT count(*) FROM pg_database WHERE datname LIKE 'backup_desk_verify%'"
+        )
+        offline = POSTGRESQL_FORMAT.verify(
+            reader, section, tmp_path, verify_url=None, reporter=None, cancel=None
+        )
         assert offline.ok
 
 
-@pytest.mark.parametrize("bad", [
-    "CREATE TABLE public.odd (id int, at tid); INSERT INTO public.odd VALUES (1, '(0,1)')",
-    "SELECT lo_from_bytea(0, 'blob')",
-    "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; "
-    "CREATE FOREIGN TABLE public.far (x int) SERVER s",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "CREATE TABLE public.odd (id int, at tid); INSERT INTO public.odd VALUES (1, '(0,1)')",
+        "SELECT lo_from_bytea(0, 'blob')",
+        "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; "
+        "CREATE FOREIGN TABLE public.far (x int) SERVER s",
+    ],
+)
 def test_what_cannot_be_carried_fails_the_backup(pg_server: Any, tmp_path: Path, bad: str) -> None:
     url = pg_server("bad")
     run_sql(url, "CREATE TABLE public.fine (x int); " + bad)

@@ -41,8 +41,16 @@ def native_dump(url: str, path: Path, backup_type: str = "full", passphrase: str
     archive_id = uuid.uuid4().hex
     with ArchiveWriter(path, compression="zstd", passphrase=passphrase, archive_id=archive_id) as w:
         section = POSTGRESQL_FORMAT.dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
-        w.commit(Manifest(archive_id=archive_id, name="test", backup_type=backup_type, compression="zstd",
-                          created_at=dt.datetime.now(dt.UTC).isoformat(), database=section.to_json()))
+        w.commit(
+            Manifest(
+                archive_id=archive_id,
+                name="test",
+                backup_type=backup_type,
+                compression="zstd",
+                created_at=dt.datetime.now(dt.UTC).isoformat(),
+                database=section.to_json(),
+            )
+        )
     return section
 
 
@@ -50,12 +58,28 @@ def schema_dump(url: str) -> str:
     """`pg_dump --schema-only --no-owner --no-privileges`, comments and blank lines removed."""
     info = pg_conninfo(url)
     out = subprocess.run(
-        [str(PG_BIN / "pg_dump"), "--schema-only", "--no-owner", "--no-privileges", "-h", info["host"],
-         "-p", str(info["port"]), "-U", info["user"], info["dbname"]],
-        capture_output=True, text=True, check=True,
+        [
+            str(PG_BIN / "pg_dump"),
+            "--schema-only",
+            "--no-owner",
+            "--no-privileges",
+            "-h",
+            info["host"],
+            "-p",
+            str(info["port"]),
+            "-U",
+            info["user"],
+            info["dbname"],
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
-    lines = [line for line in out.splitlines()
-             if line.strip() and not line.startswith(("--", "\\restrict", "\\unrestrict"))]
+    lines = [
+        line
+        for line in out.splitlines()
+        if line.strip() and not line.startswith(("--", "\\restrict", "\\unrestrict"))
+    ]
     return re.sub(r"\n{2,}", "\n", "\n".join(lines))
 
 
@@ -81,8 +105,7 @@ def table_hashes(url: str) -> dict[str, tuple[int, str]]:
 
 def sequence_values(url: str) -> dict[str, tuple[int, bool]]:
     with psycopg.connect(**pg_conninfo(url)) as conn:
-        rows = conn.execute(
-            "SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences").fetchall()
+        rows = conn.execute("SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences").fetchall()
         return {
             name: tuple(conn.execute(f"SELECT last_value, is_called FROM {name}").fetchone())  # type: ignore[misc]
             for (name,) in rows

@@ -109,7 +109,8 @@ CREATE TABLE shop.payment (
 CREATE TABLE shop.payment_2024 PARTITION OF shop.payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE shop.payment_2025 PARTITION OF shop.payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE TABLE shop.payment_rest PARTITION OF shop.payment DEFAULT;
-ALTER TABLE shop.payment ADD CONSTRAINT payment_customer_fk FOREIGN KEY (customer_id) REFERENCES shop.customer;
+ALTER TABLE shop.payment ADD CONSTRAINT payment_customer_fk FOREIGN KEY (customer_id)
+    REFERENCES shop.customer;
 CREATE INDEX payment_customer_idx ON shop.payment (customer_id);
 CREATE TABLE "Audit Log"."Entry" (
     "Id" bigint GENERATED ALWAYS AS IDENTITY,
@@ -144,7 +145,8 @@ COMMENT ON VIEW shop.film_list IS 'films with language';
 CREATE TRIGGER film_last_updated BEFORE UPDATE ON shop.film FOR EACH ROW EXECUTE FUNCTION shop.last_updated();
 CREATE TRIGGER language_last_updated BEFORE UPDATE ON shop.language
     FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION shop.last_updated();
-CREATE TRIGGER inventory_touch BEFORE UPDATE ON shop.inventory FOR EACH ROW EXECUTE FUNCTION shop.last_updated();
+CREATE TRIGGER inventory_touch BEFORE UPDATE ON shop.inventory
+    FOR EACH ROW EXECUTE FUNCTION shop.last_updated();
 ALTER TABLE shop.inventory DISABLE TRIGGER inventory_touch;
 CREATE RULE scratch_no_delete AS ON DELETE TO shop.scratch DO INSTEAD NOTHING;
 ALTER TABLE shop.customer ENABLE ROW LEVEL SECURITY;
@@ -166,10 +168,12 @@ INSERT INTO shop.customer (email, address, uid, active, score, balance, avatar, 
                            flags, note)
 SELECT 'c' || g || '@example.org', ROW('Rue ' || g, 'Paris', '7500' || g % 10)::shop.address_t,
        md5(g::text)::uuid, g % 5 <> 0, g * 1.5, CASE WHEN g = 3 THEN 'NaN'::float8 ELSE g / 3.0 END,
-       decode('00ff' || lpad(to_hex(g), 4, '0'), 'hex'), DATE '2020-02-29' + g, TIME '08:30:00.25' + g * INTERVAL '1 minute',
+       decode('00ff' || lpad(to_hex(g), 4, '0'), 'hex'), DATE '2020-02-29' + g,
+       TIME '08:30:00.25' + g * INTERVAL '1 minute',
        g * INTERVAL '1 day 2 hours 3.5 seconds', ('10.0.0.' || g)::inet, (g % 16)::bit(4), 'note ' || g
 FROM generate_series(1, 25) g;
-INSERT INTO shop.inventory (film_id, store_id) SELECT 10 + 5 * (g % 40), 1 + g % 2 FROM generate_series(1, 60) g;
+INSERT INTO shop.inventory (film_id, store_id)
+SELECT 10 + 5 * (g % 40), 1 + g % 2 FROM generate_series(1, 60) g;
 INSERT INTO shop.rental (rented, inventory_id, customer_id)
 SELECT tsrange(TIMESTAMP '2024-03-01' + g * INTERVAL '1 day', TIMESTAMP '2024-03-02' + g * INTERVAL '1 day'),
        1 + g % 60, 1 + g % 25 FROM generate_series(1, 80) g;

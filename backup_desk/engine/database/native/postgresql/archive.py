@@ -29,18 +29,22 @@ class Objects:
         t = self.tables[name]
         if t.kind == "table":
             return [t]
-        return [leaf for child in self.tables.values() if child.parent == name for leaf in self.leaves(child.name)]
+        return [
+            leaf for child in self.tables.values() if child.parent == name for leaf in self.leaves(child.name)
+        ]
 
 
 def native_info(section: DatabaseSection) -> L.NativeInfo:
     if section.native_format != L.FORMAT_NAME or not section.native:
         raise UnsupportedArchiveError(
             f"This database section is not a PostgreSQL native section ({section.native_format}).",
-            "Restore it with the release that wrote it.")
+            "Restore it with the release that wrote it.",
+        )
     info = L.NativeInfo.from_json(section.native)
     if info.layout != 1:
-        raise UnsupportedArchiveError(f"PostgreSQL section layout {info.layout} is not known to this release.",
-                                      "Update Backup Desk.")
+        raise UnsupportedArchiveError(
+            f"PostgreSQL section layout {info.layout} is not known to this release.", "Update Backup Desk."
+        )
     return info
 
 
@@ -56,21 +60,33 @@ def read_objects(source: EntrySource, section: DatabaseSection) -> Objects:
             dict(doc.get("sequence_tables", {})),
         )
     except (KeyError, ValueError, TypeError) as exc:
-        raise ArchiveCorruptError(f"The archive's PostgreSQL object list cannot be read ({exc}).", HINT) from exc
+        raise ArchiveCorruptError(
+            f"The archive's PostgreSQL object list cannot be read ({exc}).", HINT
+        ) from exc
 
 
-def catalog_index(cat_objects: list[DumpObject], tables: list[TableInfo], sequences: list[str],
-                  sequence_tables: dict[str, str]) -> dict[str, Any]:
+def catalog_index(
+    cat_objects: list[DumpObject],
+    tables: list[TableInfo],
+    sequences: list[str],
+    sequence_tables: dict[str, str],
+) -> dict[str, Any]:
     """What `dependents` needs without the archive at hand (kept in `DatabaseSection.native`)."""
     checks: dict[str, list[str]] = {}
     for o in cat_objects:
         if o.kind in ("table", "partitioned table"):
-            checks[o.name] = [line.split()[1] for sql in o.sql[:1] for line in sql.splitlines()
-                              if line.strip().startswith("CONSTRAINT ")]
+            checks[o.name] = [
+                line.split()[1]
+                for sql in o.sql[:1]
+                for line in sql.splitlines()
+                if line.strip().startswith("CONSTRAINT ")
+            ]
     return {
         "objects": [[o.kind, o.name, o.table, o.drop, o.section] for o in cat_objects],
         "tables": [[t.name, t.kind, t.parent] for t in tables],
-        "checks": checks, "sequences": sequences, "sequence_tables": sequence_tables,
+        "checks": checks,
+        "sequences": sequences,
+        "sequence_tables": sequence_tables,
     }
 
 
@@ -93,6 +109,7 @@ def open_rows(source: EntrySource, data: L.TableData) -> Iterator[IO[bytes]]:
     with source.open_entry(data.entry) as f:
         head = f.read(data.header)
         if head != (data.copy + "\n").encode("utf-8"):
-            raise ArchiveCorruptError(f"The archive's data of table {data.table} does not start as recorded.",
-                                      HINT)
+            raise ArchiveCorruptError(
+                f"The archive's data of table {data.table} does not start as recorded.", HINT
+            )
         yield f

@@ -45,10 +45,16 @@ def read_catalog(ctx: ReadContext) -> Catalog:
     owners = read_sequence_owners(ctx)
     objects += owners
     sequence_tables = {**rel.sequence_tables, **{o.name: o.table for o in owners if o.table}}
-    for reader in (post.read_constraints, post.read_indexes, post.read_index_attachments, post.read_triggers,
-                   post.read_rules, post.read_policies, post.read_statistics):
+    for reader in (
+        post.read_constraints,
+        post.read_indexes,
+        post.read_index_attachments,
+        post.read_triggers,
+        post.read_rules,
+        post.read_policies,
+        post.read_statistics,
+    ):
         objects += reader(ctx)
     unsupported += post.unsupported_objects(ctx)
     add_catalog_dependencies(ctx, objects)
-    return Catalog(dependency_order(objects), rel.tables, sequence_names(ctx), sequence_tables,
-                   unsupported)
+    return Catalog(dependency_order(objects), rel.tables, sequence_names(ctx), sequence_tables, unsupported)

@@ -19,7 +19,8 @@ def read_constraints(ctx: ReadContext) -> list[DumpObject]:
     """Primary key, unique, exclusion and foreign key constraints (CHECK ones go with their table)."""
     out = []
     for oid, conrelid, name, table, contype, definition, conindid, relkind, conparentid in ctx.q(
-        f"SELECT c.oid, c.conrelid, format('%I', c.conname), {_TABLE}, c.contype, pg_get_constraintdef(c.oid), "
+        f"SELECT c.oid, c.conrelid, format('%I', c.conname), {_TABLE}, c.contype, "
+        "pg_get_constraintdef(c.oid), "
         f"c.conindid, t.relkind, c.conparentid FROM pg_constraint c {_JOIN_TABLE.format(rel='c.conrelid')} "
         "WHERE c.contype IN ('p', 'u', 'x', 'f') ORDER BY c.oid"
     ):
@@ -34,17 +35,28 @@ def read_constraints(ctx: ReadContext) -> list[DumpObject]:
         sql = [f"ALTER TABLE {only}{table} ADD CONSTRAINT {name} {definition};"]
         sql += ctx.comment("pg_constraint", oid, f"CONSTRAINT {name} ON {table}")
         kind = "foreign key" if contype == "f" else "constraint"
-        out.append(DumpObject(
-            oid_id, kind, name, sql, section=POST_DATA, table=table, priority=50 if contype == "f" else 40,
-            deps=[table_id], drop=f"ALTER TABLE {only}{table} DROP CONSTRAINT {name}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                kind,
+                name,
+                sql,
+                section=POST_DATA,
+                table=table,
+                priority=50 if contype == "f" else 40,
+                deps=[table_id],
+                drop=f"ALTER TABLE {only}{table} DROP CONSTRAINT {name}",
+            )
+        )
     return out
 
 
 def read_indexes(ctx: ReadContext) -> list[DumpObject]:
     out = []
-    for oid, relid, name, table, definition, clustered in ctx.q(
+    for oid, relid, name, table, definition, _clustered in ctx.q(
         f"SELECT i.indexrelid, i.indrelid, format('%I.%I', tn.nspname, ic.relname), {_TABLE}, "
-        "pg_get_indexdef(i.indexrelid), i.indisclustered FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+        "pg_get_indexdef(i.indexrelid), i.indisclustered FROM pg_index i JOIN pg_class ic ON ic.oid = "
+        "i.indexrelid "
         f"{_JOIN_TABLE.format(rel='i.indrelid')} WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k "
         "WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')) "
         f"AND {_noext('pg_class', 'i.indexrelid')} ORDER BY 3"
@@ -55,8 +67,19 @@ def read_indexes(ctx: ReadContext) -> list[DumpObject]:
         oid_id = f"pg_class:{oid}"
         ctx.own("pg_class", oid, oid_id)
         sql = [definition + ";", *ctx.comment("pg_class", oid, f"INDEX {name}")]
-        out.append(DumpObject(oid_id, "index", name, sql, section=POST_DATA, table=table, priority=41,
-                              deps=[table_id], drop=f"DROP INDEX {name}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                "index",
+                name,
+                sql,
+                section=POST_DATA,
+                table=table,
+                priority=41,
+                deps=[table_id],
+                drop=f"DROP INDEX {name}",
+            )
+        )
     for oid, relid, name, table in ctx.q(
         f"SELECT i.indexrelid, i.indrelid, format('%I.%I', tn.nspname, ic.relname), {_TABLE} FROM pg_index i "
         f"JOIN pg_class ic ON ic.oid = i.indexrelid {_JOIN_TABLE.format(rel='i.indrelid')} "
@@ -64,9 +87,18 @@ def read_indexes(ctx: ReadContext) -> list[DumpObject]:
     ):
         owner = ctx.owner.get(("pg_class", oid))
         if owner and _table_id(ctx, relid):
-            out.append(DumpObject(f"cluster:{oid}", "cluster on", name, [
-                f"ALTER TABLE ONLY {table} CLUSTER ON {name.split('.', 1)[1]};"], section=POST_DATA, table=table,
-                priority=42, deps=[owner]))
+            out.append(
+                DumpObject(
+                    f"cluster:{oid}",
+                    "cluster on",
+                    name,
+                    [f"ALTER TABLE ONLY {table} CLUSTER ON {name.split('.', 1)[1]};"],
+                    section=POST_DATA,
+                    table=table,
+                    priority=42,
+                    deps=[owner],
+                )
+            )
     return out
 
 
@@ -78,14 +110,24 @@ def read_index_attachments(ctx: ReadContext) -> list[DumpObject]:
         "format('%I.%I', pn.nspname, p.relname), "
         f"{_TABLE} FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace cn "
         "ON cn.oid = c.relnamespace JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn "
-        f"ON pn.oid = p.relnamespace JOIN pg_index x ON x.indexrelid = c.oid {_JOIN_TABLE.format(rel='x.indrelid')} "
+        "ON pn.oid = p.relnamespace JOIN pg_index x ON x.indexrelid = c.oid "
+        f"{_JOIN_TABLE.format(rel='x.indrelid')} "
         "WHERE c.relkind IN ('i', 'I')"
     ):
         a, b = ctx.owner.get(("pg_class", child)), ctx.owner.get(("pg_class", parent))
         if a and b:
-            out.append(DumpObject(f"attach:{child}", "index attach", child_name, [
-                f"ALTER INDEX {parent_name} ATTACH PARTITION {child_name};"], section=POST_DATA, table=table,
-                priority=43, deps=[a, b]))
+            out.append(
+                DumpObject(
+                    f"attach:{child}",
+                    "index attach",
+                    child_name,
+                    [f"ALTER INDEX {parent_name} ATTACH PARTITION {child_name};"],
+                    section=POST_DATA,
+                    table=table,
+                    priority=43,
+                    deps=[a, b],
+                )
+            )
     return out
 
 
@@ -94,7 +136,8 @@ def read_triggers(ctx: ReadContext) -> list[DumpObject]:
     out = []
     states = {"D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
     for oid, relid, name, table, definition, enabled in ctx.q(
-        f"SELECT t2.oid, t2.tgrelid, format('%I', t2.tgname), {_TABLE}, pg_get_triggerdef(t2.oid), t2.tgenabled "
+        f"SELECT t2.oid, t2.tgrelid, format('%I', t2.tgname), {_TABLE}, pg_get_triggerdef(t2.oid), "
+        "t2.tgenabled "
         f"FROM pg_trigger t2 {_JOIN_TABLE.format(rel='t2.tgrelid')} WHERE NOT t2.tgisinternal AND {parent} "
         "ORDER BY 3"
     ):
@@ -107,8 +150,19 @@ def read_triggers(ctx: ReadContext) -> list[DumpObject]:
         if enabled in states:
             sql.append(f"ALTER TABLE {table} {states[enabled]} TRIGGER {name};")
         sql += ctx.comment("pg_trigger", oid, f"TRIGGER {name} ON {table}")
-        out.append(DumpObject(oid_id, "trigger", name, sql, section=POST_DATA, table=table, priority=45,
-                              deps=[table_id], drop=f"DROP TRIGGER {name} ON {table}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                "trigger",
+                name,
+                sql,
+                section=POST_DATA,
+                table=table,
+                priority=45,
+                deps=[table_id],
+                drop=f"DROP TRIGGER {name} ON {table}",
+            )
+        )
     return out
 
 
@@ -130,8 +184,19 @@ def read_rules(ctx: ReadContext) -> list[DumpObject]:
         if enabled == "D":
             sql.append(f"ALTER TABLE {table} DISABLE RULE {name};")
         sql += ctx.comment("pg_rewrite", oid, f"RULE {name} ON {table}")
-        out.append(DumpObject(oid_id, "rule", name, sql, section=POST_DATA, table=table, priority=44,
-                              deps=[table_id], drop=f"DROP RULE {name} ON {table}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                "rule",
+                name,
+                sql,
+                section=POST_DATA,
+                table=table,
+                priority=44,
+                deps=[table_id],
+                drop=f"DROP RULE {name} ON {table}",
+            )
+        )
     return out
 
 
@@ -157,8 +222,19 @@ def read_policies(ctx: ReadContext) -> list[DumpObject]:
         oid_id = f"pg_policy:{oid}"
         ctx.own("pg_policy", oid, oid_id)
         stmts = [sql + ";", *ctx.comment("pg_policy", oid, f"POLICY {name} ON {table}")]
-        out.append(DumpObject(oid_id, "policy", name, stmts, section=POST_DATA, table=table, priority=56,
-                              deps=[table_id], drop=f"DROP POLICY {name} ON {table}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                "policy",
+                name,
+                stmts,
+                section=POST_DATA,
+                table=table,
+                priority=56,
+                deps=[table_id],
+                drop=f"DROP POLICY {name} ON {table}",
+            )
+        )
     return out
 
 
@@ -166,7 +242,8 @@ def read_statistics(ctx: ReadContext) -> list[DumpObject]:
     out = []
     for oid, relid, name, table, definition in ctx.q(
         f"SELECT s.oid, s.stxrelid, format('%I.%I', sn.nspname, s.stxname), {_TABLE}, "
-        "pg_get_statisticsobjdef(s.oid) FROM pg_statistic_ext s JOIN pg_namespace sn ON sn.oid = s.stxnamespace "
+        "pg_get_statisticsobjdef(s.oid) FROM pg_statistic_ext s JOIN pg_namespace sn ON sn.oid = "
+        "s.stxnamespace "
         f"{_JOIN_TABLE.format(rel='s.stxrelid')} ORDER BY 3"
     ):
         table_id = _table_id(ctx, relid)
@@ -175,18 +252,35 @@ def read_statistics(ctx: ReadContext) -> list[DumpObject]:
         oid_id = f"pg_statistic_ext:{oid}"
         ctx.own("pg_statistic_ext", oid, oid_id)
         stmts = [definition + ";", *ctx.comment("pg_statistic_ext", oid, f"STATISTICS {name}")]
-        out.append(DumpObject(oid_id, "statistics", name, stmts, section=POST_DATA, table=table, priority=42,
-                              deps=[table_id], drop=f"DROP STATISTICS {name}"))
+        out.append(
+            DumpObject(
+                oid_id,
+                "statistics",
+                name,
+                stmts,
+                section=POST_DATA,
+                table=table,
+                priority=42,
+                deps=[table_id],
+                drop=f"DROP STATISTICS {name}",
+            )
+        )
     return out
 
 
 def unsupported_objects(ctx: ReadContext) -> list[str]:
-    """Objects of the dumped schemas this format does not recreate: the backup refuses rather than drop them."""
+    """Objects of the dumped schemas this format does not recreate: the backup refuses rather than lose
+    them."""
     checks = (
         ("operator", "pg_operator", "oprnamespace", "format('%I.%s', n.nspname, o.oprname)"),
         ("operator class", "pg_opclass", "opcnamespace", "format('%I.%I', n.nspname, o.opcname)"),
         ("operator family", "pg_opfamily", "opfnamespace", "format('%I.%I', n.nspname, o.opfname)"),
-        ("text search configuration", "pg_ts_config", "cfgnamespace", "format('%I.%I', n.nspname, o.cfgname)"),
+        (
+            "text search configuration",
+            "pg_ts_config",
+            "cfgnamespace",
+            "format('%I.%I', n.nspname, o.cfgname)",
+        ),
         ("text search dictionary", "pg_ts_dict", "dictnamespace", "format('%I.%I', n.nspname, o.dictname)"),
         ("conversion", "pg_conversion", "connamespace", "format('%I.%I', n.nspname, o.conname)"),
     )
@@ -197,7 +291,9 @@ def unsupported_objects(ctx: ReadContext) -> list[str]:
             f"AND {_noext(catalog, 'o.oid')}"
         ):
             out.append(f"{kind} {name}")
-    for (name,) in ctx.q(f"SELECT format('%I', evtname) FROM pg_event_trigger o WHERE {_noext('pg_event_trigger', 'o.oid')}"):
+    for (name,) in ctx.q(
+        f"SELECT format('%I', evtname) FROM pg_event_trigger o WHERE {_noext('pg_event_trigger', 'o.oid')}"
+    ):
         out.append(f"event trigger {name}")
     (blobs,) = ctx.q("SELECT count(*) FROM pg_largeobject_metadata")[0]
     if blobs:

@@ -27,9 +27,8 @@ class Relations:
 
 
 def _seq_options(start: int, inc: int, mn: int, mx: int, cache: int, cycle: bool) -> str:
-    return (
-        f"START WITH {start} INCREMENT BY {inc} MINVALUE {mn} MAXVALUE {mx} CACHE {cache}"
-        + (" CYCLE" if cycle else "")
+    return f"START WITH {start} INCREMENT BY {inc} MINVALUE {mn} MAXVALUE {mx} CACHE {cache}" + (
+        " CYCLE" if cycle else ""
     )
 
 
@@ -47,13 +46,15 @@ def _identity_sequences(ctx: ReadContext) -> dict[tuple[int, int], tuple[int, st
 
 def _columns(ctx: ReadContext) -> dict[int, list[tuple[Any, ...]]]:
     rows = ctx.q(
-        "SELECT a.attrelid, a.attnum, a.attname, format('%I', a.attname), format_type(a.atttypid, a.atttypmod), "
+        "SELECT a.attrelid, a.attnum, a.attname, format('%I', a.attname), format_type(a.atttypid, "
+        "a.atttypmod), "
         "a.atttypid, a.attnotnull, a.attidentity, a.attgenerated, pg_get_expr(d.adbin, d.adrelid), "
         f"CASE WHEN a.attcollation <> t.typcollation THEN {_COLLATION.format(oid='a.attcollation')} END, "
         "a.attislocal, d.oid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
         "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-        f"WHERE c.relkind IN ('r', 'p', 'v', 'm') AND {SCHEMA_FILTER} AND a.attnum > 0 AND NOT a.attisdropped "
+        f"WHERE c.relkind IN ('r', 'p', 'v', 'm') AND {SCHEMA_FILTER} AND a.attnum > 0 AND NOT "
+        "a.attisdropped "
         "ORDER BY a.attrelid, a.attnum"
     )
     out: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
@@ -64,7 +65,8 @@ def _columns(ctx: ReadContext) -> dict[int, list[tuple[Any, ...]]]:
 
 def _checks(ctx: ReadContext) -> dict[int, list[tuple[Any, ...]]]:
     rows = ctx.q(
-        "SELECT conrelid, oid, format('%I', conname), pg_get_constraintdef(oid), convalidated FROM pg_constraint "
+        "SELECT conrelid, oid, format('%I', conname), pg_get_constraintdef(oid), convalidated FROM "
+        "pg_constraint "
         "WHERE contype = 'c' AND conrelid <> 0 AND conislocal ORDER BY conrelid, conname"
     )
     out: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
@@ -96,7 +98,8 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
     columns = _columns(ctx)
     checks = _checks(ctx)
     rows = ctx.q(
-        "SELECT c.oid, format('%I.%I', n.nspname, c.relname), n.nspname, c.relname, c.relkind, c.relpersistence, "
+        "SELECT c.oid, format('%I.%I', n.nspname, c.relname), n.nspname, c.relname, c.relkind, "
+        "c.relpersistence, "
         "c.relispartition, (SELECT format('%I.%I', pn.nspname, pc.relname) FROM pg_inherits i "
         "JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace "
         "WHERE i.inhrelid = c.oid AND c.relispartition), pg_get_expr(c.relpartbound, c.oid), "
@@ -112,8 +115,27 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         "ORDER BY c.relispartition, n.nspname, c.relname"
     )
     identity_seqs = {v[0] for v in identity.values()}
-    for (oid, name, nsp, relname, relkind, persistence, is_part, parent, bound, partkey, reloptions, rls,
-         force_rls, readable, reltype, inherits, viewdef, populated, pkey) in rows:
+    for (
+        oid,
+        name,
+        nsp,
+        relname,
+        relkind,
+        persistence,
+        is_part,
+        parent,
+        bound,
+        partkey,
+        reloptions,
+        rls,
+        force_rls,
+        readable,
+        reltype,
+        inherits,
+        viewdef,
+        populated,
+        pkey,
+    ) in rows:
         oid_id = f"pg_class:{oid}"
         if relkind == "f":
             rel.unsupported.append(f"foreign table {name}")
@@ -131,9 +153,7 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         cols = columns.get(oid, [])
         with_opts = f" WITH ({reloptions})" if reloptions else ""
         comments = ctx.comment("pg_class", oid, f"{_word(relkind)} {name}")
-        comments += [
-            s for c in cols for s in ctx.comment("pg_class", oid, f"COLUMN {name}.{c[3]}", c[1])
-        ]
+        comments += [s for c in cols for s in ctx.comment("pg_class", oid, f"COLUMN {name}.{c[3]}", c[1])]
         if relkind in ("v", "m"):
             body = viewdef.rstrip().rstrip(";")
             if relkind == "v":
@@ -143,9 +163,18 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
                 sql = f"CREATE MATERIALIZED VIEW {name}{with_opts} AS\n{body}\n  WITH NO DATA;"
                 kind, prio = "materialized view", 9
                 if populated:
-                    rel.objects.append(DumpObject(
-                        f"refresh:{oid}", "materialized view data", name, [f"REFRESH MATERIALIZED VIEW {name};"],
-                        section=POST_DATA, table=name, priority=60, deps=[oid_id]))
+                    rel.objects.append(
+                        DumpObject(
+                            f"refresh:{oid}",
+                            "materialized view data",
+                            name,
+                            [f"REFRESH MATERIALIZED VIEW {name};"],
+                            section=POST_DATA,
+                            table=name,
+                            priority=60,
+                            deps=[oid_id],
+                        )
+                    )
             drop = f"DROP {_word(relkind)} {name}"
             rel.objects.append(DumpObject(oid_id, kind, name, [sql, *comments], priority=prio, drop=drop))
             continue
@@ -162,9 +191,18 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         for c in checks.get(oid, []):
             comments += ctx.comment("pg_constraint", c[1], f"CONSTRAINT {c[2]} ON {name}")
             if not c[4]:  # NOT VALID: added after the rows, as pg_dump does
-                rel.objects.append(DumpObject(
-                    f"pg_constraint:{c[1]}", "check constraint", c[2], [f"ALTER TABLE {name} ADD CONSTRAINT {c[2]} "
-                    f"{c[3]};"], section=POST_DATA, table=name, priority=40, deps=[oid_id]))
+                rel.objects.append(
+                    DumpObject(
+                        f"pg_constraint:{c[1]}",
+                        "check constraint",
+                        c[2],
+                        [f"ALTER TABLE {name} ADD CONSTRAINT {c[2]} {c[3]};"],
+                        section=POST_DATA,
+                        table=name,
+                        priority=40,
+                        deps=[oid_id],
+                    )
+                )
         unlogged = "UNLOGGED " if persistence == "u" else ""
         if is_part:
             joined = ",\n".join(body_parts)
@@ -184,17 +222,29 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
                 ctx.own("pg_class", ident[0], oid_id)
                 rel.sequence_tables[ident[1]] = name
         kind = "partitioned table" if relkind == "p" else "table"
-        rel.objects.append(DumpObject(oid_id, kind, name, stmts + comments, priority=7,
-                                      drop=f"DROP TABLE {name}"))
+        rel.objects.append(
+            DumpObject(oid_id, kind, name, stmts + comments, priority=7, drop=f"DROP TABLE {name}")
+        )
         if rls or force_rls:
             sec = [f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;"] if rls else []
             sec += [f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;"] if force_rls else []
-            rel.objects.append(DumpObject(f"rls:{oid}", "row security", name, sec, section=POST_DATA, table=name,
-                                          priority=55, deps=[oid_id]))
+            rel.objects.append(
+                DumpObject(
+                    f"rls:{oid}",
+                    "row security",
+                    name,
+                    sec,
+                    section=POST_DATA,
+                    table=name,
+                    priority=55,
+                    deps=[oid_id],
+                )
+            )
         pk_cols = [c[2] for c in cols if pkey and c[1] in pkey]
         rel.unsupported += [f"column {name}.{c[3]} of type {c[4]}" for c in cols if readers.refused(c[5])]
         info_cols = [
-            ColumnInfo(c[2], c[4], readers.reader(c[5]), not c[6], c[8] == "s", readers.loss(c[5])) for c in cols
+            ColumnInfo(c[2], c[4], readers.reader(c[5]), not c[6], c[8] == "s", readers.loss(c[5]))
+            for c in cols
         ]
         rel.tables.append(TableInfo(name, nsp, relname, kind, info_cols, parent, pk_cols))
     return rel
@@ -220,7 +270,8 @@ def read_sequence_owners(ctx: ReadContext) -> list[DumpObject]:
     """`ALTER SEQUENCE … OWNED BY` of serial columns (after both exist, as pg_dump does)."""
     out = []
     for seq_oid, seq, table_oid, table, column in ctx.q(
-        "SELECT s.oid, format('%I.%I', sn.nspname, s.relname), t.oid, format('%I.%I', tn.nspname, t.relname), "
+        "SELECT s.oid, format('%I.%I', sn.nspname, s.relname), t.oid, format('%I.%I', tn.nspname, "
+        "t.relname), "
         "format('%I', a.attname) FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
         "JOIN pg_namespace sn ON sn.oid = s.relnamespace JOIN pg_class t ON t.oid = d.refobjid "
         "JOIN pg_namespace tn ON tn.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = t.oid "
@@ -229,16 +280,28 @@ def read_sequence_owners(ctx: ReadContext) -> list[DumpObject]:
     ):
         if ("pg_class", seq_oid) not in ctx.owner or ("pg_class", table_oid) not in ctx.owner:
             continue
-        out.append(DumpObject(
-            f"owned:{seq_oid}", "sequence owned by", seq, [f"ALTER SEQUENCE {seq} OWNED BY {table}.{column};"],
-            table=table, priority=10, deps=[f"pg_class:{seq_oid}", f"pg_class:{table_oid}"]))
+        out.append(
+            DumpObject(
+                f"owned:{seq_oid}",
+                "sequence owned by",
+                seq,
+                [f"ALTER SEQUENCE {seq} OWNED BY {table}.{column};"],
+                table=table,
+                priority=10,
+                deps=[f"pg_class:{seq_oid}", f"pg_class:{table_oid}"],
+            )
+        )
     return out
 
 
 def sequence_names(ctx: ReadContext) -> list[str]:
     """Every sequence of the dumped schemas (identity ones too), for the data section's setval()."""
-    return [r[0] for r in ctx.q(
-        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n "
-        f"ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND {SCHEMA_FILTER} AND {_noext('pg_class', 'c.oid')} "
-        "ORDER BY 1"
-    )]
+    return [
+        r[0]
+        for r in ctx.q(
+            "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n "
+            f"ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND {SCHEMA_FILTER} "
+            f"AND {_noext('pg_class', 'c.oid')} "
+            "ORDER BY 1"
+        )
+    ]

@@ -44,7 +44,8 @@ def read_collations(ctx: ReadContext) -> list[DumpObject]:
     icu_locale = "c.colliculocale" if ctx.version < 170000 else "c.colllocale"
     out = []
     for oid, name, provider, collate, ctype, icu, deterministic in ctx.q(
-        f"SELECT c.oid, format('%I.%I', n.nspname, c.collname), c.collprovider, quote_literal(c.collcollate), "
+        "SELECT c.oid, format('%I.%I', n.nspname, c.collname), c.collprovider, "
+        "quote_literal(c.collcollate), "
         f"quote_literal(c.collctype), quote_literal({icu_locale}), c.collisdeterministic FROM pg_collation c "
         f"JOIN pg_namespace n ON n.oid = c.collnamespace WHERE {SCHEMA_FILTER} "
         f"AND {_noext('pg_collation', 'c.oid')}"
@@ -107,7 +108,8 @@ def _attributes_sql(ctx: ReadContext, relid: int) -> str:
 
 def _range_sql(ctx: ReadContext, oid: int, name: str) -> str:
     subtype, multi, opclass, collation, canonical, diff = ctx.q(
-        "SELECT format_type(r.rngsubtype, NULL), (SELECT format('%I.%I', mn.nspname, m.typname) FROM pg_type m "
+        "SELECT format_type(r.rngsubtype, NULL), (SELECT format('%I.%I', mn.nspname, m.typname) FROM pg_type "
+        "m "
         "JOIN pg_namespace mn ON mn.oid = m.typnamespace WHERE m.oid = r.rngmultitypid), "
         "CASE WHEN NOT o.opcdefault THEN format('%I.%I', on_.nspname, o.opcname) END, "
         "CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> s.typcollation THEN (SELECT format('%I.%I', "
@@ -166,12 +168,15 @@ def read_types(ctx: ReadContext) -> tuple[list[DumpObject], list[str]]:
         stmts = [sql, *ctx.comment("pg_type", oid, target)]
         if typtype == "c":
             for attnum, col in ctx.q(
-                f"SELECT attnum, format('%I', attname) FROM pg_attribute WHERE attrelid = {relid} AND attnum > 0 "
+                f"SELECT attnum, format('%I', attname) FROM pg_attribute WHERE attrelid = {relid} AND attnum "
+                "> 0 "
                 "AND NOT attisdropped ORDER BY attnum"
             ):
                 stmts += ctx.comment("pg_class", relid, f"COLUMN {name}.{col}", attnum)
         if typtype == "d":
-            for coid, cname in ctx.q(f"SELECT oid, format('%I', conname) FROM pg_constraint WHERE contypid = {oid}"):
+            for coid, cname in ctx.q(
+                f"SELECT oid, format('%I', conname) FROM pg_constraint WHERE contypid = {oid}"
+            ):
                 ctx.own("pg_constraint", coid, oid_id)
                 stmts += ctx.comment("pg_constraint", coid, f"CONSTRAINT {cname} ON DOMAIN {name}")
         drop = f"DROP DOMAIN {name}" if typtype == "d" else f"DROP TYPE {name}"
@@ -198,7 +203,9 @@ def read_routines(ctx: ReadContext) -> tuple[list[DumpObject], list[str]]:
             kind, word, prio = "aggregate", "AGGREGATE", 6
         else:
             sql = definition.rstrip().rstrip(";") + ";"
-            kind, word, prio = ("procedure", "PROCEDURE", 5) if prokind == "p" else ("function", "FUNCTION", 5)
+            kind, word, prio = (
+                ("procedure", "PROCEDURE", 5) if prokind == "p" else ("function", "FUNCTION", 5)
+            )
         ctx.own("pg_proc", oid, oid_id)
         stmts = [sql, *ctx.comment("pg_proc", oid, f"{word} {name}")]
         out.append(DumpObject(oid_id, kind, name, stmts, priority=prio, drop=f"DROP {word} {name}"))
@@ -215,18 +222,44 @@ def _aggregate_sql(ctx: ReadContext, oid: int, name: str) -> str | None:
         "CASE WHEN a.aggmtranstype <> 0 THEN format_type(a.aggmtranstype, NULL) END, "
         "NULLIF(a.aggmfinalfn, 0)::regproc::text, quote_literal(a.aggminitval), "
         "CASE WHEN a.aggsortop <> 0 THEN (SELECT format('OPERATOR(%I.%s)', on_.nspname, o.oprname) "
-        "FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace WHERE o.oid = a.aggsortop) END, "
+        "FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace WHERE o.oid = a.aggsortop) "
+        "END, "
         f"p.proparallel FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid WHERE a.aggfnoid = {oid}"
     )[0]
-    (aggkind, args, sfunc, stype, final, final_extra, combine, serial, deserial, init, msfunc, minv, mstype,
-     mfinal, minit, sortop, parallel) = row
+    (
+        aggkind,
+        args,
+        sfunc,
+        stype,
+        final,
+        final_extra,
+        combine,
+        serial,
+        deserial,
+        init,
+        msfunc,
+        minv,
+        mstype,
+        mfinal,
+        minit,
+        sortop,
+        parallel,
+    ) = row
     if aggkind != "n":  # ordered-set and hypothetical-set aggregates
         return None
     opts = [f"SFUNC = {sfunc}", f"STYPE = {stype}"]
     for key, value in (
-        ("FINALFUNC", final), ("COMBINEFUNC", combine), ("SERIALFUNC", serial), ("DESERIALFUNC", deserial),
-        ("INITCOND", init), ("MSFUNC", msfunc), ("MINVFUNC", minv), ("MSTYPE", mstype), ("MFINALFUNC", mfinal),
-        ("MINITCOND", minit), ("SORTOP", sortop),
+        ("FINALFUNC", final),
+        ("COMBINEFUNC", combine),
+        ("SERIALFUNC", serial),
+        ("DESERIALFUNC", deserial),
+        ("INITCOND", init),
+        ("MSFUNC", msfunc),
+        ("MINVFUNC", minv),
+        ("MSTYPE", mstype),
+        ("MFINALFUNC", mfinal),
+        ("MINITCOND", minit),
+        ("SORTOP", sortop),
     ):
         if value is not None:
             opts.append(f"{key} = {value}")

@@ -62,8 +62,9 @@ def _interval(s: str) -> dt.timedelta:
     m = _INTERVAL_TIME.search(s)
     if m:
         sign, h, mi, sec, frac = m.groups()
-        part = dt.timedelta(hours=int(h), minutes=int(mi), seconds=int(sec),
-                            microseconds=int((frac or "0").ljust(6, "0")[:6]))
+        part = dt.timedelta(
+            hours=int(h), minutes=int(mi), seconds=int(sec), microseconds=int((frac or "0").ljust(6, "0")[:6])
+        )
         total += -part if sign == "-" else part
     return total
 
@@ -75,9 +76,19 @@ def _bytea(s: str) -> bytes:
 
 
 SCALARS: dict[str, Callable[[str], Any]] = {
-    "int": int, "float": float, "numeric": Decimal, "bool": lambda s: s == "t", "bytea": _bytea,
-    "date": _date, "time": _time, "timestamp": _timestamp, "timestamptz": _timestamptz, "interval": _interval,
-    "json": str, "uuid": uuid.UUID, "text": str,
+    "int": int,
+    "float": float,
+    "numeric": Decimal,
+    "bool": lambda s: s == "t",
+    "bytea": _bytea,
+    "date": _date,
+    "time": _time,
+    "timestamp": _timestamp,
+    "timestamptz": _timestamptz,
+    "interval": _interval,
+    "json": str,
+    "uuid": uuid.UUID,
+    "text": str,
 }
 
 
@@ -100,7 +111,7 @@ def _json_token(text: str | None, reader: str) -> str:
 def parse_array(text: str, elem: str) -> str:
     """A PostgreSQL array literal as JSON text (nested lists; elements typed by their reader)."""
     if text.startswith("["):  # explicit bounds: [0:2]={...}
-        text = text[text.index("=") + 1:]
+        text = text[text.index("=") + 1 :]
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -142,8 +153,9 @@ def value_reader(reader: str) -> Callable[[str], Any]:
     return SCALARS.get(reader, str)
 
 
-def iter_copy_rows(stream: IO[bytes], size: int, readers: list[Callable[[str], Any]], batch: int = 2000
-                   ) -> Iterator[list[list[Any]]]:
+def iter_copy_rows(
+    stream: IO[bytes], size: int, readers: list[Callable[[str], Any]], batch: int = 2000
+) -> Iterator[list[list[Any]]]:
     """Rows of `size` bytes of COPY text from `stream`, converted column by column, `batch` rows at a time."""
     rows: list[list[Any]] = []
     left = size
@@ -162,7 +174,9 @@ def iter_copy_rows(stream: IO[bytes], size: int, readers: list[Callable[[str], A
             fields = line.split(b"\t")
             if len(fields) != len(readers):
                 raise ValueError(f"a row has {len(fields)} columns, {len(readers)} expected")
-            rows.append([None if f == b"\\N" else read(unescape(f)) for f, read in zip(fields, readers, strict=True)])
+            rows.append(
+                [None if f == b"\\N" else read(unescape(f)) for f, read in zip(fields, readers, strict=True)]
+            )
             if len(rows) >= batch:
                 yield rows
                 rows = []

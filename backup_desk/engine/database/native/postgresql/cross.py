@@ -18,15 +18,21 @@ from backup_desk.errors import ArchiveCorruptError, UserInputError
 NOT_CARRIED = {
     "view": "views are not recreated in another engine",
     "materialized view": "materialized views are not recreated in another engine",
-    "function": "functions are PostgreSQL code", "procedure": "procedures are PostgreSQL code",
-    "aggregate": "aggregates are PostgreSQL code", "trigger": "triggers call PostgreSQL functions",
-    "rule": "rules exist only in PostgreSQL", "policy": "row-level security exists only in PostgreSQL",
+    "function": "functions are PostgreSQL code",
+    "procedure": "procedures are PostgreSQL code",
+    "aggregate": "aggregates are PostgreSQL code",
+    "trigger": "triggers call PostgreSQL functions",
+    "rule": "rules exist only in PostgreSQL",
+    "policy": "row-level security exists only in PostgreSQL",
     "row security": "row-level security exists only in PostgreSQL",
-    "type": "the type's values are carried as text", "domain": "columns keep the base type only",
-    "extension": "extensions exist only in PostgreSQL", "collation": "collations are not carried",
-    "statistics": "extended statistics are not carried", "check constraint": "CHECK constraints are not carried",
-    "sequence": "only identity/serial columns keep their auto-increment", "index": "expression and partial "
-    "indexes are not carried",
+    "type": "the type's values are carried as text",
+    "domain": "columns keep the base type only",
+    "extension": "extensions exist only in PostgreSQL",
+    "collation": "collations are not carried",
+    "statistics": "extended statistics are not carried",
+    "check constraint": "CHECK constraints are not carried",
+    "sequence": "only identity/serial columns keep their auto-increment",
+    "index": "expression and partial indexes are not carried",
 }
 
 
@@ -44,8 +50,9 @@ def iter_rows(source: EntrySource, section: DatabaseSection, table: str) -> Iter
     try:
         wanted = schema.table(table).column_names
     except KeyError:
-        raise UserInputError(f"The archive holds no table named {table!r}.",
-                             "List the archive's tables and choose among them.") from None
+        raise UserInputError(
+            f"The archive holds no table named {table!r}.", "List the archive's tables and choose among them."
+        ) from None
     for leaf in objs.leaves(table):
         data = info.table_data(leaf.name)
         if data is None:
@@ -68,7 +75,9 @@ def iter_rows(source: EntrySource, section: DatabaseSection, table: str) -> Iter
                 raise ArchiveCorruptError(f"The rows of table {leaf.name} are not valid UTF-8.", "") from exc
 
 
-def cross_engine_losses(source: EntrySource, section: DatabaseSection, to_dialect: str) -> list[CrossEngineLoss]:
+def cross_engine_losses(
+    source: EntrySource, section: DatabaseSection, to_dialect: str
+) -> list[CrossEngineLoss]:
     objs = read_objects(source, section)
     losses: list[CrossEngineLoss] = []
     for o in objs.objects:
@@ -80,12 +89,19 @@ def cross_engine_losses(source: EntrySource, section: DatabaseSection, to_dialec
     for t in objs.tables.values():
         if t.parent is not None:
             parent_root = t.parent
-            losses.append(CrossEngineLoss("partition", t.name, f"its rows go into {parent_root}, one plain table"))
+            losses.append(
+                CrossEngineLoss("partition", t.name, f"its rows go into {parent_root}, one plain table")
+            )
             continue
         for c in t.columns:
             if c.generated:
-                losses.append(CrossEngineLoss("generated column", f"{t.name}.{c.name}",
-                                              "generated columns are not carried (no values stored)"))
+                losses.append(
+                    CrossEngineLoss(
+                        "generated column",
+                        f"{t.name}.{c.name}",
+                        "generated columns are not carried (no values stored)",
+                    )
+                )
             elif c.loss:
                 losses.append(CrossEngineLoss("column type", f"{t.name}.{c.name}", c.loss))
     return losses

@@ -61,6 +61,7 @@ def query_fn(cur: Any) -> Any:
     def q(sql: str) -> list[tuple[Any, ...]]:
         cur.execute(sql)
         return list(cur.fetchall()) if cur.description else []
+
     return q
 
 
@@ -73,15 +74,20 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _copy_table(cur: Any, table: TableInfo, index: int, writer: EntrySink, reporter: ProgressReporter,
-                cancel: CancelToken) -> L.TableData:
+def _copy_table(
+    cur: Any, table: TableInfo, index: int, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken
+) -> L.TableData:
     entry = L.data_entry(index)
     copy_in = copy_statement(table)
     header = (copy_in + "\n").encode("utf-8")
     copy_out = copy_in.replace(" FROM stdin;", " TO STDOUT")
     digest = hashlib.sha256()
     rows = size = 0
-    with dump_step(f"table {table.name}"), writer.open_entry(entry) as out, BackgroundWriter(out, tap=None) as bg:
+    with (
+        dump_step(f"table {table.name}"),
+        writer.open_entry(entry) as out,
+        BackgroundWriter(out, tap=None) as bg,
+    ):
         bg.write(header)
         buf = bytearray()
         with cur.copy(copy_out) as copy:
@@ -135,8 +141,9 @@ def _sequence_values(q: Any, cat: Catalog) -> list[str]:
     return lines
 
 
-def dump_postgresql(url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter,
-                    cancel: CancelToken) -> DatabaseSection:
+def dump_postgresql(
+    url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken
+) -> DatabaseSection:
     cancel.check()
     with pg_snapshot(url) as cur:
         q = query_fn(cur)
@@ -146,24 +153,37 @@ def dump_postgresql(url: str, backup_type: BackupType, writer: EntrySink, report
             ctx = ReadContext(q, version_num)
             cat = read_catalog(ctx)
         if cat.unsupported:
-            shown = ", ".join(cat.unsupported[:8]) + (f" and {len(cat.unsupported) - 8} more" if len(cat.unsupported) > 8 else "")
+            shown = ", ".join(cat.unsupported[:8]) + (
+                f" and {len(cat.unsupported) - 8} more" if len(cat.unsupported) > 8 else ""
+            )
             raise SourceError(
                 f"The database holds objects this backup cannot carry faithfully: {shown}.",
                 "Nothing was written. Remove or convert them, or back the database up with pg_dump.",
             )
-        entries = {"objects": L.OBJECTS_ENTRY, "portable-schema": L.PORTABLE_ENTRY, "restore": L.RESTORE_ENTRY}
+        entries = {
+            "objects": L.OBJECTS_ENTRY,
+            "portable-schema": L.PORTABLE_ENTRY,
+            "restore": L.RESTORE_ENTRY,
+        }
         with dump_step("the database's definitions"):
             portable = build_portable_schema(q, cat.tables)
         with writer.open_entry(L.OBJECTS_ENTRY) as out:
-            doc = {"format": L.OBJECTS_FORMAT, "objects": [o.to_json() for o in cat.objects],
-                   "tables": [t.to_json() for t in cat.tables], "sequences": cat.sequences,
-                   "sequence_tables": cat.sequence_tables}
+            doc = {
+                "format": L.OBJECTS_FORMAT,
+                "objects": [o.to_json() for o in cat.objects],
+                "tables": [t.to_json() for t in cat.tables],
+                "sequences": cat.sequences,
+                "sequence_tables": cat.sequence_tables,
+            }
             out.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
         with writer.open_entry(L.PORTABLE_ENTRY) as out:
             out.write(portable.to_json_bytes())
-        script = ["-- Backup Desk PostgreSQL section. Into an empty database:",
-                  "--   psql -v ON_ERROR_STOP=1 --single-transaction -d <database> -f restore.sql",
-                  "\\set ON_ERROR_STOP on", *L.SESSION_SETTINGS]
+        script = [
+            "-- Backup Desk PostgreSQL section. Into an empty database:",
+            "--   psql -v ON_ERROR_STOP=1 --single-transaction -d <database> -f restore.sql",
+            "\\set ON_ERROR_STOP on",
+            *L.SESSION_SETTINGS,
+        ]
         if backup_type != "data":
             _write_text(writer, L.PRE_DATA_ENTRY, _section_sql(cat, PRE_DATA))
             entries["pre-data"] = L.PRE_DATA_ENTRY
@@ -188,13 +208,25 @@ def dump_postgresql(url: str, backup_type: BackupType, writer: EntrySink, report
     records = []
     for t in cat.tables:
         d = by_table.get(t.name)
-        records.append(TableRecord(t.name, d.rows, d.sha256, d.entry, d.size) if d else TableRecord(t.name, 0, "", None))
-    native = L.NativeInfo(version_num, entries, data,
-                          index=catalog_index(cat.objects, cat.tables, cat.sequences, cat.sequence_tables))
+        records.append(
+            TableRecord(t.name, d.rows, d.sha256, d.entry, d.size) if d else TableRecord(t.name, 0, "", None)
+        )
+    native = L.NativeInfo(
+        version_num,
+        entries,
+        data,
+        index=catalog_index(cat.objects, cat.tables, cat.sequences, cat.sequence_tables),
+    )
     return DatabaseSection(
-        dialect="postgresql", backup_type=backup_type, tables=records, schema_entry=L.PORTABLE_ENTRY,
-        ddl_entry=entries.get("pre-data"), rows_format=L.ROWS_FORMAT, server_version=version,
-        native_format=L.FORMAT_NAME, native=native.to_json(),
+        dialect="postgresql",
+        backup_type=backup_type,
+        tables=records,
+        schema_entry=L.PORTABLE_ENTRY,
+        ddl_entry=entries.get("pre-data"),
+        rows_format=L.ROWS_FORMAT,
+        server_version=version,
+        native_format=L.FORMAT_NAME,
+        native=native.to_json(),
     )
 
 

@@ -25,35 +25,60 @@ class PostgresNativeFormat:
     format_name = FORMAT_NAME
     dialects: tuple[str, ...] = ("postgresql",)
 
-    def dump(self, url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter,
-             cancel: CancelToken) -> DatabaseSection:
+    def dump(
+        self,
+        url: str,
+        backup_type: BackupType,
+        writer: EntrySink,
+        reporter: ProgressReporter,
+        cancel: CancelToken,
+    ) -> DatabaseSection:
         return dump_postgresql(url, backup_type, writer, reporter, cancel)
 
-    def plan_restore(self, source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
-                     ) -> list[PlannedWrite]:
+    def plan_restore(
+        self, source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
+    ) -> list[PlannedWrite]:
         return plan_postgresql(source, section, to_url, options)
 
     def dependents(self, to_url: str, section: DatabaseSection, options: RestoreOptions) -> list[Dependent]:
         return dependents_postgresql(to_url, section, options)
 
-    def restore(self, source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions, *,
-                reporter: ProgressReporter | None, cancel: CancelToken | None,
-                before_commit: Callable[[], None] | None) -> DatabaseRestoreResult:
-        return restore_postgresql(source, section, to_url, options, reporter=reporter, cancel=cancel,
-                                  before_commit=before_commit)
+    def restore(
+        self,
+        source: EntrySource,
+        section: DatabaseSection,
+        to_url: str,
+        options: RestoreOptions,
+        *,
+        reporter: ProgressReporter | None,
+        cancel: CancelToken | None,
+        before_commit: Callable[[], None] | None,
+    ) -> DatabaseRestoreResult:
+        return restore_postgresql(
+            source, section, to_url, options, reporter=reporter, cancel=cancel, before_commit=before_commit
+        )
 
-    def verify(self, source: EntrySource, section: DatabaseSection, scratch_dir: Path, *,
-               verify_url: str | None, reporter: ProgressReporter | None, cancel: CancelToken | None
-               ) -> DatabaseVerifyResult:
+    def verify(
+        self,
+        source: EntrySource,
+        section: DatabaseSection,
+        scratch_dir: Path,
+        *,
+        verify_url: str | None,
+        reporter: ProgressReporter | None,
+        cancel: CancelToken | None,
+    ) -> DatabaseVerifyResult:
         return verify_postgresql(source, section, verify_url=verify_url, reporter=reporter, cancel=cancel)
 
     def portable_schema(self, source: EntrySource, section: DatabaseSection) -> PortableSchema:
         return cross.portable_schema(source, section)
 
-    def iter_rows(self, source: EntrySource, section: DatabaseSection, table: str, scratch_dir: Path
-                  ) -> Iterator[Sequence[Sequence[Any]]]:
+    def iter_rows(
+        self, source: EntrySource, section: DatabaseSection, table: str, scratch_dir: Path
+    ) -> Iterator[Sequence[Sequence[Any]]]:
         return cross.iter_rows(source, section, table)
 
-    def cross_engine_losses(self, source: EntrySource, section: DatabaseSection, to_dialect: str
-                            ) -> list[CrossEngineLoss]:
+    def cross_engine_losses(
+        self, source: EntrySource, section: DatabaseSection, to_dialect: str
+    ) -> list[CrossEngineLoss]:
         return cross.cross_engine_losses(source, section, to_dialect)

@@ -1,12 +1,12 @@
 """Entry names of the PostgreSQL section and the JSON it keeps in `DatabaseSection.native`.
 
-    db/postgresql/restore.sql          psql script: session settings, then \\ir of the files below in order
-    db/postgresql/pre-data.sql         types, functions, tables, views… (dependency order)
-    db/postgresql/data/NNNN.sql        one per table with storage: COPY … FROM stdin; rows; \\.
-    db/postgresql/sequence-values.sql  setval() of every sequence
-    db/postgresql/post-data.sql        constraints, indexes, triggers, rules, policies, REFRESH MATERIALIZED VIEW
-    db/postgresql/objects.json         every object with its exact statements, section, table and dependencies
-    db/postgresql/portable-schema.json the tables in portable terms (cross-engine restores)
+db/postgresql/restore.sql          psql script: session settings, then \\ir of the files below in order
+db/postgresql/pre-data.sql         types, functions, tables, views… (dependency order)
+db/postgresql/data/NNNN.sql        one per table with storage: COPY … FROM stdin; rows; \\.
+db/postgresql/sequence-values.sql  setval() of every sequence
+db/postgresql/post-data.sql        constraints, indexes, triggers, rules, policies, REFRESH MATERIALIZED VIEW
+db/postgresql/objects.json         every object with its exact statements, section, table and dependencies
+db/postgresql/portable-schema.json the tables in portable terms (cross-engine restores)
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def dependency_order(objects: list[DumpObject]) -> list[DumpObject]:
     out: list[DumpObject] = []
     while len(out) < len(objects):
         if not ready:  # a cycle: take the lowest object still waiting
-            rest = min((key(by_id[i]) for i in waiting if i not in done))
+            rest = min(key(by_id[i]) for i in waiting if i not in done)
             ready.append(rest)
         _, _, oid = heapq.heappop(ready)
         if oid in done:

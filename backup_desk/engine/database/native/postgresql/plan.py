@@ -16,8 +16,9 @@ from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import display_name
 
 
-def plan_postgresql(source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
-                    ) -> list[PlannedWrite]:
+def plan_postgresql(
+    source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
+) -> list[PlannedWrite]:
     objs = read_objects(source, section)
     rset = restore_set(objs, options.tables)
     with connect(to_url) as conn:
@@ -28,14 +29,26 @@ def plan_postgresql(source: EntrySource, section: DatabaseSection, to_url: str, 
     where = display_name(to_url)
     plan = []
     if section.backup_type != "data":
-        plan.append(PlannedWrite("schema", f"create {len(rset.objects)} objects in {where}"
-                                 + (" (replacing existing ones)" if options.replace and existing else ""),
-                                 exists=bool(existing)))
+        plan.append(
+            PlannedWrite(
+                "schema",
+                f"create {len(rset.objects)} objects in {where}"
+                + (" (replacing existing ones)" if options.replace and existing else ""),
+                exists=bool(existing),
+            )
+        )
     with_rows = section.has_rows and not options.schema_only
     for name in rset.tables:
         rec = section.table(name)
-        plan.append(PlannedWrite("table", f"table {name} -> {where}", rows=rec.rows if with_rows else 0,
-                                 size=rec.size, exists=name in existing))
+        plan.append(
+            PlannedWrite(
+                "table",
+                f"table {name} -> {where}",
+                rows=rec.rows if with_rows else 0,
+                size=rec.size,
+                exists=name in existing,
+            )
+        )
     return plan
 
 

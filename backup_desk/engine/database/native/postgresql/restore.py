@@ -1,4 +1,5 @@
-"""Same-engine restore of a PostgreSQL section: one transaction on the target, so a failure leaves it as it was.
+"""Same-engine restore of a PostgreSQL section: one transaction on the target, so a failure leaves it as it
+was.
 
 Full and metadata sections run the objects' exact statements (pre-data, rows by COPY, sequence values,
 post-data); a data section loads rows and sequence values into the existing tables. With `replace`, the
@@ -40,17 +41,37 @@ RESTORE_SETTINGS = (
 )
 # Drop order of what an in-place restore replaces: users before what they use; one statement per kind so
 # that objects of the set depending on each other go together (no CASCADE ever).
-DROP_ORDER = ("DROP MATERIALIZED VIEW", "DROP VIEW", "DROP TABLE", "DROP SEQUENCE", "DROP AGGREGATE",
-              "DROP PROCEDURE", "DROP FUNCTION", "DROP DOMAIN", "DROP TYPE", "DROP COLLATION")
-_REL = "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " \
+DROP_ORDER = (
+    "DROP MATERIALIZED VIEW",
+    "DROP VIEW",
+    "DROP TABLE",
+    "DROP SEQUENCE",
+    "DROP AGGREGATE",
+    "DROP PROCEDURE",
+    "DROP FUNCTION",
+    "DROP DOMAIN",
+    "DROP TYPE",
+    "DROP COLLATION",
+)
+_REL = (
+    "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
     "WHERE format('%I.%I', n.nspname, c.relname) = {name})"
+)
 _PROC = "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE oid::regprocedure::text = {name})"
-_TYPE = "SELECT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace " \
+_TYPE = (
+    "SELECT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
     "WHERE format('%I.%I', n.nspname, t.typname) = {name})"
+)
 # Name lookups through the catalog (to_regclass and friends fail on a schema that does not exist).
 _EXISTS = {
-    "DROP MATERIALIZED VIEW": _REL, "DROP VIEW": _REL, "DROP TABLE": _REL, "DROP SEQUENCE": _REL,
-    "DROP AGGREGATE": _PROC, "DROP PROCEDURE": _PROC, "DROP FUNCTION": _PROC, "DROP DOMAIN": _TYPE,
+    "DROP MATERIALIZED VIEW": _REL,
+    "DROP VIEW": _REL,
+    "DROP TABLE": _REL,
+    "DROP SEQUENCE": _REL,
+    "DROP AGGREGATE": _PROC,
+    "DROP PROCEDURE": _PROC,
+    "DROP FUNCTION": _PROC,
+    "DROP DOMAIN": _TYPE,
     "DROP TYPE": _TYPE,
     "DROP COLLATION": "SELECT EXISTS (SELECT 1 FROM pg_collation c JOIN pg_namespace n ON n.oid = "
     "c.collnamespace WHERE format('%I.%I', n.nspname, c.collname) = {name})",
@@ -67,8 +88,9 @@ def _one(cur: Any, sql: str) -> Any:
 
 
 def refuse_dependents(deps: list[LiveDependent]) -> None:
-    shown = "; ".join(f"{d.dependent.kind} {d.dependent.name} (depends on {d.dependent.depends_on})"
-                      for d in deps[:10])
+    shown = "; ".join(
+        f"{d.dependent.kind} {d.dependent.name} (depends on {d.dependent.depends_on})" for d in deps[:10]
+    )
     more = f" and {len(deps) - 10} more" if len(deps) > 10 else ""
     raise DependentObjectsError(
         f"Replacing these tables would remove objects the backup does not hold: {shown}{more}.",
@@ -99,27 +121,36 @@ def _drop_existing(cur: Any, existing: list[tuple[str, str]]) -> None:
                 cur.execute(f"{kind} IF EXISTS {', '.join(names)}")  # serial sequences go with their table
 
 
-def _copy_in(cur: Any, source: EntrySource, data: L.TableData, reporter: ProgressReporter | None,
-             cancel: CancelToken | None) -> int:
-    with restore_step(f"table {data.table}"), open_rows(source, data) as f:
-        with cur.copy(data.copy.removesuffix(";").replace(" FROM stdin", " FROM STDIN")) as copy:
-            left = data.size
-            while left > 0:
-                if cancel is not None:
-                    cancel.check()
-                chunk = f.read(min(left, COPY_CHUNK))
-                if not chunk:
-                    raise UserInputError(f"The archive's rows of table {data.table} end early.", "")
-                copy.write(chunk)
-                left -= len(chunk)
-                if reporter is not None:
-                    reporter.advance(nbytes=len(chunk), items=int(data.rows * len(chunk) / max(data.size, 1)),
-                                     detail=data.table)
+def _copy_in(
+    cur: Any,
+    source: EntrySource,
+    data: L.TableData,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
+    copy_sql = data.copy.removesuffix(";").replace(" FROM stdin", " FROM STDIN")
+    with restore_step(f"table {data.table}"), open_rows(source, data) as f, cur.copy(copy_sql) as copy:
+        left = data.size
+        while left > 0:
+            if cancel is not None:
+                cancel.check()
+            chunk = f.read(min(left, COPY_CHUNK))
+            if not chunk:
+                raise UserInputError(f"The archive's rows of table {data.table} end early.", "")
+            copy.write(chunk)
+            left -= len(chunk)
+            if reporter is not None:
+                reporter.advance(
+                    nbytes=len(chunk),
+                    items=int(data.rows * len(chunk) / max(data.size, 1)),
+                    detail=data.table,
+                )
     return data.rows
 
 
-def _sequence_values(cur: Any, source: EntrySource, info: L.NativeInfo, sequences: list[str], wanted: set[str]
-                     ) -> None:
+def _sequence_values(
+    cur: Any, source: EntrySource, info: L.NativeInfo, sequences: list[str], wanted: set[str]
+) -> None:
     entry = info.entries.get("sequence-values")
     if entry is None:
         return
@@ -143,8 +174,14 @@ def _run_objects(cur: Any, rset: RestoreSet, section: str, skip_schemas: set[str
 
 
 def restore_postgresql(
-    source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions, *,
-    reporter: ProgressReporter | None, cancel: CancelToken | None, before_commit: Callable[[], None] | None,
+    source: EntrySource,
+    section: DatabaseSection,
+    to_url: str,
+    options: RestoreOptions,
+    *,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+    before_commit: Callable[[], None] | None,
 ) -> DatabaseRestoreResult:
     info = native_info(section)
     objs = read_objects(source, section)
@@ -159,11 +196,13 @@ def restore_postgresql(
             for sql in RESTORE_SETTINGS:
                 cur.execute(sql)
             if section.backup_type == "data":
-                rows = _restore_data_only(cur, source, info, objs.sequences, rset, options, with_rows,
-                                          reporter, cancel)
+                rows = _restore_data_only(
+                    cur, source, info, objs.sequences, rset, options, with_rows, reporter, cancel
+                )
             else:
-                rows = _restore_full(cur, source, info, objs.sequences, rset, options, with_rows, reporter,
-                                     cancel)
+                rows = _restore_full(
+                    cur, source, info, objs.sequences, rset, options, with_rows, reporter, cancel
+                )
             if before_commit is not None:
                 before_commit()
             raw.commit()
@@ -175,14 +214,24 @@ def restore_postgresql(
     return DatabaseRestoreResult(len(rset.tables), rows)
 
 
-def _restore_full(cur: Any, source: EntrySource, info: L.NativeInfo, sequences: list[str], rset: RestoreSet,
-                  options: RestoreOptions, with_rows: bool, reporter: ProgressReporter | None,
-                  cancel: CancelToken | None) -> int:
+def _restore_full(
+    cur: Any,
+    source: EntrySource,
+    info: L.NativeInfo,
+    sequences: list[str],
+    rset: RestoreSet,
+    options: RestoreOptions,
+    with_rows: bool,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
     existing = existing_objects(cur, rset)
     if existing and not options.replace:
         shown = ", ".join(n for _, n in existing[:5]) + (" …" if len(existing) > 5 else "")
-        raise TargetNotEmptyError(f"The target database already holds {len(existing)} of the objects "
-                                  f"to restore ({shown}).", REPLACE_HINT)
+        raise TargetNotEmptyError(
+            f"The target database already holds {len(existing)} of the objects to restore ({shown}).",
+            REPLACE_HINT,
+        )
     live: list[LiveDependent] = []
     if existing:
         relations = existing_relations(cur, [n for k, n in existing if k in DROP_ORDER[:4]])
@@ -196,8 +245,11 @@ def _restore_full(cur: Any, source: EntrySource, info: L.NativeInfo, sequences: 
                 cur.execute(d.drop)
         _drop_existing(cur, existing)
     schemas = {o.name for o in rset.objects if o.kind == "schema"}
-    present = {s for s in schemas if _one(cur, "SELECT EXISTS (SELECT 1 FROM pg_namespace "
-                                                   f"WHERE format('%I', nspname) = {_lit(s)})")}
+    present = {
+        s
+        for s in schemas
+        if _one(cur, f"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE format('%I', nspname) = {_lit(s)})")
+    }
     _run_objects(cur, rset, PRE_DATA, present)
     rows = 0
     if with_rows:
@@ -213,9 +265,17 @@ def _restore_full(cur: Any, source: EntrySource, info: L.NativeInfo, sequences: 
     return rows
 
 
-def _restore_data_only(cur: Any, source: EntrySource, info: L.NativeInfo, sequences: list[str],
-                       rset: RestoreSet, options: RestoreOptions, with_rows: bool,
-                       reporter: ProgressReporter | None, cancel: CancelToken | None) -> int:
+def _restore_data_only(
+    cur: Any,
+    source: EntrySource,
+    info: L.NativeInfo,
+    sequences: list[str],
+    rset: RestoreSet,
+    options: RestoreOptions,
+    with_rows: bool,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> int:
     if not with_rows:
         return 0
     stored = [d for d in info.data if rset.owns(d.table)]
@@ -228,8 +288,9 @@ def _restore_data_only(cur: Any, source: EntrySource, info: L.NativeInfo, sequen
         )
     busy = [d.table for d in stored if _one(cur, f"SELECT EXISTS (SELECT 1 FROM ONLY {d.table})")]
     if busy and not options.replace:
-        raise TargetNotEmptyError(f"{len(busy)} target table(s) already hold rows ({', '.join(busy[:5])}).",
-                                  REPLACE_HINT)
+        raise TargetNotEmptyError(
+            f"{len(busy)} target table(s) already hold rows ({', '.join(busy[:5])}).", REPLACE_HINT
+        )
     if busy:
         live = find_dependents(cur, rset, {t: present[t] for t in busy}, data_only=True)
         if live:

@@ -26,8 +26,11 @@ class RestoreSet:
     @property
     def names(self) -> set[str]:
         """Names of the relations the set creates (tables, views, materialized views, sequences)."""
-        return {o.name for o in self.objects if o.drop and o.drop.startswith(("DROP TABLE", "DROP VIEW",
-                                                                              "DROP MATERIALIZED", "DROP SEQ"))}
+        return {
+            o.name
+            for o in self.objects
+            if o.drop and o.drop.startswith(("DROP TABLE", "DROP VIEW", "DROP MATERIALIZED", "DROP SEQ"))
+        }
 
 
 def restore_set(objs: Objects, tables: Sequence[str] | None) -> RestoreSet:
@@ -47,7 +50,8 @@ def restore_set(objs: Objects, tables: Sequence[str] | None) -> RestoreSet:
         grew = bool(more)
     sequences = {s for s, t in objs.sequence_tables.items() if t in chosen}
     picked = [
-        o for o in objs.objects
+        o
+        for o in objs.objects
         if (o.name in chosen and o.kind in ("table", "partitioned table"))
         or (o.table in chosen and o.kind != "materialized view data")
         or (o.kind == "sequence" and o.name in sequences)

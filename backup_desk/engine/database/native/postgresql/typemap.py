@@ -11,11 +11,28 @@ from __future__ import annotations
 from backup_desk.engine.database.native.postgresql.context import Query
 
 _BUILTIN = {
-    "int2": "int", "int4": "int", "int8": "int", "oid": "int",
-    "float4": "float", "float8": "float", "numeric": "numeric", "bool": "bool", "bytea": "bytea",
-    "date": "date", "time": "time", "timestamp": "timestamp", "timestamptz": "timestamptz",
-    "interval": "interval", "json": "json", "jsonb": "json", "uuid": "uuid",
-    "text": "text", "varchar": "text", "bpchar": "text", "name": "text", "char": "text",
+    "int2": "int",
+    "int4": "int",
+    "int8": "int",
+    "oid": "int",
+    "float4": "float",
+    "float8": "float",
+    "numeric": "numeric",
+    "bool": "bool",
+    "bytea": "bytea",
+    "date": "date",
+    "time": "time",
+    "timestamp": "timestamp",
+    "timestamptz": "timestamptz",
+    "interval": "interval",
+    "json": "json",
+    "jsonb": "json",
+    "uuid": "uuid",
+    "text": "text",
+    "varchar": "text",
+    "bpchar": "text",
+    "name": "text",
+    "char": "text",
 }
 _TEXT_FAMILY = {"text", "varchar", "bpchar", "name", "char", "citext"}
 # Values that only mean something inside the cluster that produced them: a restore would hold other facts.
@@ -34,8 +51,16 @@ class TypeReaders:
                 "format_type(t.oid, NULL) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                 f"WHERE t.oid = {oid}"
             )[0]
-            self._info[oid] = (str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4]), int(row[5]),
-                               str(row[6]), str(row[7]))
+            self._info[oid] = (
+                str(row[0]),
+                str(row[1]),
+                str(row[2]),
+                int(row[3]),
+                int(row[4]),
+                int(row[5]),
+                str(row[6]),
+                str(row[7]),
+            )
         return self._info[oid]
 
     def _is_array(self, oid: int) -> bool:
@@ -61,7 +86,7 @@ class TypeReaders:
         return nsp == "pg_catalog" and name in REFUSED
 
     def loss(self, oid: int) -> str:
-        typtype, name, nsp, base, elem, _, _, shown = self._type(oid)
+        typtype, name, nsp, base, _elem, _, _, shown = self._type(oid)
         if typtype == "d":
             inner = self.loss(base)
             return f"domain {shown}: its constraints are not kept" + (f"; {inner}" if inner else "")

@@ -67,8 +67,10 @@ def _archive_checks(source: EntrySource, section: DatabaseSection, cancel: Cance
         if rows != rec.rows:
             problems.append(f"Table {data.table}: {rows} rows in the archive, the manifest says {rec.rows}.")
         elif digest != rec.content_hash:
-            problems.append(f"Table {data.table}: the archived rows differ from the backed-up rows "
-                            "(content hash mismatch).")
+            problems.append(
+                f"Table {data.table}: the archived rows differ from the backed-up rows "
+                "(content hash mismatch)."
+            )
     return problems
 
 
@@ -76,7 +78,8 @@ def _may_create_database(url: str) -> bool:
     try:
         with connect(url) as conn:
             value = conn.exec_driver_sql(
-                "SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user").scalar()
+                "SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user"
+            ).scalar()
             conn.rollback()
             return bool(value)
     except BackupDeskError:
@@ -85,20 +88,32 @@ def _may_create_database(url: str) -> bool:
 
 def _admin(url: str) -> Any:
     u = parse_url(url)
-    return psycopg.connect(host=u.host or None, port=u.port, user=u.username, password=u.password,
-                           dbname=u.database or "postgres", autocommit=True)
+    return psycopg.connect(
+        host=u.host or None,
+        port=u.port,
+        user=u.username,
+        password=u.password,
+        dbname=u.database or "postgres",
+        autocommit=True,
+    )
 
 
-def _scratch_restore(source: EntrySource, section: DatabaseSection, server_url: str,
-                     reporter: ProgressReporter | None, cancel: CancelToken | None) -> list[str]:
+def _scratch_restore(
+    source: EntrySource,
+    section: DatabaseSection,
+    server_url: str,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> list[str]:
     info = native_info(section)
     name = f"backup_desk_verify_{secrets.token_hex(6)}"
     scratch = parse_url(server_url).set(database=name).render_as_string(hide_password=False)
     with _admin(server_url) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        admin.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
     try:
-        restore_postgresql(source, section, scratch, RestoreOptions(), reporter=reporter, cancel=cancel,
-                           before_commit=None)
+        restore_postgresql(
+            source, section, scratch, RestoreOptions(), reporter=reporter, cancel=cancel, before_commit=None
+        )
         problems = []
         with connect(scratch) as conn:
             raw: Any = conn.connection.driver_connection
@@ -110,10 +125,14 @@ def _scratch_restore(source: EntrySource, section: DatabaseSection, server_url: 
                 rec = section.table(data.table)
                 rows, digest = hash_table(cur, data.copy)
                 if rows != rec.rows:
-                    problems.append(f"Table {data.table}: {rows} rows restored, the manifest says {rec.rows}.")
+                    problems.append(
+                        f"Table {data.table}: {rows} rows restored, the manifest says {rec.rows}."
+                    )
                 elif digest != rec.content_hash:
-                    problems.append(f"Table {data.table}: restored rows differ from the backed-up rows "
-                                    "(content hash mismatch).")
+                    problems.append(
+                        f"Table {data.table}: restored rows differ from the backed-up rows "
+                        "(content hash mismatch)."
+                    )
             raw.rollback()
         return problems
     finally:
@@ -121,8 +140,14 @@ def _scratch_restore(source: EntrySource, section: DatabaseSection, server_url: 
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def verify_postgresql(source: EntrySource, section: DatabaseSection, *, verify_url: str | None,
-                      reporter: ProgressReporter | None, cancel: CancelToken | None) -> DatabaseVerifyResult:
+def verify_postgresql(
+    source: EntrySource,
+    section: DatabaseSection,
+    *,
+    verify_url: str | None,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+) -> DatabaseVerifyResult:
     problems = _archive_checks(source, section, cancel)
     info = native_info(section)
     if not problems and verify_url and _may_create_database(verify_url):
@@ -135,4 +160,4 @@ def scratch_verified(verify_url: str | None) -> bool:
     return bool(verify_url) and _may_create_database(verify_url or "")
 
 
-__all__ = ["L", "verify_postgresql", "scratch_verified", "hash_table"]
+__all__ = ["L", "hash_table", "scratch_verified", "verify_postgresql"]
