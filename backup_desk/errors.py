@@ -92,7 +92,3 @@ class UnsafeArchiveError(ArchiveError):
 
 class UnsupportedArchiveError(ArchiveError):
     """The archive uses a format version or algorithm this release does not know."""
-
-
-class DependentObjectsError(UserInputError):
-    """A restore with replace would drop objects outside the restore set that depend on what it replaces."""

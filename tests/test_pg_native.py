@@ -60,8 +60,11 @@ def test_section_records_every_table_with_copy_hashes(rental: tuple[str, Path]) 
     reader.close()
     assert section.native_format == "postgresql-sql/1"
     live = table_hashes(url)
-    stored = {t.name: (t.rows, t.content_hash) for t in section.tables if t.entry}
+    assert section.native is not None
+    stored = {d["table"]: (d["rows"], d["sha256"]) for d in section.native["data"]}
     assert stored == live
+    records = {t.name: (t.rows, t.content_hash) for t in section.tables if t.entry}
+    assert records["Audit Log.Entry"] == live['"Audit Log"."Entry"']  # names shown unquoted
     parent = section.table("shop.payment")  # rows stored once: in the partitions, not the parent
     assert (parent.rows, parent.entry) == (0, None)
     assert sum(section.table(f"shop.payment_{p}").rows for p in ("2024", "2025", "rest")) == 90

@@ -24,6 +24,10 @@ class Objects:
     sequences: list[str]
     sequence_tables: dict[str, str]
 
+    def by_label(self, label: str) -> TableInfo | None:
+        """A table by its manifest name (or its quoted SQL name)."""
+        return next((t for t in self.tables.values() if t.shown == label), None) or self.tables.get(label)
+
     def leaves(self, name: str) -> list[TableInfo]:
         """The tables holding the rows of `name`: itself, or every partition under a partitioned table."""
         t = self.tables[name]
@@ -83,7 +87,7 @@ def catalog_index(
             ]
     return {
         "objects": [[o.kind, o.name, o.table, o.drop, o.section] for o in cat_objects],
-        "tables": [[t.name, t.kind, t.parent] for t in tables],
+        "tables": [[t.name, t.kind, t.parent, t.shown] for t in tables],
         "checks": checks,
         "sequences": sequences,
         "sequence_tables": sequence_tables,
@@ -99,7 +103,9 @@ def objects_from_index(section: DatabaseSection) -> Objects:
     for kind, name, table, drop, part in idx["objects"]:
         sql = [f"    CONSTRAINT {c} CHECK" for c in idx["checks"].get(name, [])]
         objects.append(DumpObject(f"{kind}:{name}:{table}", kind, name, sql, part, table, 0, [], drop))
-    tables = {n: TableInfo(n, "", "", kind, [], parent) for n, kind, parent in idx["tables"]}
+    tables = {
+        n: TableInfo(n, "", "", kind, [], parent, label=label) for n, kind, parent, label in idx["tables"]
+    }
     return Objects(objects, tables, list(idx["sequences"]), dict(idx["sequence_tables"]))
 
 

@@ -3,13 +3,20 @@ materialized views: pre-data objects, plus what the data section and the cross-e
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from backup_desk.engine.database.native.postgresql.context import SCHEMA_FILTER, ReadContext
 from backup_desk.engine.database.native.postgresql.context import not_extension_member as _noext
-from backup_desk.engine.database.native.postgresql.model import POST_DATA, ColumnInfo, DumpObject, TableInfo
+from backup_desk.engine.database.native.postgresql.model import (
+    POST_DATA,
+    ColumnInfo,
+    DumpObject,
+    TableInfo,
+    table_labels,
+)
 from backup_desk.engine.database.native.postgresql.typemap import TypeReaders
 
 _COLLATION = (
@@ -247,6 +254,8 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
             for c in cols
         ]
         rel.tables.append(TableInfo(name, nsp, relname, kind, info_cols, parent, pk_cols))
+    labels = table_labels([(t.name, t.schema, t.relname) for t in rel.tables])
+    rel.tables = [dataclasses.replace(t, label=labels[t.name]) for t in rel.tables]
     return rel
 
 

@@ -8,7 +8,12 @@ from typing import Any
 
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import CrossEngineLoss
-from backup_desk.engine.database.native.postgresql.archive import native_info, open_rows, read_objects
+from backup_desk.engine.database.native.postgresql.archive import (
+    Objects,
+    native_info,
+    open_rows,
+    read_objects,
+)
 from backup_desk.engine.database.native.postgresql.copytext import iter_copy_rows, value_reader
 from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.database.section import DatabaseSection
@@ -53,7 +58,8 @@ def iter_rows(source: EntrySource, section: DatabaseSection, table: str) -> Iter
         raise UserInputError(
             f"The archive holds no table named {table!r}.", "List the archive's tables and choose among them."
         ) from None
-    for leaf in objs.leaves(table):
+    found = objs.by_label(table)
+    for leaf in objs.leaves(found.name) if found else []:
         data = info.table_data(leaf.name)
         if data is None:
             continue  # metadata backup: no rows
@@ -88,9 +94,12 @@ def cross_engine_losses(
             losses.append(CrossEngineLoss(o.kind, o.name, reason))
     for t in objs.tables.values():
         if t.parent is not None:
-            parent_root = t.parent
             losses.append(
-                CrossEngineLoss("partition", t.name, f"its rows go into {parent_root}, one plain table")
+                CrossEngineLoss(
+                    "partition",
+                    t.shown,
+                    f"its rows go into {objs.tables[root_of(objs, t.name)].shown}, one plain table",
+                )
             )
             continue
         for c in t.columns:
@@ -98,13 +107,19 @@ def cross_engine_losses(
                 losses.append(
                     CrossEngineLoss(
                         "generated column",
-                        f"{t.name}.{c.name}",
+                        f"{t.shown}.{c.name}",
                         "generated columns are not carried (no values stored)",
                     )
                 )
             elif c.loss:
-                losses.append(CrossEngineLoss("column type", f"{t.name}.{c.name}", c.loss))
+                losses.append(CrossEngineLoss("column type", f"{t.shown}.{c.name}", c.loss))
     return losses
+
+
+def root_of(objs: Objects, name: str) -> str:
+    while (parent := objs.tables[name].parent) is not None and parent in objs.tables:
+        name = parent
+    return name
 
 
 def _expression_free(index_sql: str) -> bool:

@@ -111,7 +111,7 @@ def _copy_table(
             size += len(chunk)
             reporter.advance(nbytes=len(chunk), items=chunk.count(b"\n"), detail=table.name)
         bg.write(b"\\.\n\n")
-    return L.TableData(table.name, entry, copy_in, len(header), size, rows, digest.hexdigest())
+    return L.TableData(table.name, entry, copy_in, len(header), size, rows, digest.hexdigest(), table.shown)
 
 
 def _write_text(writer: EntrySink, entry: str, lines: list[str]) -> None:
@@ -209,7 +209,9 @@ def dump_postgresql(
     for t in cat.tables:
         d = by_table.get(t.name)
         records.append(
-            TableRecord(t.name, d.rows, d.sha256, d.entry, d.size) if d else TableRecord(t.name, 0, "", None)
+            TableRecord(t.shown, d.rows, d.sha256, d.entry, d.size)
+            if d
+            else TableRecord(t.shown, 0, "", None)
         )
     native = L.NativeInfo(
         version_num,

@@ -68,6 +68,7 @@ class PostgresNativeFormat:
         reporter: ProgressReporter | None,
         cancel: CancelToken | None,
     ) -> DatabaseVerifyResult:
+        scratch_dir.mkdir(parents=True, exist_ok=True)  # unused: scratch restores go to a scratch database
         return verify_postgresql(source, section, verify_url=verify_url, reporter=reporter, cancel=cancel)
 
     def portable_schema(self, source: EntrySource, section: DatabaseSection) -> PortableSchema:

@@ -55,6 +55,7 @@ class TableData:
     size: int  # bytes of rows
     rows: int
     sha256: str
+    label: str = ""  # the table's name in the manifest (TableRecord.name)
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,6 @@ class NativeInfo:
 
     def table_data(self, table: str) -> TableData | None:
         return next((t for t in self.data if t.table == table), None)
+
+    def record_name(self, data: TableData) -> str:
+        return data.label or data.table

@@ -6,6 +6,7 @@ before the rows (pre-data), or after them (post-data), as pg_dump splits a dump.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -51,6 +52,17 @@ class ColumnInfo:
     loss: str = ""  # what a cross-engine restore does not keep of this column's type ("" = nothing)
 
 
+def table_labels(tables: list[tuple[str, str, str]]) -> dict[str, str]:
+    """(quoted name, schema, relname) -> the name shown and recorded: `relname` in schema public, else
+    `schema.relname`, unquoted; names that would collide keep their quoted SQL form."""
+    wanted = {q: (r if s == "public" else f"{s}.{r}") for q, s, r in tables}
+    counts = Counter(wanted.values())
+    return {
+        q: label if counts[label] == 1 and (label not in wanted or label == q) else q
+        for q, label in wanted.items()
+    }
+
+
 @dataclass(frozen=True)
 class TableInfo:
     name: str  # qualified, quoted
@@ -60,6 +72,7 @@ class TableInfo:
     columns: list[ColumnInfo]
     parent: str | None = None  # the partitioned table a partition belongs to (quoted)
     primary_key: list[str] = field(default_factory=list)
+    label: str = ""  # the name people and the manifest use: see `table_labels`
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,6 +81,10 @@ class TableInfo:
     def from_json(cls, d: dict[str, Any]) -> TableInfo:
         cols = [ColumnInfo(**c) for c in d["columns"]]
         return cls(**{**d, "columns": cols})
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.name
 
     @property
     def copy_columns(self) -> list[ColumnInfo]:

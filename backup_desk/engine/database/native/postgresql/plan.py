@@ -39,11 +39,11 @@ def plan_postgresql(
         )
     with_rows = section.has_rows and not options.schema_only
     for name in rset.tables:
-        rec = section.table(name)
+        rec = section.table(objs.tables[name].shown)
         plan.append(
             PlannedWrite(
                 "table",
-                f"table {name} -> {where}",
+                f"table {rec.name} -> {where}",
                 rows=rec.rows if with_rows else 0,
                 size=rec.size,
                 exists=name in existing,

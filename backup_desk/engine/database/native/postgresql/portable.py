@@ -74,6 +74,7 @@ def _cols(q: Any, sql: str) -> dict[int, list[tuple[Any, ...]]]:
 
 
 def build_portable_schema(q: Any, tables: list[TableInfo]) -> PortableSchema:
+    labels = {t.name: t.shown for t in tables}
     names = {t.name for t in tables if t.parent is None}
     auto = {
         (r[0], r[1])
@@ -137,7 +138,7 @@ def build_portable_schema(q: Any, tables: list[TableInfo]) -> PortableSchema:
                 fks.append(
                     ForeignKeySchema(
                         list(cols),
-                        ref,
+                        labels[ref],
                         list(ref_cols),
                         conname,
                         _ACTIONS.get(ondel),
@@ -151,5 +152,5 @@ def build_portable_schema(q: Any, tables: list[TableInfo]) -> PortableSchema:
             for _, table, name, unique, cols, nkey in indexes.get(0, [])
             if table == t.name
         ]
-        out.append(TableSchema(t.name, columns, list(t.primary_key), fks, uniques, idx))
+        out.append(TableSchema(t.shown, columns, list(t.primary_key), fks, uniques, idx))
     return PortableSchema("postgresql", out)

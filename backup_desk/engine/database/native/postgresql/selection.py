@@ -36,13 +36,13 @@ class RestoreSet:
 def restore_set(objs: Objects, tables: Sequence[str] | None) -> RestoreSet:
     if tables is None:
         return RestoreSet(True, list(objs.tables), list(objs.objects), set(objs.sequences))
-    unknown = [t for t in tables if t not in objs.tables]
+    unknown = [t for t in tables if objs.by_label(t) is None]
     if unknown:
         raise UserInputError(
             f"The archive holds no table named {', '.join(map(repr, unknown))}.",
             "List the archive's tables (names are schema-qualified, e.g. public.film) and choose among them.",
         )
-    chosen: set[str] = set(tables)
+    chosen: set[str] = {objs.by_label(t).name for t in tables}  # type: ignore[union-attr]
     grew = True
     while grew:  # a partitioned table comes with its partitions
         more = {t.name for t in objs.tables.values() if t.parent in chosen} - chosen

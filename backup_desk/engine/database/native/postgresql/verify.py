@@ -59,7 +59,7 @@ def _archive_checks(source: EntrySource, section: DatabaseSection, cancel: Cance
         if role in ("pre-data", "post-data", "restore", "sequence-values"):
             continue
     for data in info.data:
-        rec = section.table(data.table)
+        rec = section.table(info.record_name(data))
         with open_rows(source, data) as f:
             rows, digest = hash_stream(f, data.size, cancel)
             if f.read(4) != b"\\.\n\n":
@@ -122,7 +122,7 @@ def _scratch_restore(
             for sql in SNAPSHOT_SETTINGS:
                 cur.execute(sql)
             for data in info.data:
-                rec = section.table(data.table)
+                rec = section.table(info.record_name(data))
                 rows, digest = hash_table(cur, data.copy)
                 if rows != rec.rows:
                     problems.append(
