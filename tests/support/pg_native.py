@@ -106,7 +106,9 @@ def table_hashes(url: str) -> dict[str, tuple[int, str]]:
 def sequence_values(url: str) -> dict[str, tuple[int, bool]]:
     with psycopg.connect(**pg_conninfo(url)) as conn:
         rows = conn.execute("SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences").fetchall()
-        return {
-            name: tuple(conn.execute(f"SELECT last_value, is_called FROM {name}").fetchone())  # type: ignore[misc]
-            for (name,) in rows
-        }
+        out = {}
+        for (name,) in rows:
+            row = conn.execute(f"SELECT last_value, is_called FROM {name}").fetchone()
+            assert row is not None
+            out[name] = (int(row[0]), bool(row[1]))
+        return out
