@@ -146,3 +146,25 @@ def test_portable_schema_rows_and_losses(rental_archive: Path, tmp_path: Path) -
         ]:
             assert expected in losses
         assert ("index", "shop.payment_customer_idx") not in losses  # a plain index is carried
+
+
+def test_into_sqlite_through_the_portable_loader(rental_archive: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from backup_desk.engine.database.restore import restore_database
+
+    reader, section = open_archive(rental_archive)
+    with reader:
+        result = restore_database(reader, section, f"sqlite:///{tmp_path / 'x.db'}")
+    con = sqlite3.connect(tmp_path / "x.db")
+    try:
+        counts = {
+            t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in ("shop.film", "shop.payment", "shop.customer", "Audit Log.Entry")
+        }
+        assert counts == {"shop.film": 40, "shop.payment": 90, "shop.customer": 25, "Audit Log.Entry": 2}
+        assert result.rows == sum(t.rows for t in section.tables)
+        (features,) = con.execute('SELECT special_features FROM "shop.film" WHERE film_id = 10').fetchone()
+        assert json.loads(features) == ["Trailers", "a,b", 'say "hi"', None]
+    finally:
+        con.close()

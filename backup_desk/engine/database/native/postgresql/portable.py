@@ -126,11 +126,12 @@ def build_portable_schema(q: Any, tables: list[TableInfo]) -> PortableSchema:
             for c in t.columns
             if not c.generated
         ]
+        present = {c.name for c in columns}  # keys and indexes over generated columns are not carried
         fks, uniques = [], []
         for _, table, contype, conname, cols, ref, ref_cols, ondel, onupd, deferrable, deferred in keys.get(
             0, []
         ):
-            if table != t.name:
+            if table != t.name or not present.issuperset(cols):
                 continue
             if contype == "u":
                 uniques.append(IndexSchema(list(cols), conname, True))
@@ -150,7 +151,7 @@ def build_portable_schema(q: Any, tables: list[TableInfo]) -> PortableSchema:
         idx = [
             IndexSchema(list(cols)[:nkey], name, bool(unique))
             for _, table, name, unique, cols, nkey in indexes.get(0, [])
-            if table == t.name
+            if table == t.name and present.issuperset(list(cols)[:nkey])
         ]
         out.append(TableSchema(t.shown, columns, list(t.primary_key), fks, uniques, idx))
     return PortableSchema("postgresql", out)
