@@ -83,23 +83,31 @@ def schema_dump(url: str) -> str:
     return re.sub(r"\n{2,}", "\n", "\n".join(lines))
 
 
-def table_hashes(url: str) -> dict[str, tuple[int, str]]:
-    """Every table with storage: (rows, SHA-256 of its COPY text) as the dump computes them."""
-    from backup_desk.engine.database.native.postgresql.dump import SNAPSHOT_SETTINGS
-    from backup_desk.engine.database.native.postgresql.verify import hash_table
-
-    out = {}
-    with psycopg.connect(**pg_conninfo(url)) as conn, conn.cursor() as cur:
-        for sql in SNAPSHOT_SETTINGS:
-            cur.execute(sql)
-        cur.execute(
+def _copy_columns(url: str) -> dict[str, str]:
+    with psycopg.connect(**pg_conninfo(url)) as conn:
+        rows = conn.execute(
             "SELECT format('%I.%I', n.nspname, c.relname), (SELECT string_agg(format('%I', attname), ', ' "
             "ORDER BY attnum) FROM pg_attribute WHERE attrelid = c.oid AND attnum > 0 AND NOT attisdropped "
             "AND attgenerated = '') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-        )
-        for name, cols in cur.fetchall():
-            out[name] = hash_table(cur, f"COPY {name} ({cols}) FROM stdin;")
+        ).fetchall()
+    return {str(name): str(cols) for name, cols in rows}
+
+
+def table_hashes(url: str, columns_of: str | None = None) -> dict[str, tuple[int, str]]:
+    """Every table with storage: (rows, SHA-256 of its COPY text) as the dump computes them; columns in the
+    order of database `columns_of` (default: this one; an inheritance child restored may order them
+    differently, as with pg_dump)."""
+    from backup_desk.engine.database.native.postgresql.dump import SNAPSHOT_SETTINGS
+    from backup_desk.engine.database.native.postgresql.verify import hash_table
+
+    columns = _copy_columns(columns_of or url)
+    out = {}
+    with psycopg.connect(**pg_conninfo(url)) as conn, conn.cursor() as cur:
+        for sql in SNAPSHOT_SETTINGS:
+            cur.execute(sql)
+        for name, own in _copy_columns(url).items():
+            out[name] = hash_table(cur, f"COPY {name} ({columns.get(name, own)}) FROM stdin;")
     return out
 
 

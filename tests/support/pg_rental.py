@@ -155,6 +155,31 @@ CREATE POLICY customer_insert ON shop.customer AS RESTRICTIVE FOR INSERT TO PUBL
 COMMENT ON POLICY customer_active ON shop.customer IS 'only active customers';
 COMMENT ON TRIGGER film_last_updated ON shop.film IS 'stamp updates';
 
+-- Less common shapes: inheritance, a dropped column, column settings, sub-partitions and an attached
+-- partition, a self reference, a BEGIN ATOMIC function used as a default, a view grouping by a key.
+CREATE TABLE shop.staff (staff_id int PRIMARY KEY, name text DEFAULT 'x', CHECK (staff_id > 0));
+CREATE TABLE shop.manager (reports int) INHERITS (shop.staff);
+ALTER TABLE shop.staff ADD COLUMN boss int REFERENCES shop.staff;
+ALTER TABLE shop.staff ALTER COLUMN name SET STATISTICS 500;
+ALTER TABLE shop.staff ALTER COLUMN name SET STORAGE MAIN;
+CREATE TABLE shop.note (a int, gone int, c text);
+ALTER TABLE shop.note DROP COLUMN gone;
+CREATE TABLE shop.visit (id int, region text, at date) PARTITION BY LIST (region);
+CREATE TABLE shop.visit_eu PARTITION OF shop.visit FOR VALUES IN ('eu') PARTITION BY RANGE (at);
+CREATE TABLE shop.visit_eu_2024 PARTITION OF shop.visit_eu FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE shop.visit_us (at date, region text, id int);
+ALTER TABLE shop.visit ATTACH PARTITION shop.visit_us FOR VALUES IN ('us');
+CREATE UNIQUE INDEX visit_idx ON shop.visit (id, region, at);
+CREATE FUNCTION shop.staff_count() RETURNS bigint LANGUAGE sql
+    BEGIN ATOMIC SELECT count(*) FROM shop.staff; END;
+CREATE TABLE shop.snapshot (n bigint DEFAULT shop.staff_count(), grid int[][]);
+CREATE VIEW shop.staff_reports AS SELECT s.staff_id, s.name, count(m.staff_id) AS reports
+    FROM shop.staff s LEFT JOIN shop.manager m ON m.boss = s.staff_id GROUP BY s.staff_id;
+INSERT INTO shop.staff VALUES (1, 'Ana', NULL), (2, 'Bo', 1);
+INSERT INTO shop.manager (staff_id, name, boss, reports) VALUES (3, 'Cy', 1, 2);
+INSERT INTO shop.note VALUES (1, 'one'), (2, NULL);
+INSERT INTO shop.visit VALUES (1, 'eu', '2024-05-01'), (2, 'us', '2020-01-01');
+INSERT INTO shop.snapshot (grid) VALUES ('{{1,2},{3,4}}');
 INSERT INTO shop.language (name) VALUES ('English'), ('Français'), ('日本語');
 INSERT INTO shop.film (title, description, release_year, language_id, length, rating, special_features, tags,
                        price_band)

@@ -57,7 +57,9 @@ def _columns(ctx: ReadContext) -> dict[int, list[tuple[Any, ...]]]:
         "a.atttypmod), "
         "a.atttypid, a.attnotnull, a.attidentity, a.attgenerated, pg_get_expr(d.adbin, d.adrelid), "
         f"CASE WHEN a.attcollation <> t.typcollation THEN {_COLLATION.format(oid='a.attcollation')} END, "
-        "a.attislocal, d.oid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "a.attislocal, d.oid, COALESCE(a.attstattarget, -1), CASE WHEN a.attstorage <> t.typstorage "
+        "THEN a.attstorage END, array_to_string(a.attoptions, ', ') "
+        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
         "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
         f"WHERE c.relkind IN ('r', 'p', 'v', 'm') AND {SCHEMA_FILTER} AND a.attnum > 0 AND NOT "
@@ -83,7 +85,7 @@ def _checks(ctx: ReadContext) -> dict[int, list[tuple[Any, ...]]]:
 
 
 def _column_sql(col: tuple[Any, ...], identity: tuple[int, str, str] | None) -> str:
-    _, _, _, quoted, type_sql, _, notnull, ident, generated, default, collation, _, _ = col
+    _, _, _, quoted, type_sql, _, notnull, ident, generated, default, collation = col[:11]
     sql = f"    {quoted} {type_sql}"
     if collation:
         sql += f" COLLATE {collation}"
@@ -97,6 +99,23 @@ def _column_sql(col: tuple[Any, ...], identity: tuple[int, str, str] | None) -> 
     if notnull:
         sql += " NOT NULL"
     return sql
+
+
+_STORAGE = {"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}
+
+
+def _column_settings(table: str, cols: list[tuple[Any, ...]]) -> list[str]:
+    """Per-column statistics targets, storage and options that differ from the defaults."""
+    out = []
+    for c in cols:
+        column = f"ALTER TABLE ONLY {table} ALTER COLUMN {c[3]}"
+        if c[13] >= 0:
+            out.append(f"{column} SET STATISTICS {c[13]};")
+        if c[14]:
+            out.append(f"{column} SET STORAGE {_STORAGE[c[14]]};")
+        if c[15]:
+            out.append(f"{column} SET ({c[15]});")
+    return out
 
 
 def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
@@ -116,7 +135,8 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         "FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn "
         "ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid AND NOT c.relispartition), "
         "CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END, c.relispopulated, "
-        "(SELECT pk.conkey FROM pg_constraint pk WHERE pk.conrelid = c.oid AND pk.contype = 'p') "
+        "(SELECT pk.conkey FROM pg_constraint pk WHERE pk.conrelid = c.oid AND pk.contype = 'p'), "
+        "(SELECT i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition) "
         f"FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE {SCHEMA_FILTER} "
         f"AND {_noext('pg_class', 'c.oid')} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') "
         "ORDER BY c.relispartition, n.nspname, c.relname"
@@ -142,6 +162,7 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         viewdef,
         populated,
         pkey,
+        parent_oid,
     ) in rows:
         oid_id = f"pg_class:{oid}"
         if relkind == "f":
@@ -191,8 +212,11 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         for check in checks.get(oid, []):
             ctx.own("pg_constraint", check[1], oid_id)
         body_parts = []
-        if not is_part:
-            body_parts += [_column_sql(c, identity.get((oid, c[1]))) for c in cols if c[11]]
+        # A partition is created as PARTITION OF its parent, unless its columns are in another order (a
+        # table attached later): then as a table of its own, attached after (as pg_dump does).
+        attach = is_part and [c[2] for c in cols] != [c[2] for c in columns.get(parent_oid, [])]
+        if not is_part or attach:
+            body_parts += [_column_sql(c, identity.get((oid, c[1]))) for c in cols if c[11] or attach]
         inline_checks = [c for c in checks.get(oid, []) if c[4]]
         body_parts += [f"    CONSTRAINT {c[2]} {c[3]}" for c in inline_checks]
         for c in checks.get(oid, []):
@@ -211,7 +235,20 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
                     )
                 )
         unlogged = "UNLOGGED " if persistence == "u" else ""
-        if is_part:
+        if attach:
+            sql = f"CREATE {unlogged}TABLE {name} (\n" + ",\n".join(body_parts) + "\n)"
+            rel.objects.append(
+                DumpObject(
+                    f"attach:{oid}",
+                    "partition attach",
+                    name,
+                    [f"ALTER TABLE ONLY {parent} ATTACH PARTITION {name} {bound};"],
+                    table=name,
+                    priority=11,
+                    deps=[oid_id, f"pg_class:{parent_oid}"],
+                )
+            )
+        elif is_part:
             joined = ",\n".join(body_parts)
             inner = f" (\n{joined}\n)" if body_parts else ""
             sql = f"CREATE {unlogged}TABLE {name} PARTITION OF {parent}{inner}\n{bound}"
@@ -222,7 +259,7 @@ def read_relations(ctx: ReadContext, readers: TypeReaders) -> Relations:
         if partkey:
             sql += f"\nPARTITION BY {partkey}"
         sql += with_opts + ";"
-        stmts = [sql]
+        stmts = [sql, *_column_settings(name, cols)]
         for col in cols:  # partitions and inheritance children: generated/identity come from the parent
             ident = identity.get((oid, col[1]))
             if ident:

@@ -56,6 +56,7 @@ def find_dependents(
     oids = ",".join(str(o) for o in replaced.values())
     names = {v: k for k, v in replaced.items()}
     in_set = rset.names
+    routines = {o.name for o in rset.objects if o.kind in ("function", "procedure", "aggregate")}
     archived = {(o.table, o.name) for o in rset.objects if o.table}
     archived |= {(o.table, o.name.split(".", 1)[-1]) for o in rset.objects if o.table and o.kind == "index"}
     out: list[LiveDependent] = []
@@ -116,13 +117,17 @@ def find_dependents(
     for name, rel, drop, create in _q(
         cur,
         (
-            "SELECT format('%s', p.oid::regprocedure), c.oid, format('DROP FUNCTION %s', "
-            "p.oid::regprocedure), "
-            "pg_get_functiondef(p.oid) FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid "
-            "JOIN pg_class c ON c.reltype = d.refobjid WHERE d.classid = 'pg_proc'::regclass "
-            f"AND d.refclassid = 'pg_type'::regclass AND c.oid IN ({oids}) AND p.prokind <> 'a'"
+            "SELECT DISTINCT ON (p.oid) p.oid::regprocedure::text, c.oid, format('DROP %s %s', "
+            "CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, p.oid::regprocedure), "
+            "pg_get_functiondef(p.oid) "
+            "FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid JOIN pg_class c ON (d.refclassid = "
+            "'pg_type'::regclass AND c.reltype = d.refobjid) OR (d.refclassid = 'pg_class'::regclass "
+            f"AND c.oid = d.refobjid) WHERE d.classid = 'pg_proc'::regclass AND c.oid IN ({oids}) "
+            "AND p.prokind <> 'a'"  # row types in signatures, tables in BEGIN ATOMIC bodies
         ),
     ):
+        if name in routines:
+            continue
         out.append(LiveDependent(Dependent("function", name, names[rel]), drop, [create], 0))
     for seq, rel in _q(
         cur,

@@ -114,12 +114,17 @@ def existing_objects(cur: Any, rset: RestoreSet) -> list[tuple[str, str]]:
     return out
 
 
-def _drop_existing(cur: Any, existing: list[tuple[str, str]]) -> None:
-    for kind in DROP_ORDER:
-        names = [n for k, n in existing if k == kind]
-        if names:
-            with restore_step(f"the removal of {len(names)} object(s) being replaced"):
-                cur.execute(f"{kind} IF EXISTS {', '.join(names)}")  # serial sequences go with their table
+def _drop_existing(cur: Any, rset: RestoreSet, existing: list[tuple[str, str]]) -> None:
+    """Foreign keys of the set first (they tie tables of the set together), then every object in reverse
+    dependency order: users before what they use. IF EXISTS: a serial sequence goes with its table."""
+    present = {n for _, n in existing}
+    for o in rset.objects:
+        if o.kind == "foreign key" and o.table in present and o.drop:
+            with restore_step(f"the removal of foreign key {o.name} of {o.table}"):
+                cur.execute(o.drop.replace(" DROP CONSTRAINT ", " DROP CONSTRAINT IF EXISTS "))
+    for kind, name in reversed(existing):
+        with restore_step(f"the removal of {name}, being replaced"):
+            cur.execute(f"{kind} IF EXISTS {name}")
 
 
 def _copy_in(
@@ -244,7 +249,7 @@ def _restore_full(
         for d in sorted(live, key=lambda d: -d.level):
             with restore_step(f"the removal of {d.dependent.kind} {d.dependent.name}"):
                 cur.execute(d.drop)
-        _drop_existing(cur, existing)
+        _drop_existing(cur, rset, existing)
     schemas = {o.name for o in rset.objects if o.kind == "schema"}
     present = {
         s
