@@ -121,21 +121,18 @@ def _copy_table(
     copy_out_sql = copy_in.replace(" FROM stdin;", " TO STDOUT")
     digest = hashlib.sha256()
     rows = size = 0
-    with (
-        dump_step(f"table {table.name}"),
-        writer.open_entry(entry) as out,
-        BackgroundWriter(out, tap=None) as bg,
-    ):
-        bg.write(header)
-        for chunk in copy_out(cur.connection, copy_out_sql):
-            cancel.check()
-            n = chunk.count(b"\n")  # text format escapes newlines in values: one per row
-            digest.update(chunk)
-            bg.write(chunk)
-            rows += n
-            size += len(chunk)
-            reporter.advance(nbytes=len(chunk), items=n, detail=table.shown)
-        bg.write(b"\\.\n\n")
+    with dump_step(f"table {table.name}"), writer.open_entry(entry) as out:
+        out.write(header)
+        # Rows are hashed in the writer's thread, beside compression; this one only talks to libpq.
+        with BackgroundWriter(out, tap=digest.update) as bg:
+            for chunk in copy_out(cur.connection, copy_out_sql):
+                cancel.check()
+                n = chunk.count(b"\n")  # text format escapes newlines in values: one per row
+                bg.write(chunk)
+                rows += n
+                size += len(chunk)
+                reporter.advance(nbytes=len(chunk), items=n, detail=table.shown)
+        out.write(b"\\.\n\n")
     return L.TableData(table.name, entry, copy_in, len(header), size, rows, digest.hexdigest(), table.shown)
 
 

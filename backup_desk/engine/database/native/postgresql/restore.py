@@ -95,7 +95,7 @@ def refuse_dependents(deps: list[LiveDependent]) -> None:
     raise DependentObjectsError(
         f"Replacing these tables would remove objects the backup does not hold: {shown}{more}.",
         "Restore into another database, include those tables in the restore, or agree that they are dropped "
-        "and recreated (--allow-dependents). Nothing was changed.",
+        "and recreated from their current definitions. Nothing was changed.",
         tuple(f"{d.dependent.kind} {d.dependent.name} (on {d.dependent.depends_on})" for d in deps),
     )
 
