@@ -25,6 +25,7 @@ from backup_desk.engine.database.native.postgresql.dependents import (
     find_dependents,
 )
 from backup_desk.engine.database.native.postgresql.model import POST_DATA, PRE_DATA
+from backup_desk.engine.database.native.postgresql.prefetch import prefetched
 from backup_desk.engine.database.native.postgresql.selection import RestoreSet, restore_set
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -38,6 +39,8 @@ RESTORE_SETTINGS = (
     "SET LOCAL client_min_messages = warning",
     "SET LOCAL row_security = off",
     "SET LOCAL xmloption = content",
+    # Index builds after the rows sort in memory rather than in temporary files (this session only).
+    "SET LOCAL maintenance_work_mem = '256MB'",
 )
 # Drop order of what an in-place restore replaces: users before what they use; one statement per kind so
 # that objects of the set depending on each other go together (no CASCADE ever).
@@ -133,18 +136,17 @@ def _copy_in(
     data: L.TableData,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
+    *,
+    created_here: bool = False,
 ) -> int:
     copy_sql = data.copy.removesuffix(";").replace(" FROM stdin", " FROM STDIN")
+    if created_here:  # rows of a table this transaction created go in already frozen: no later rewrite
+        copy_sql += " WITH (FREEZE)"
     with restore_step(f"table {data.table}"), open_rows(source, data) as f, cur.copy(copy_sql) as copy:
-        left = data.size
-        while left > 0:
+        for chunk in prefetched(f, data.size, COPY_CHUNK):
             if cancel is not None:
                 cancel.check()
-            chunk = f.read(min(left, COPY_CHUNK))
-            if not chunk:
-                raise UserInputError(f"The archive's rows of table {data.table} end early.", "")
             copy.write(chunk)
-            left -= len(chunk)
             if reporter is not None:
                 reporter.advance(
                     nbytes=len(chunk),
@@ -261,7 +263,7 @@ def _restore_full(
     if with_rows:
         for data in info.data:
             if rset.owns(data.table):
-                rows += _copy_in(cur, source, data, reporter, cancel)
+                rows += _copy_in(cur, source, data, reporter, cancel, created_here=True)
         _sequence_values(cur, source, info, sequences, rset.sequences)
     _run_objects(cur, rset, POST_DATA, present)
     for d in sorted(live, key=lambda d: d.level):
