@@ -188,11 +188,12 @@ def test_postgres_target_not_empty_and_failure_rolls_back(pg_server, tmp_path: P
         assert "--replace" in err.value.hint
         # Point "child" at another table's rows: it fails after other tables loaded, and everything
         # rolls back, the DROP of the old "order" table and the CREATEs included.
-        wrong = section.table("Mixed Case").entry
-        broken = dataclasses.replace(
-            section,
-            tables=[t if t.name != "child" else dataclasses.replace(t, entry=wrong) for t in section.tables],
-        )
+        # (the native section's data list says where each table's COPY rows are)
+        assert section.native is not None
+        data = {d["label"]: d for d in section.native["data"]}
+        wrong = {**data["Mixed Case"], **{k: data["child"][k] for k in ("table", "label", "copy", "header")}}
+        native = {**section.native, "data": [wrong if d["label"] == "child" else d for d in data.values()]}
+        broken = dataclasses.replace(section, native=native)
         with pytest.raises(BackupDeskError, match="child"):
             restore_database(reader, broken, dst, replace=True)
         with _psycopg(dst) as conn:
