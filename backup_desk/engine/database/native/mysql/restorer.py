@@ -5,7 +5,8 @@ there, then moves them in with one RENAME TABLE (the replaced tables are moved a
 database in the same statement, their triggers dropped just before: a table with triggers cannot change
 database). Views, routines, triggers and events are created after the swap. Any failure undoes what was
 done in the target: created objects are dropped, the tables are renamed back, replaced objects are
-recreated; the staging database is dropped in every case. A data backup loads into the existing tables in one transaction (InnoDB).
+recreated; the staging database is dropped in every case. A data backup loads into the existing tables in
+one transaction (InnoDB), their triggers set aside meanwhile.
 """
 
 from __future__ import annotations
