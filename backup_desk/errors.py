@@ -27,6 +27,15 @@ class UserInputError(BackupDeskError):
     exit_code = 2
 
 
+class DependentObjectsError(UserInputError):
+    """A restore would replace tables that objects outside the restore set depend on (views, foreign keys,
+    triggers…); nothing was written. `dependents` names them, as "kind name (on table)"."""
+
+    def __init__(self, message: str, hint: str = "", dependents: tuple[str, ...] = ()) -> None:
+        super().__init__(message, hint)
+        self.dependents = dependents
+
+
 class NotFoundError(UserInputError):
     """A configuration, backup or archive that was named does not exist."""
 

@@ -14,7 +14,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -134,8 +133,8 @@ def _accepts(fn: Callable[..., Any], name: str) -> bool:
 class JobRunner(QObject):
     """Starts jobs on a QThreadPool (the global one unless given); one job per key at a time.
 
-    `JobRunner(parent)` or `JobRunner(ctx, parent)`: the context is needed only by start_backup /
-    start_restore / start_verify (or pass `ctx=` to them)."""
+    `JobRunner(parent)` or `JobRunner(ctx, parent)`: the context is needed only by start_backup (or pass
+    `ctx=` to it)."""
 
     def __init__(self, ctx: AppContext | QObject | None = None, parent: QObject | None = None,
                  pool: QThreadPool | None = None) -> None:
@@ -184,21 +183,6 @@ class JobRunner(QObject):
         key = (f"config:{run.configuration_id}" if run.configuration_id is not None
                else f"backup:{run.backup_id}")
         return self.start(execute_run, self._ctx(ctx), run, key=key)
-
-    def start_restore(self, ref: str, *, to_url: str | None = None, to_folder: Path | None = None,
-                      ctx: AppContext | None = None, **options: Any) -> JobHandle:
-        """finished(RestoreOutcome); options as services.archives.restore."""
-        from backup_desk.services.archives import restore
-
-        return self.start(restore, self._ctx(ctx), ref, key=f"archive:{ref}", to_url=to_url,
-                          to_folder=to_folder, **options)
-
-    def start_verify(self, ref: str, *, passphrase: str | None = None,
-                     ctx: AppContext | None = None) -> JobHandle:
-        """finished(VerifyOutcome)."""
-        from backup_desk.services.archives import verify
-
-        return self.start(verify, self._ctx(ctx), ref, key=f"archive:{ref}", passphrase=passphrase)
 
     def cancel_all(self) -> None:
         for handle in list(self._active.values()):

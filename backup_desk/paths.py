@@ -40,10 +40,6 @@ class AppPaths:
     def demo_dir(self) -> Path:
         return self.data_dir / "demo"
 
-    @property
-    def settings_path(self) -> Path:
-        return self.config_dir / "settings.json"
-
     def ensure(self) -> AppPaths:
         for d in (self.data_dir, self.log_dir, self.config_dir, self.default_backups_dir, self.tmp_dir):
             d.mkdir(parents=True, exist_ok=True)

@@ -38,7 +38,7 @@ def fill_history(catalog: Path, rows: int, config_ids: list[int]) -> None:
     types, statuses = ("full", "metadata", "data"), ("completed",) * 8 + ("failed",) * 2
     names = ("Daily full backup", "Weekly metadata", "Development backup", "Monthly archive")
 
-    def gen():  # type: ignore[no-untyped-def]
+    def gen():
         for i in range(rows):
             created = now - timedelta(seconds=i * 90 + rng.randint(0, 60))
             status = statuses[rng.randrange(10)]
@@ -70,7 +70,7 @@ def fill_history(catalog: Path, rows: int, config_ids: list[int]) -> None:
     conn.close()
 
 
-def wait(loop_check, timeout_s: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+def wait(loop_check, timeout_s: float = 30.0) -> None:
     """Runs the event loop (sleeping between events, as a real session does) until the check holds.
     A busy processEvents() loop here would compete with the worker threads for the GIL and skew every
     figure."""
@@ -82,7 +82,7 @@ def wait(loop_check, timeout_s: float = 30.0) -> None:  # type: ignore[no-untype
     guard.stop()
 
 
-def timed(window, action, repeats: int = 5) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def timed(window, action, repeats: int = 5) -> tuple[float, float]:
     """Median and max ms from the request to the page shown in the table."""
     c = window.history_controller
     samples = []
@@ -99,7 +99,7 @@ def timed(window, action, repeats: int = 5) -> tuple[float, float]:  # type: ign
     return statistics.median(samples), max(samples)
 
 
-def stall_during_backup(window, ctx, mb: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def stall_during_backup(window, ctx, mb: int) -> tuple[float, float]:
     """Longest gap between 5 ms probe ticks while a backup of `mb` MB of files runs; and its duration."""
     from backup_desk.services import configs
     from backup_desk.services.models import ConfigInput

@@ -30,7 +30,7 @@ def test_tty_redraws_one_line() -> None:
     view.close()
     text = out.getvalue()
     assert text.count("\r") >= 3 and text.count("\n") == 1  # redrawn in place, one newline at the end
-    assert "\x1b[K" in text and "300 B / 1.0 KB  30%" in text
+    assert "\x1b[K" in text and "300 B / 1.0 kB  30%" in text
 
 
 def test_non_tty_prints_phase_changes_and_periodic_lines() -> None:

@@ -18,7 +18,7 @@ from backup_desk.engine.files import stage_files
 from backup_desk.engine.progress import CancelToken, Progress, ProgressReporter
 from backup_desk.engine.restore import run_restore
 from backup_desk.engine.restore_overlap import stage_during_database
-from backup_desk.errors import CancelledError, TargetNotEmptyError
+from backup_desk.errors import BackupDeskError, CancelledError, TargetNotEmptyError
 from backup_desk.paths import TEMP_SUFFIX
 from tests.support.engine_data import make_source_db, make_tree
 
@@ -82,10 +82,11 @@ def test_a_files_failure_first_stops_the_database_and_is_the_error_reported(
         tmp_path: Path, archive: BackupOutcome) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the destination's parent should be")
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(BackupDeskError, match=r"Files cannot be written to .*Not a directory") as caught:
         run_restore(RestoreRequest(archive_path=archive.archive_path, passphrase=None,
                                    to_url=f"sqlite:///{tmp_path / 'target.db'}", to_folder=blocker / "sub"))
-    assert not isinstance(caught.value, CancelledError)
+    # the files' own error is the one reported, not the cancellation it caused in the database restore
+    assert type(caught.value) is BackupDeskError and "nothing was moved into place" in caught.value.hint
     assert _tables(tmp_path / "target.db") == []
     assert blocker.read_text().startswith("a file")
 

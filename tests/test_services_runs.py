@@ -23,6 +23,13 @@ from backup_desk.services.history import get_backup
 from backup_desk.services.models import ConfigInput
 
 
+def cancelled() -> CancelToken:
+    """A token cancelled before the run starts: execute_run closes the pending row and runs nothing."""
+    token = CancelToken()
+    token.cancel()
+    return token
+
+
 def make_source(root: Path, rows: int = 50) -> Path:
     path = root / "app.db"
     con = sqlite3.connect(path)
@@ -117,10 +124,10 @@ def test_one_run_per_configuration(ctx, config) -> None:  # type: ignore[no-unty
     with pytest.raises(UserInputError) as err:
         runs.prepare_run(ctx, config.id)
     assert "already pending" in err.value.message
-    runs.cancel_prepared(ctx, first)
+    runs.execute_run(ctx, first, cancel=cancelled())
     assert get_backup(ctx, first.backup_id).error_message == runs.CANCELLED_MESSAGE
     second = runs.prepare_run(ctx, config.id)
-    runs.cancel_prepared(ctx, second)
+    runs.execute_run(ctx, second, cancel=cancelled())
 
 
 def test_row_of_a_dead_process_does_not_block(ctx, config) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +145,7 @@ def test_row_of_a_dead_process_does_not_block(ctx, config) -> None:  # type: ign
     run = runs.prepare_run(ctx, config.id)
     assert get_backup(ctx, stale_id).status == "failed"
     assert "Interrupted" in get_backup(ctx, stale_id).error_message
-    runs.cancel_prepared(ctx, run)
+    runs.execute_run(ctx, run, cancel=cancelled())
 
 
 def test_failure_reason_is_plain_and_secret_free(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -247,4 +254,4 @@ def test_encrypted_config_without_any_passphrase(ctx, tmp_path: Path, monkeypatc
         runs.prepare_run(ctx, cfg.id)
     assert "BACKUP_DESK_PASSPHRASE" in err.value.hint
     monkeypatch.setenv("BACKUP_DESK_PASSPHRASE", "pp-pp-pp")
-    runs.cancel_prepared(ctx, runs.prepare_run(ctx, cfg.id))
+    runs.execute_run(ctx, runs.prepare_run(ctx, cfg.id), cancel=cancelled())

@@ -6,9 +6,18 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import PassphraseError
 from backup_desk.services.models import ConfigInput
 from backup_desk.services.secrets import SecretStore
+
+
+def cancelled() -> CancelToken:
+    """A token cancelled before the run starts: execute_run closes the pending row and runs nothing."""
+    token = CancelToken()
+    token.cancel()
+    return token
+
 
 
 def test_round_trip_and_delete() -> None:
@@ -61,7 +70,7 @@ def test_without_keyring_config_keeps_canary_and_runs_use_env(ctx, no_keyring, m
     monkeypatch.setenv("BACKUP_DESK_PASSPHRASE", "env-pass-1")
     run = runs.prepare_run(ctx, view.id)
     assert run.request.passphrase == "env-pass-1"
-    runs.cancel_prepared(ctx, run)
+    runs.execute_run(ctx, run, cancel=cancelled())
     # A source password cannot be kept anywhere: refused, never stored in plain text.
     with pytest.raises(PassphraseError):
         configs.create_config(ctx, ConfigInput(name="P", source_url="postgresql+psycopg://u:pw-x@h/db"))

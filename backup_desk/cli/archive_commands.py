@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from backup_desk.cli.cancellation import sigint_cancels
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag, human_size
+from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
 from backup_desk.cli.progress_view import ProgressView
 from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
@@ -16,6 +16,7 @@ from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import PassphraseError, TargetNotEmptyError, UserInputError, WrongPassphraseError
 from backup_desk.ops.redaction import register_secret
 from backup_desk.services import archives
+from backup_desk.sizes import format_size
 
 T = TypeVar("T")
 
@@ -144,7 +145,7 @@ def describe_write(w: PlannedWrite, replace: bool) -> str:
     if w.rows is not None:
         extra.append(f"{w.rows:,} rows")
     if w.size is not None:
-        extra.append(human_size(w.size))
+        extra.append(format_size(w.size))
     if w.exists:
         extra.append("replaces existing data" if replace else "target holds data")
     # Targets of tables already read "table users -> ..."; do not say "table" twice.

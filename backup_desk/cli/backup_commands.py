@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from backup_desk.cli.cancellation import sigint_cancels
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag, human_size
+from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
 from backup_desk.cli.formatting import fmt_count, fmt_duration
 from backup_desk.cli.lookup import find_config
 from backup_desk.cli.progress_view import ProgressView
@@ -17,6 +17,7 @@ from backup_desk.errors import PassphraseError, WrongPassphraseError
 from backup_desk.services import runs
 from backup_desk.services.models import BackupView
 from backup_desk.services.runs import PreparedRun
+from backup_desk.sizes import format_size
 
 CANCELLED_EXIT = 130
 
@@ -114,7 +115,7 @@ def _print_done(cli: CliContext, row: BackupView) -> None:
     if row.files_count:
         what.append(f"{fmt_count(row.files_count)} files")
     cli.out(f"Backup #{row.id} completed in {fmt_duration(row.duration_seconds)}: "
-            f"{human_size(row.file_size)}" + (f" ({', '.join(what)})" if what else "") + ".")
+            f"{format_size(row.file_size)}" + (f" ({', '.join(what)})" if what else "") + ".")
     cli.out(f"Archive: {row.file_path}")
     for warning in row.warnings:
         cli.err(f"warning: {warning}")

@@ -6,13 +6,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from backup_desk.cli.common import CliContext, add_json_flag, human_size
+from backup_desk.cli.common import CliContext, add_json_flag
 from backup_desk.cli.formatting import fmt_count, fmt_dt, fmt_duration, render_fields, render_table
 from backup_desk.cli.lookup import find_backup
 from backup_desk.cli.prompts import confirm
 from backup_desk.errors import UserInputError
 from backup_desk.services import history, stats
 from backup_desk.services.models import BackupView, HistoryFilter, Stats
+from backup_desk.sizes import format_size
 
 MAX_PAGE_SIZE = 500
 
@@ -75,7 +76,7 @@ def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
     if not page.items:
         cli.out("No backups match." if page.total or _filtered(filters) else "No backups yet.")
         return 0
-    rows = [[b.id, b.backup_name, b.backup_type, b.status, fmt_dt(b.created_at), human_size(b.file_size),
+    rows = [[b.id, b.backup_name, b.backup_type, b.status, fmt_dt(b.created_at), format_size(b.file_size),
              fmt_duration(b.duration_seconds), b.configuration_name or "-"] for b in page.items]
     headers = ["ID", "NAME", "TYPE", "STATUS", "CREATED", "SIZE", "DURATION", "CONFIGURATION"]
     cli.out(render_table(headers, rows))
@@ -105,7 +106,7 @@ def backup_fields(b: BackupView) -> list[tuple[str, object]]:
         ("ID", b.id), ("Name", b.backup_name), ("Type", b.backup_type), ("Status", b.status),
         ("Configuration", f"{b.configuration_name} (id {b.configuration_id})" if b.configuration_id else "-"),
         ("Source", b.source_summary), ("Archive", b.file_path or "-"), ("Archive file", exists),
-        ("Size", human_size(b.file_size)), ("Encrypted", b.encrypted), ("Compression", b.compression),
+        ("Size", format_size(b.file_size)), ("Encrypted", b.encrypted), ("Compression", b.compression),
         ("SHA-256", b.archive_sha256), ("Archive id", b.archive_id), ("Created", b.created_at),
         ("Started", b.started_at), ("Completed", b.completed_at),
         ("Duration", fmt_duration(b.duration_seconds)),
@@ -146,6 +147,6 @@ def stats_fields(s: Stats) -> list[tuple[str, object]]:
     return [
         ("Backups", f"{s.total} ({s.completed} completed, {s.failed} failed, "
                     f"{s.running} running or pending)"),
-        ("Success rate", rate), ("Total size", human_size(s.total_size)),
+        ("Success rate", rate), ("Total size", format_size(s.total_size)),
         ("Mean duration", fmt_duration(s.mean_duration_seconds)), ("Trend", trend), ("By type", by_type),
     ]

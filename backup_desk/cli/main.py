@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from typing import NoReturn
 
 from backup_desk import __version__
+from backup_desk.cli import (
+    archive_commands,
+    audit_commands,
+    backup_commands,
+    config_commands,
+    history_commands,
+    maintenance_commands,
+    schedule_commands,
+)
 from backup_desk.cli.common import CliContext
 from backup_desk.errors import BackupDeskError
 
+# In the order `--help` lists them; each module's register() adds its subcommands.
 COMMAND_MODULES = (
-    "backup_desk.cli.config_commands",
-    "backup_desk.cli.backup_commands",
-    "backup_desk.cli.schedule_commands",
-    "backup_desk.cli.history_commands",
-    "backup_desk.cli.archive_commands",
-    "backup_desk.cli.maintenance_commands",
-    "backup_desk.cli.audit_commands",
+    config_commands,
+    backup_commands,
+    schedule_commands,
+    history_commands,
+    archive_commands,
+    maintenance_commands,
+    audit_commands,
 )
 
 EPILOG = """\
@@ -29,8 +38,8 @@ exit status:
   2    bad usage or input (unknown configuration or backup, invalid option value)
   130  cancelled (Ctrl-C); a cancelled backup is recorded as failed "Cancelled by the user."
 
-passphrases of encrypted archives come from the keyring, else $BACKUP_DESK_PASSPHRASE,
-else --passphrase-file FILE. Every command accepts --home DIR (or $BACKUP_DESK_HOME).
+passphrases of encrypted archives come from --passphrase-file FILE, else $BACKUP_DESK_PASSPHRASE,
+else the keyring. Every command accepts --home DIR (or $BACKUP_DESK_HOME).
 """
 
 
@@ -61,8 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "else the user folders)")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log at DEBUG level")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
+    for module in COMMAND_MODULES:
         module.register(sub, common)
     return parser
 

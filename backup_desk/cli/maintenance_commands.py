@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from backup_desk.cli.common import CliContext, add_json_flag, human_size
+from backup_desk.cli.common import CliContext, add_json_flag
 from backup_desk.ops.logs import ensure_logging, operations_logger, set_debug, setup_logging
 from backup_desk.paths import resolve_paths
 from backup_desk.services.context import AppContext
@@ -29,6 +29,7 @@ from backup_desk.services.maintenance.rebuild_paths import rebuild_backup_paths
 from backup_desk.services.maintenance.samples import create_sample_backups
 from backup_desk.services.maintenance.stuck import DEFAULT_HOURS, cleanup_stuck_operations
 from backup_desk.services.maintenance.tempfiles import cleanup_temp_files
+from backup_desk.sizes import format_size
 
 _MARK = {"ok": " OK ", "info": "INFO", "warning": "WARN", "error": "FAIL"}
 
@@ -211,7 +212,7 @@ def cmd_cleanup_temp_files(args: argparse.Namespace, cli: CliContext) -> int:
         cli.emit_json(report)
         return code
     verb = "Would remove" if report.dry_run else "Removed"
-    cli.out(f"{verb} {len(report.removed)} temporary item(s), {human_size(report.freed_bytes)}.")
+    cli.out(f"{verb} {len(report.removed)} temporary item(s), {format_size(report.freed_bytes)}.")
     for entry in report.removed:
         cli.out(f"  {entry.path}")
     for entry in report.kept:

@@ -7,8 +7,8 @@ import sys
 import time
 from typing import TextIO
 
-from backup_desk.cli.common import human_size
 from backup_desk.engine.progress import Progress
+from backup_desk.sizes import format_size
 
 PHASE_LABELS = {
     "prepare": "Preparing",
@@ -36,14 +36,14 @@ def describe(p: Progress) -> str:
     parts = [PHASE_LABELS.get(p.phase, p.phase.replace("_", " ").replace("-", " ").capitalize())]
     if p.bytes_total:
         pct = min(100.0, 100.0 * p.bytes_done / p.bytes_total)
-        parts.append(f"{human_size(p.bytes_done)} / {human_size(p.bytes_total)}  {pct:.0f}%")
+        parts.append(f"{format_size(p.bytes_done)} / {format_size(p.bytes_total)}  {pct:.0f}%")
     else:
-        parts.append(human_size(p.bytes_done))
+        parts.append(format_size(p.bytes_done))
     if p.items_total:
         parts.append(f"{p.items_done:,}/{p.items_total:,} items")
     elif p.items_done:
         parts.append(f"{p.items_done:,} items")
-    parts.append(f"{human_size(int(p.rate_bytes_per_s))}/s")
+    parts.append(f"{format_size(int(p.rate_bytes_per_s))}/s")
     parts.append(f"ETA {fmt_eta(p.eta_seconds)}")
     if p.detail:
         parts.append(p.detail)

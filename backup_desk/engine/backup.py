@@ -21,7 +21,7 @@ from backup_desk.engine.archive.manifest import Manifest, ManifestTotals
 from backup_desk.engine.archive.writer import ArchiveWriter
 from backup_desk.engine.backup_survey import BackgroundSurvey, check_free_space
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest
-from backup_desk.engine.database.dump import dump_database
+from backup_desk.engine.database.dump import dump_database, section_warnings
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import redact_url
 from backup_desk.engine.files import FilesWritten, write_folders
@@ -121,7 +121,7 @@ def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
         cancel.check()  # last chance: after commit the archive is complete and kept
         tables = len(section.tables) if section is not None else 0
         rows = _section_rows(section)
-        warnings = list(files.warnings)
+        warnings = (section_warnings(section) if section is not None else []) + list(files.warnings)
         snapshot = scrub_snapshot(dict(request.config_snapshot))
         snapshot.setdefault("folders", [str(f) for f in request.folders] if with_files else [])
         if request.source_url is not None:

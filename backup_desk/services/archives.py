@@ -47,7 +47,7 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
         return path, row.id
 
 
-def _id_by_identity(session, path: Path) -> int | None:  # type: ignore[no-untyped-def]
+def _id_by_identity(session, path: Path) -> int | None:
     from backup_desk.engine.archive.identity import read_identity
 
     try:

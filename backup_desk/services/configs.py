@@ -62,7 +62,7 @@ def _raise_if_invalid(result: ValidationResult) -> None:
         raise UserInputError(f"The configuration is not valid: {lines}", "Correct the fields and try again.")
 
 
-def _view(ctx: AppContext, cfg: Configuration, session) -> ConfigView:  # type: ignore[no-untyped-def]
+def _view(ctx: AppContext, cfg: Configuration, session) -> ConfigView:
     last = last_runs(session, [cfg.id]).get(cfg.id)
     has_pass = cfg.passphrase_canary is not None
     return config_view(cfg, last, ctx.paths.default_backups_dir, has_pass)
@@ -78,14 +78,14 @@ def list_configs(ctx: AppContext) -> list[ConfigView]:
                             c.passphrase_canary is not None, now) for c in configs]
 
 
-def _find(session, ref: int | str) -> Configuration:  # type: ignore[no-untyped-def]
+def _find(session, ref: int | str) -> Configuration:
     cfg = None
     if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
         cfg = session.get(Configuration, int(ref))
     if cfg is None and isinstance(ref, str):
         cfg = session.scalar(select(Configuration).where(Configuration.name == ref))
     if cfg is None:
-        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk list --configs`.")
+        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk config list`.")
     return cfg
 
 
@@ -205,7 +205,7 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
         return _view(ctx, cfg, session)
 
 
-def _copy_name(session, name: str) -> str:  # type: ignore[no-untyped-def]
+def _copy_name(session, name: str) -> str:
     names = set(session.scalars(select(Configuration.name)))
     candidate, n = f"{name} (copy)", 2
     while candidate in names:

@@ -47,7 +47,7 @@ def _phrase(f: HistoryFilter) -> str | None:
     return '"' + term.replace('"', '""') + '"' if len(term) >= SEARCH_INDEX_MIN else None
 
 
-def _filtered(query: Select, f: HistoryFilter) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select, f: HistoryFilter) -> Select:
     term = f.search.strip()
     phrase = _phrase(f)
     if phrase:  # every match collected up front (the walk is _walked_page)

@@ -29,6 +29,7 @@ from backup_desk.services.models import BackupView
 from backup_desk.services.passphrases import candidate_passphrase, config_passphrase
 from backup_desk.services.run_support import Heartbeat, apply_retention, refuse_if_running
 from backup_desk.services.views import config_snapshot
+from backup_desk.sizes import format_size
 
 CANCELLED_MESSAGE = "Cancelled by the user."
 
@@ -125,11 +126,6 @@ def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, so
         return PreparedRun(backup_id=row.id, configuration_id=None, request=request)
 
 
-def cancel_prepared(ctx: AppContext, run: PreparedRun) -> None:
-    """Closes the `pending` row of a run that will not be executed after all."""
-    _finish(ctx, run.backup_id, status="failed", error_message=CANCELLED_MESSAGE, only_active=True)
-
-
 def _finish(ctx: AppContext, backup_id: int, *, only_active: bool = False, **values: Any) -> None:
     with ctx.catalog.write() as session:
         stmt = update(Backup).where(Backup.id == backup_id)
@@ -210,13 +206,6 @@ def _failed(ctx: AppContext, run: PreparedRun, message: str, clock: float, temp_
             duration_seconds=time.monotonic() - clock)
 
 
-def _human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{n} B"
 
 
 def outcome_summary(outcome: BackupOutcome) -> str:
@@ -225,7 +214,7 @@ def outcome_summary(outcome: BackupOutcome) -> str:
         parts.append(f"{outcome.tables_count:,} tables, {outcome.records_count:,} rows")
     if outcome.files_count:
         parts.append(f"{outcome.files_count:,} files")
-    parts.append(_human_size(outcome.file_size) + (", encrypted" if outcome.encrypted else ""))
+    parts.append(format_size(outcome.file_size) + (", encrypted" if outcome.encrypted else ""))
     text = "; ".join(parts)
     if outcome.warnings:
         text += f" ({len(outcome.warnings)} warning{'s' if len(outcome.warnings) != 1 else ''})"

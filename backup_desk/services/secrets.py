@@ -36,7 +36,7 @@ class SecretStore:
         backend = keyring.get_keyring()
         # The `fail` backend (and chainers holding nothing usable) report a priority of 0 or less.
         try:
-            priority = float(backend.priority)  # type: ignore[arg-type]
+            priority = float(backend.priority)
         except NoKeyringError:
             return False
         except Exception:

@@ -56,7 +56,7 @@ def _aware(value: Any) -> datetime | None:
         return None
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return cast(datetime, Backup.created_at.type.process_result_value(value, None))  # type: ignore[attr-defined]
+    return cast(datetime, Backup.created_at.type.process_result_value(value, None))
 
 
 def mask_url(url: str | None, password_set: bool = False) -> str | None:

@@ -122,7 +122,7 @@ def _quit_after_first_paint(app: QApplication, window: object) -> None:
     window.installEventFilter(probe)  # type: ignore[attr-defined]
 
 
-def build_window(app: QApplication, ctx: AppContext):  # type: ignore[no-untyped-def]
+def build_window(app: QApplication, ctx: AppContext):
     """The configured main window (language, palette, settings); shared by run_gui, tests and scripts."""
     from backup_desk.ui.i18n import Translations
     from backup_desk.ui.main_window import MainWindow

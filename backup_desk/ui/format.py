@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
+from backup_desk.sizes import format_size
+
 _LABELS = {
     "full": QT_TRANSLATE_NOOP("Labels", "Full"),
     "metadata": QT_TRANSLATE_NOOP("Labels", "Metadata"),
@@ -41,23 +43,15 @@ def label(key: str) -> str:
 
 
 def human_size(n: int | None) -> str:
-    if n is None:
-        return "—"
+    """The product's size convention (backup_desk.sizes), with translated units and the locale's separator."""
     units = (
         tr(QT_TRANSLATE_NOOP("Labels", "B")),
-        tr(QT_TRANSLATE_NOOP("Labels", "KB")),
+        tr(QT_TRANSLATE_NOOP("Labels", "kB")),
         tr(QT_TRANSLATE_NOOP("Labels", "MB")),
         tr(QT_TRANSLATE_NOOP("Labels", "GB")),
         tr(QT_TRANSLATE_NOOP("Labels", "TB")),
     )
-    value = float(n)
-    for unit in units:
-        if abs(value) < 1024 or unit == units[-1]:
-            if unit == units[0]:
-                return f"{int(value)} {unit}"
-            return f"{QLocale().toString(value, 'f', 1)} {unit}"
-        value /= 1024
-    return str(n)  # unreachable
+    return format_size(n, units=units, decimal_point=QLocale().decimalPoint(), unknown="—")
 
 
 def human_duration(seconds: float | None) -> str:

@@ -37,7 +37,7 @@ def decrypt_archive(
             header, file_key, _ = unlock(head, passphrase)
             source = DecryptedView(
                 f, payload_key(file_key, header.payload_salt), header.chunk_size, HEADER_SIZE
-            )  # type: ignore[arg-type]
+            )
             total = source.length
         else:
             f.seek(0)

@@ -21,7 +21,7 @@ from backports.zstd import zipfile
 from backup_desk.engine.archive.chunked import DecryptedView
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
 from backup_desk.engine.archive.identity import plain_identity
-from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, MAX_MANIFEST_BYTES, FileRecord, Manifest
+from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, MAX_MANIFEST_BYTES, Manifest
 from backup_desk.engine.archive.safety import BoundedReader, ZipEntryInfo, check_entries
 from backup_desk.engine.archive.zipfmt import parse_comment
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -151,9 +151,6 @@ class ArchiveReader:
             ZipEntryInfo(zi.orig_filename, zi.file_size, zi.compress_type, zi.flag_bits)
             for zi in self._zip.infolist()
         ]
-
-    def file_records(self, label: str | None = None) -> list[FileRecord]:
-        return [f for f in self.manifest.files if label is None or f.label == label]
 
     def check_entries(self) -> None:
         """Every restore safety rule (docs/archive-format.md): UnsafeArchiveError before any write."""

@@ -167,7 +167,7 @@ class ArchiveWriter:
     def register_stream(self, stream: EntryStream) -> None:
         self._open_stream = stream
 
-    def _guard(self, fn):  # type: ignore[no-untyped-def]
+    def _guard(self, fn):
         try:
             return fn()
         except OSError as exc:

@@ -38,7 +38,7 @@ MAX_VALUE_BYTES = 1 << 31  # one value (a large BLOB) may be up to 2 GiB; only o
 
 def _ext(code: int, data: bytes) -> msgpack.ExtType:
     # ExtType's own constructor re-checks its arguments in Python: too slow for millions of values.
-    return tuple.__new__(msgpack.ExtType, (code, data))  # type: ignore[type-var]
+    return tuple.__new__(msgpack.ExtType, (code, data))
 
 
 def _default(v: Any) -> Any:

@@ -190,8 +190,8 @@ def _batch_passes(kind: str, values: list[Any]) -> bool:
 
 
 def convert_rows(
-    rows: list[tuple[Any, ...]], convs: list[tuple[int, Converter]], kinds: Sequence[str] = ()
-) -> list[Any]:
+    rows: Sequence[Sequence[Any]], convs: list[tuple[int, Converter]], kinds: Sequence[str] = ()
+) -> Sequence[Any]:
     """Rows ready for the driver (the same list when no column of this batch needs converting)."""
     if convs and kinds:
         convs = [

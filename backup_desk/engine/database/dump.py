@@ -1,4 +1,5 @@
-"""Dump a database into an archive: portable schema, readable DDL and typed rows, from one snapshot."""
+"""Dump a database into an archive: the engine's native section (native/) where this build has one, else
+the portable section (schema, readable DDL and typed rows, from one snapshot)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,28 @@ def _dump_table(
 
 
 def dump_database(
+    url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken
+) -> DatabaseSection:
+    """The native section of the source's engine (see native/formats.py), else the portable one.
+
+    The caller sets the progress phase; this advances it by bytes and rows. Warnings the format wants in the
+    manifest are in `section.native["warnings"]` (see `section_warnings`)."""
+    from backup_desk.engine.database.native.formats import native_for_dialect  # native/ imports this module
+
+    cancel.check()
+    fmt = native_for_dialect(dialect_name(url))
+    if fmt is not None:
+        return fmt.dump(url, backup_type, writer, reporter, cancel)
+    return dump_portable(url, backup_type, writer, reporter, cancel)
+
+
+def section_warnings(section: DatabaseSection) -> list[str]:
+    """What a native dump asked to record in the manifest's warnings (values it carries approximately…)."""
+    native = section.native or {}
+    return [str(w) for w in native.get("warnings", [])]
+
+
+def dump_portable(
     url: str, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken
 ) -> DatabaseSection:
     """Write `db/schema.json`, `db/ddl.sql` and (unless `metadata`) one rows entry per table.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import IO, Any, Protocol
 
 import sqlalchemy as sa
@@ -22,6 +23,44 @@ class EntrySource(Protocol):
     """What restoring needs from `ArchiveReader` (kept narrow so tests can also use plain files)."""
 
     def open_entry(self, name: str) -> IO[bytes]: ...
+
+
+RowBatches = Iterable[Sequence[Sequence[Any]]]  # batches of rows, values of the portable kinds (codec.py)
+
+
+class RowFeed(Protocol):
+    """Where the loader takes each table's rows from: the portable msgpack entries (`EntryRows`) or a
+    native section read back through its format's `iter_rows` (native/feed.py)."""
+
+    def holds_rows(self, table: str) -> bool: ...
+
+    def open_rows(self, table: str) -> AbstractContextManager[RowBatches]: ...
+
+    def size_hint(self, table: str) -> tuple[int, int]:
+        """(rows, bytes) the archive records for the table, for progress."""
+        ...
+
+
+class EntryRows:
+    """Rows of a portable section: one msgpack entry per table."""
+
+    def __init__(self, source: EntrySource, section: DatabaseSection) -> None:
+        self.source = source
+        self.section = section
+
+    def holds_rows(self, table: str) -> bool:
+        return self.section.table(table).entry is not None
+
+    @contextmanager
+    def open_rows(self, table: str) -> Iterator[RowBatches]:
+        entry = self.section.table(table).entry
+        assert entry is not None
+        with self.source.open_entry(entry) as stream:
+            yield iter_batches(stream, 2000)
+
+    def size_hint(self, table: str) -> tuple[int, int]:
+        rec = self.section.table(table)
+        return rec.rows, rec.size
 
 
 def insert_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> str:
@@ -46,14 +85,14 @@ def load_table(
     conn: sa.Connection,
     table: sa.Table,
     tschema: TableSchema,
-    stream: IO[bytes],
+    rows_in: RowBatches,
     *,
     expected_rows: int,
     entry_size: int,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
 ) -> int:
-    """Stream one table's rows from its entry into `table`; returns the number of rows written."""
+    """Stream one table's row batches into `table`; returns the number of rows written."""
     dialect = conn.dialect.name
     columns = tschema.column_names
     kinds = [c.type.kind for c in tschema.columns]
@@ -61,9 +100,9 @@ def load_table(
     per_row = entry_size / expected_rows if expected_rows else 0.0
     done = 0
 
-    def batches() -> Iterator[list[Any]]:
+    def batches() -> Iterator[Sequence[Any]]:
         nonlocal done
-        for batch in iter_batches(stream, 2000):
+        for batch in rows_in:
             if cancel is not None:
                 cancel.check()
             yield convert_rows(batch, convs, kinds if dialect == "sqlite" else ())
@@ -103,7 +142,7 @@ def finish_tables(conn: sa.Connection, tt: TargetTables, schema: PortableSchema)
                 conn.execute(CreateIndex(ix))
     if conn.dialect.name != "sqlite":
         for add in tt.fk_ddl():
-            with restore_step(f"a foreign key of table {add.element.table.name!r}"):  # type: ignore[attr-defined]
+            with restore_step(f"a foreign key of table {add.element.table.name!r}"):
                 conn.execute(add)
     reset_sequences(conn, tt, schema)
 
@@ -127,8 +166,7 @@ def load_all(
     conn: sa.Connection,
     tt: TargetTables,
     schema: PortableSchema,
-    section: DatabaseSection,
-    source: EntrySource,
+    feed: RowFeed,
     *,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
@@ -136,17 +174,17 @@ def load_all(
     """Load every table of `tt` that has rows in the archive, parents first; returns the rows written."""
     total = 0
     for name in tt.load_order():
-        rec = section.table(name)
-        if rec.entry is None:
+        if not feed.holds_rows(name):
             continue
-        with restore_step(f"table {name!r}"), source.open_entry(rec.entry) as stream:
+        rows, size = feed.size_hint(name)
+        with restore_step(f"table {name!r}"), feed.open_rows(name) as batches:
             total += load_table(
                 conn,
                 tt.tables[name],
                 schema.table(name),
-                stream,
-                expected_rows=rec.rows,
-                entry_size=rec.size,
+                batches,
+                expected_rows=rows,
+                entry_size=size,
                 reporter=reporter,
                 cancel=cancel,
             )
@@ -157,8 +195,7 @@ def build_and_load(
     conn: sa.Connection,
     tt: TargetTables,
     schema: PortableSchema,
-    section: DatabaseSection,
-    source: EntrySource,
+    feed: RowFeed,
     *,
     with_rows: bool,
     reporter: ProgressReporter | None,
@@ -167,6 +204,6 @@ def build_and_load(
     """Creates the tables, loads their rows (unless schema only), then adds indexes, FKs and sequences;
     returns the rows written. Shared by the in-place restore and MySQL's staging database."""
     create_tables(conn, tt)
-    rows = load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel) if with_rows else 0
+    rows = load_all(conn, tt, schema, feed, reporter=reporter, cancel=cancel) if with_rows else 0
     finish_tables(conn, tt, schema)
     return rows

@@ -14,10 +14,9 @@ import sqlalchemy as sa
 
 from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.failures import restore_step
-from backup_desk.engine.database.loader import EntrySource, build_and_load
+from backup_desk.engine.database.loader import RowFeed, build_and_load
 from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.schema import PortableSchema
-from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 
@@ -29,8 +28,7 @@ def _scratch_name(target: str, tag: str) -> str:
 
 
 def restore_mysql(
-    source: EntrySource,
-    section: DatabaseSection,
+    feed: RowFeed,
     schema: PortableSchema,
     names: Sequence[str],
     to_url: str,
@@ -65,7 +63,7 @@ def restore_mysql(
         conn.exec_driver_sql(f"CREATE DATABASE {q(stage)} CHARACTER SET {charset} COLLATE {collation}")
         try:
             tt = build_tables(schema, conn.dialect.name, names=names, db_schema=stage)
-            rows = build_and_load(conn, tt, schema, section, source, with_rows=with_rows,
+            rows = build_and_load(conn, tt, schema, feed, with_rows=with_rows,
                                   reporter=reporter, cancel=cancel)
             conn.commit()
             if before_swap is not None:

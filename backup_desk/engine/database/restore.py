@@ -1,34 +1,74 @@
-"""Restore an archive's database section into a target URL (one transaction, or staging + swap on MySQL).
+"""Restore an archive's database section into a target URL.
 
-Full and metadata archives create the tables (refusing a target that already holds tables unless
-`replace`, which drops the same-named tables first); data archives load rows into the existing schema
-(refusing tables that hold rows unless `replace`, which empties them first).
+A native section (native/) restored into its own engine goes through its format's `restore`; into another
+engine, and for portable (older) sections, through the portable path here: one transaction, or staging +
+swap on MySQL, fed by the msgpack entries or by the native format's `portable_schema` + `iter_rows`.
+
+On the portable path, full and metadata archives create the tables (refusing a target that already holds
+tables unless `replace`, which drops the same-named tables first); data archives load rows into the existing
+schema (refusing tables that hold rows unless `replace`, which empties them first).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.engine.database.engines import connect, dialect_name, open_engine
-from backup_desk.engine.database.loader import EntrySource, build_and_load, load_all, reset_sequences
+from backup_desk.engine.database.loader import (
+    EntryRows,
+    EntrySource,
+    RowFeed,
+    build_and_load,
+    load_all,
+    reset_sequences,
+)
 from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.mysql_swap import restore_mysql
+from backup_desk.engine.database.native import RestoreOptions
+from backup_desk.engine.database.native.feed import NativeRows
+from backup_desk.engine.database.native.formats import native_for_section, same_engine
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.paths import TEMP_SUFFIX
 
 REPLACE_HINT = "Restore into an empty database, or ask to replace its tables (--replace)."
 
 
 def read_schema(source: EntrySource, section: DatabaseSection) -> PortableSchema:
+    """The section's tables in portable terms (a native section's format derives them)."""
+    fmt = native_for_section(section)
+    if fmt is not None:
+        return fmt.portable_schema(source, section)
     with source.open_entry(section.schema_entry) as f:
         return PortableSchema.from_json_bytes(f.read())
+
+
+@contextmanager
+def portable_feed(source: EntrySource, section: DatabaseSection, scratch_dir: Path | None = None
+                  ) -> Iterator[RowFeed]:
+    """The section's rows for the portable loader; a native format may use a scratch folder (removed
+    after)."""
+    fmt = native_for_section(section)
+    if fmt is None:
+        yield EntryRows(source, section)
+        return
+    if scratch_dir is not None:
+        Path(scratch_dir).mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="cross-", suffix=TEMP_SUFFIX, dir=scratch_dir))
+    try:
+        yield NativeRows(fmt, source, section, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def selected_tables(schema: PortableSchema, tables: Sequence[str] | None) -> list[str]:
@@ -64,8 +104,14 @@ def plan_database_restore(
     schema_only: bool = False,
     tables: Sequence[str] | None = None,
     replace: bool = False,
+    allow_dependents: bool = False,
 ) -> list[PlannedWrite]:
     """What a restore would write (nothing is written; the target is only read)."""
+    fmt = native_for_section(section)
+    if fmt is not None and same_engine(fmt, dialect_name(to_url)):
+        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
+                                 replace=replace, allow_dependents=allow_dependents)
+        return fmt.plan_restore(source, section, to_url, options)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
     data_only = section.backup_type == "data"
@@ -98,8 +144,7 @@ def plan_database_restore(
 def _restore_rows_only(
     conn: sa.Connection,
     schema: PortableSchema,
-    section: DatabaseSection,
-    source: EntrySource,
+    feed: RowFeed,
     names: list[str],
     replace: bool,
     reporter: ProgressReporter | None,
@@ -130,7 +175,7 @@ def _restore_rows_only(
     for n in reversed(tt.load_order()):
         if n in busy:
             conn.execute(tt.tables[n].delete())
-    rows = load_all(conn, tt, schema, section, source, reporter=reporter, cancel=cancel)
+    rows = load_all(conn, tt, schema, feed, reporter=reporter, cancel=cancel)
     reset_sequences(conn, tt, target_schema)
     return rows
 
@@ -143,20 +188,50 @@ def restore_database(
     schema_only: bool = False,
     tables: Sequence[str] | None = None,
     replace: bool = False,
+    allow_dependents: bool = False,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
     before_commit: Callable[[], None] | None = None,
+    scratch_dir: Path | None = None,
 ) -> DatabaseRestoreResult:
-    """`before_commit` runs last before the commit (or the MySQL swap); raising there rolls back."""
-    ready = before_commit or (lambda: None)
+    """`before_commit` runs last before the commit (or the swap); raising there rolls back.
+
+    `allow_dependents`: the user agreed that objects outside the restore set that depend on replaced
+    tables are dropped (same-engine native restores; refused with DependentObjectsError otherwise).
+    `scratch_dir`: where a cross-engine restore may extract what it reads rows from (system temp if None)."""
+    fmt = native_for_section(section)
+    if fmt is not None and same_engine(fmt, dialect_name(to_url)):
+        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
+                                 replace=replace, allow_dependents=allow_dependents)
+        return fmt.restore(source, section, to_url, options, reporter=reporter, cancel=cancel,
+                           before_commit=before_commit)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
+    with portable_feed(source, section, scratch_dir) as feed:
+        return _restore_portable(feed, schema, names, section, to_url, schema_only=schema_only,
+                                 replace=replace, reporter=reporter, cancel=cancel,
+                                 before_commit=before_commit)
+
+
+def _restore_portable(
+    feed: RowFeed,
+    schema: PortableSchema,
+    names: list[str],
+    section: DatabaseSection,
+    to_url: str,
+    *,
+    schema_only: bool,
+    replace: bool,
+    reporter: ProgressReporter | None,
+    cancel: CancelToken | None,
+    before_commit: Callable[[], None] | None,
+) -> DatabaseRestoreResult:
+    ready = before_commit or (lambda: None)
     dialect = dialect_name(to_url)
     with_rows = section.has_rows and not schema_only
     if dialect in ("mysql", "mariadb") and section.backup_type != "data":
         rows = restore_mysql(
-            source,
-            section,
+            feed,
             schema,
             names,
             to_url,
@@ -177,7 +252,7 @@ def restore_database(
             if section.backup_type == "data":
                 if not with_rows:
                     return DatabaseRestoreResult(0, 0)
-                rows = _restore_rows_only(conn, schema, section, source, names, replace, reporter, cancel)
+                rows = _restore_rows_only(conn, schema, feed, names, replace, reporter, cancel)
                 ready()
                 return DatabaseRestoreResult(len(names), rows)
             present = set(sa.inspect(conn).get_table_names())
@@ -190,7 +265,7 @@ def restore_database(
                 if n in present:
                     drop = str(sa.schema.DropTable(tt.tables[n]).compile(dialect=conn.dialect))
                     conn.exec_driver_sql(drop + (" CASCADE" if dialect == "postgresql" else ""))
-            rows = build_and_load(conn, tt, schema, section, source, with_rows=with_rows,
+            rows = build_and_load(conn, tt, schema, feed, with_rows=with_rows,
                                   reporter=reporter, cancel=cancel)
             ready()
     finally:

@@ -1,4 +1,5 @@
-"""Prove an archive's database restores: load it into a scratch SQLite file and compare counts and hashes.
+"""Prove an archive's database restores. A native section: its format's `verify`. A portable section: load
+it into a scratch SQLite file and compare counts and hashes.
 
 The scratch tables keep insertion order (see metadata.build_tables), so reading them back in rowid order
 gives the rows in the order they were dumped; canon.py makes SQLite's representations hash like the source's.
@@ -14,8 +15,9 @@ import sqlalchemy as sa
 
 from backup_desk.engine.database.canon import TableHasher
 from backup_desk.engine.database.engines import open_engine
-from backup_desk.engine.database.loader import EntrySource, create_tables, finish_tables, load_all
+from backup_desk.engine.database.loader import EntryRows, EntrySource, create_tables, finish_tables, load_all
 from backup_desk.engine.database.metadata import build_tables
+from backup_desk.engine.database.native.formats import native_for_section
 from backup_desk.engine.database.restore import read_schema
 from backup_desk.engine.database.schema import TableSchema
 from backup_desk.engine.database.section import DatabaseSection, DatabaseVerifyResult
@@ -73,7 +75,14 @@ def verify_database(
     scratch_dir: Path,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
+    *,
+    verify_url: str | None = None,
 ) -> DatabaseVerifyResult:
+    """`verify_url`: a server where a native format may create a temporary database to restore into."""
+    fmt = native_for_section(section)
+    if fmt is not None:
+        return fmt.verify(reader, section, Path(scratch_dir), verify_url=verify_url, reporter=reporter,
+                          cancel=cancel)
     schema = read_schema(reader, section)
     scratch_dir = Path(scratch_dir)
     scratch_dir.mkdir(parents=True, exist_ok=True)
@@ -86,7 +95,7 @@ def verify_database(
         with engine.connect() as conn, conn.begin():
             tt = build_tables(schema, "sqlite", insertion_order=True)
             create_tables(conn, tt)
-            load_all(conn, tt, schema, section, reader, reporter=reporter, cancel=cancel)
+            load_all(conn, tt, schema, EntryRows(reader, section), reporter=reporter, cancel=cancel)
             finish_tables(conn, tt, schema)
             raw = conn.connection.driver_connection
             for rec in section.tables:

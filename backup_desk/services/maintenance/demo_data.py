@@ -129,7 +129,7 @@ def create_demo_database(path: Path) -> int:
     return rows
 
 
-def _fill(conn, rng: random.Random) -> int:  # type: ignore[no-untyped-def]
+def _fill(conn, rng: random.Random) -> int:
     base = datetime(2025, 1, 6, 9, 0)
     cust = []
     for i in range(1, 121):

@@ -30,6 +30,20 @@ class Allowed:
     delete: bool = False
 
 
+def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:
+    """What may be done with a backup: an archive exists only once completed; nothing while a job holds it."""
+    if b is None:
+        return Allowed()
+    done = b.status == "completed" and bool(b.file_path)
+    return Allowed(
+        details=True,
+        save=done and not busy,
+        restore=done and not busy,
+        verify=done and not busy,
+        delete=b.status in ("completed", "failed") and not busy,
+    )
+
+
 class HistoryActions(QObject):
     def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
@@ -39,17 +53,8 @@ class HistoryActions(QObject):
         self.choose_copy_target: Callable[[BackupView], tuple[Path, bool] | None] = self._ask_copy_target
 
     def allowed(self, b: BackupView | None) -> Allowed:
-        if b is None:
-            return Allowed()
-        done = b.status == "completed" and bool(b.file_path)
-        busy = self.tasks.is_busy(("backup", b.id)) or self.tasks.is_busy(("restore", b.id))
-        return Allowed(
-            details=True,
-            save=done and not busy,
-            restore=done and not busy,
-            verify=done and not busy,
-            delete=b.status in ("completed", "failed") and not busy,
-        )
+        busy = b is not None and any(self.tasks.is_busy((job, b.id)) for job in ("backup", "restore"))
+        return allowed_actions(b, busy=busy)
 
     def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         q = Query(self)

@@ -1,5 +1,6 @@
-"""The restore dialog's logic: what the archive holds (from its manifest), the target choice, the dry-run
-preview and the real restore. Everything touching the archive runs off the GUI thread."""
+"""The restore dialog's logic: the target choice, its validation, the dry-run preview and the real restore
+(what the archive holds comes from services.archive_contents). Everything touching the archive runs off the
+GUI thread."""
 
 from __future__ import annotations
 
@@ -9,18 +10,11 @@ from pathlib import Path
 from backup_desk.engine.contracts import RestoreOutcome
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.services import archives
-from backup_desk.services.archive_copy import archive_passphrase
+from backup_desk.services.archive_contents import ArchiveContents, read_contents
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView
 
-
-@dataclass(frozen=True)
-class ArchiveContents:
-    tables: tuple[tuple[str, int], ...]  # (name, rows)
-    folders: tuple[tuple[str, str], ...]  # (label, original path)
-    has_database: bool
-    dialect: str = ""
-    encrypted: bool = False
+__all__ = ["ArchiveContents", "RestoreChoice", "read_contents", "run", "validate_choice"]
 
 
 @dataclass(frozen=True)
@@ -38,27 +32,6 @@ class RestoreChoice:
     include_database: bool = True
     include_files: bool = True
     extra: dict[str, str] = field(default_factory=dict)
-
-
-def read_contents(ctx: AppContext, backup: BackupView, passphrase: str | None) -> ArchiveContents:
-    """Opens the archive's manifest (decrypting the header when needed)."""
-    from backup_desk.engine.archive.reader import ArchiveReader
-    from backup_desk.engine.database.section import DatabaseSection
-
-    path, _backup_id = archives.resolve_archive(ctx, str(backup.id))
-    secret = archive_passphrase(ctx, path, backup.configuration_id, passphrase)
-    with ArchiveReader(path, passphrase=secret) as reader:
-        manifest = reader.manifest
-        section = DatabaseSection.from_json(manifest.database) if manifest.database else None
-        tables = tuple((t.name, t.rows) for t in section.tables) if section else ()
-        folders = tuple((f.label, f.original_path) for f in manifest.folders)
-    return ArchiveContents(
-        tables=tables,
-        folders=folders,
-        has_database=section is not None,
-        dialect=section.dialect if section else "",
-        encrypted=secret is not None,
-    )
 
 
 def validate_choice(choice: RestoreChoice, contents: ArchiveContents | None) -> str | None:

@@ -121,7 +121,7 @@ class DashboardView(QWidget):
         button = QPushButton(link)
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(go)  # type: ignore[arg-type]
+        button.clicked.connect(go)
         setattr(self, attr, button)
         top.addWidget(heading)
         top.addStretch(1)

@@ -65,10 +65,6 @@ class ErrorDialog(QDialog):
         self.adjustSize()
 
 
-def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> None:
-    ErrorDialog(explain(exc, tb), parent).exec()
-
-
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """A question with a clearly named destructive button; Cancel is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)

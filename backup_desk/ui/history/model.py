@@ -98,14 +98,14 @@ class BadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        text = option.text  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
         if style is not None:
             from PySide6.QtWidgets import QStyle
 
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        paint_badge(painter, option.rect, text, kind)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        paint_badge(painter, option.rect, text, kind)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)

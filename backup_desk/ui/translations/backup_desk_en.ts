@@ -1162,8 +1162,8 @@ Enter the passphrase of “{1}”:</translation>
     </message>
     <message>
         <location filename="../format.py" line="48" />
-        <source>KB</source>
-        <translation>KB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
         <location filename="../format.py" line="49" />

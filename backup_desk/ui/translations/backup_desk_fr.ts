@@ -1162,8 +1162,8 @@ Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
         <location filename="../format.py" line="48" />
-        <source>KB</source>
-        <translation>Ko</translation>
+        <source>kB</source>
+        <translation>ko</translation>
     </message>
     <message>
         <location filename="../format.py" line="49" />

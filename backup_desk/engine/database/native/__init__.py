@@ -1,9 +1,10 @@
 """Native database sections: what each engine's own dump tool would write, produced without its client.
 
-An archive written by this release holds, for its database, a *native* section (`DatabaseSection.native_format`
-is set): a SQLite page-level snapshot, a PostgreSQL pre-data / COPY data / post-data set replayable by `psql`,
-or a MariaDB/MySQL set replayable by the `mariadb` client. Archives written before hold the portable section
-(`db/schema.json` + msgpack rows) and keep restoring through the portable path (`..restore`, `..loader`).
+An archive written by this release holds, for its database, a *native* section
+(`DatabaseSection.native_format` is set): a SQLite page-level snapshot, a PostgreSQL pre-data / COPY data /
+post-data set replayable by `psql`, or a MariaDB/MySQL set replayable by the `mariadb` client. Archives
+written before hold the portable section (`db/schema.json` + msgpack rows) and keep restoring through the
+portable path (`..restore`, `..loader`).
 
 Each engine implements `NativeFormat` in its own module of this package; `formats.py` picks one by dialect
 (backup) or by `DatabaseSection.native_format` (restore, verify). Same-engine restores use the native path;

@@ -1,0 +1,69 @@
+"""Pick an engine's native format: by dialect when backing up, by the section's format name when restoring.
+
+Each engine's module is imported only when asked for, so a build without one of them still works for the
+others (a dialect without a native module falls back to the portable section).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from backup_desk.errors import UnsupportedArchiveError
+
+if TYPE_CHECKING:
+    from backup_desk.engine.database.native import NativeFormat
+    from backup_desk.engine.database.section import DatabaseSection
+
+# engine family -> (module in this package, the name it exports)
+_MODULES = {
+    "sqlite": ("sqlite", "SQLITE_FORMAT"),
+    "postgresql": ("postgresql", "POSTGRESQL_FORMAT"),
+    "mysql": ("mysql", "MYSQL_FORMAT"),
+}
+
+
+def engine_family(dialect: str) -> str:
+    """SQLAlchemy backend name -> the family its native format covers (MariaDB is MySQL's)."""
+    return "mysql" if dialect == "mariadb" else dialect
+
+
+def _load(family: str) -> NativeFormat | None:
+    module, attr = _MODULES[family]
+    full = f"{__package__}.{module}"
+    try:
+        mod = importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name == full:  # this build has no such module; any other missing import is a real error
+            return None
+        raise
+    fmt: NativeFormat = getattr(mod, attr)
+    return fmt
+
+
+def native_for_dialect(dialect: str) -> NativeFormat | None:
+    """The native format that dumps `dialect`, or None when this build has none (portable section then)."""
+    family = engine_family(dialect)
+    return _load(family) if family in _MODULES else None
+
+
+def native_for_section(section: DatabaseSection) -> NativeFormat | None:
+    """The format that reads `section`; None for a portable (older) section.
+
+    Raises UnsupportedArchiveError when the section names a format this build cannot read."""
+    name = section.native_format
+    if not name:
+        return None
+    for family in _MODULES:
+        fmt = _load(family)
+        if fmt is not None and fmt.format_name == name:
+            return fmt
+    raise UnsupportedArchiveError(
+        f"The archive's database section is in the format {name!r}, which this release cannot read.",
+        "Restore it with the release of Backup Desk that wrote it, or a newer one.",
+    )
+
+
+def same_engine(fmt: NativeFormat, to_dialect: str) -> bool:
+    """Whether a restore into `to_dialect` is a native (same-engine) restore of `fmt`."""
+    return to_dialect in fmt.dialects or engine_family(to_dialect) in fmt.dialects
