@@ -56,11 +56,6 @@ class TargetNotEmptyError(BackupDeskError):
     """A restore target already holds data and --replace was not given."""
 
 
-class DependentObjectsError(UserInputError):
-    """A restore would replace tables that objects outside it depend on (views, foreign keys, triggers);
-    refused unless the person agrees."""
-
-
 class InsufficientSpaceError(BackupDeskError):
     """Not enough free space for the archive or the restore."""
 

@@ -3,7 +3,6 @@ content hashes and every object compared, the database dropped after), else ever
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Catalog, quote
+from backup_desk.engine.database.native.mysql.literals import row_literals
 from backup_desk.engine.database.native.mysql.restorer import read_catalog, restore_native
-from backup_desk.engine.database.native.mysql.rows import long_value_limit, table_digest
+from backup_desk.engine.database.native.mysql.rows import RowHasher, long_value_limit, table_digest
 from backup_desk.engine.database.native.mysql.session import Session
 from backup_desk.engine.database.section import DatabaseSection, DatabaseVerifyResult
 from backup_desk.engine.database.urls import parse_url
@@ -23,9 +23,11 @@ from backup_desk.engine.progress import CancelToken, ProgressReporter
 def _offline(
     source: EntrySource, section: DatabaseSection, cat: Catalog, cancel: CancelToken | None
 ) -> DatabaseVerifyResult:
-    """Every entry reads back whole (the archive checks each one's CRC and, encrypted, its tags), the data
-    files hold nothing but complete INSERT statements of their table, and the catalog names every table."""
+    """Every entry reads back whole (the archive checks each one's CRC and, encrypted, its tags); each data
+    file holds nothing but complete INSERT statements of its table, whose row literals give the manifest's
+    row count and content hash again; the catalog names every table."""
     problems: list[str] = []
+    checked = 0
     names = {t.name for t in cat.tables}
     for rec in section.tables:
         if rec.name not in names:
@@ -40,27 +42,38 @@ def _offline(
             continue
         t = cat.table(rec.name)
         prefix = layout.insert_prefix(t.name, [c.name for c in t.stored_columns])
-        size = 0
-        sha = hashlib.sha256()
+        size = rows = 0
+        hasher = RowHasher(bool(t.primary_key))
         with source.open_entry(rec.entry) as f:
             for line in f:
                 if cancel is not None:
                     cancel.check()
                 size += len(line)
-                sha.update(line)
                 if line.startswith((b"--", b"SET ")) or not line.strip():
                     continue
-                if not (line.startswith(prefix) and line.endswith(b");\n")):
-                    problems.append(
-                        f"Table {rec.name!r}: its data file holds a statement that is not one of "
-                        "its complete INSERTs."
-                    )
+                try:
+                    if not (line.startswith(prefix) and line.endswith(b";\n")):
+                        raise ValueError("not one of its INSERT statements")
+                    lines = list(row_literals(line, len(prefix)))
+                except ValueError as exc:
+                    problems.append(f"Table {rec.name!r}: its data file cannot be read back ({exc}).")
                     break
+                hasher.update(lines)
+                rows += len(lines)
+        checked += rows
         if size != rec.size:
             problems.append(
                 f"Table {rec.name!r}: its data file holds {size} bytes, the manifest says {rec.size}."
             )
-    return DatabaseVerifyResult(len(section.tables), 0, problems)
+        elif rows != rec.rows:
+            problems.append(
+                f"Table {rec.name!r}: its data file holds {rows} rows, the manifest says {rec.rows}."
+            )
+        elif hasher.hexdigest() != rec.content_hash:
+            problems.append(
+                f"Table {rec.name!r}: its rows differ from the backed-up rows (content hash mismatch)."
+            )
+    return DatabaseVerifyResult(len(section.tables), checked, problems)
 
 
 def verify_native(

@@ -200,3 +200,32 @@ def iter_statement_rows(values: str) -> Iterator[list[Token | None]]:
             if sep == ")":
                 break
         yield row
+
+
+_VALUE_B = re.compile(
+    rb"""\s*(?:NULL|'[^'\\]*(?:\\.[^'\\]*)*'|X'[0-9A-Fa-f]*'|b'[01]*'|[-+0-9.eE]+|inf|-inf|nan)\s*([,)])""",
+    re.S,
+)
+
+
+def row_literals(line: bytes, start: int) -> Iterator[bytes]:
+    """The row literals `(…)` of one INSERT line, from `start` (just after `VALUES `), as written (verify
+    recounts and rehashes them without a server)."""
+    pos, end = start, len(line)
+    while pos < end:
+        c = line[pos : pos + 1]
+        if c in (b",", b";", b"\n", b" ", b"\r"):
+            pos += 1
+            continue
+        if c != b"(":
+            raise ValueError(f"unexpected {line[pos : pos + 20]!r}")
+        first = pos
+        pos += 1
+        while True:
+            m = _VALUE_B.match(line, pos)
+            if m is None:
+                raise ValueError(f"unexpected {line[pos : pos + 20]!r}")
+            pos = m.end()
+            if m.group(1) == b")":
+                break
+        yield line[first:pos]

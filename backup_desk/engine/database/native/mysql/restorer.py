@@ -232,7 +232,9 @@ def restore_native(
             )
         deps = find_dependents(s, target, cat, rs.tables, rs.programs) if clash else []
         if deps and not options.allow_dependents:
-            raise DependentObjectsError(describe(deps), DEPENDENTS_HINT)
+            raise DependentObjectsError(
+                describe(deps), DEPENDENTS_HINT, tuple(f"{d.kind} {d.name} (on {d.depends_on})" for d in deps)
+            )
         stage = _scratch("stage")
         s.run(f"CREATE DATABASE {quote(stage)} CHARACTER SET {cat.charset} COLLATE {cat.collation}")
         try:
