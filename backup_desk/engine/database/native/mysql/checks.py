@@ -13,7 +13,7 @@ from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Catalog, quote
 from backup_desk.engine.database.native.mysql.literals import row_literals
 from backup_desk.engine.database.native.mysql.restorer import read_catalog, restore_native
-from backup_desk.engine.database.native.mysql.rows import RowHasher, long_value_limit, table_digest
+from backup_desk.engine.database.native.mysql.rows import Chunk, RowHasher, long_value_limit, table_digest
 from backup_desk.engine.database.native.mysql.session import Session
 from backup_desk.engine.database.section import DatabaseSection, DatabaseVerifyResult
 from backup_desk.engine.database.urls import parse_url
@@ -58,7 +58,7 @@ def _offline(
                 except ValueError as exc:
                     problems.append(f"Table {rec.name!r}: its data file cannot be read back ({exc}).")
                     break
-                hasher.update(lines)
+                hasher.update(Chunk(b"\n".join(lines), len(lines), lines))
                 rows += len(lines)
         checked += rows
         if size != rec.size:

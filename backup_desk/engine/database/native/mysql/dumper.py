@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from backup_desk.engine.contracts import BackupType
@@ -12,7 +13,7 @@ from backup_desk.engine.database.failures import dump_step
 from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Catalog, Table, quote, read_catalog
 from backup_desk.engine.database.native.mysql.literals import supported
-from backup_desk.engine.database.native.mysql.rows import RowHasher, iter_row_batches, long_value_limit
+from backup_desk.engine.database.native.mysql.rows import Chunk, RowHasher, iter_chunks, long_value_limit
 from backup_desk.engine.database.pipe import BackgroundWriter
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseSection, TableRecord
@@ -37,6 +38,23 @@ def _check_columns(cat: Catalog) -> None:
         )
 
 
+def _statements(prefix: bytes, chunk: Chunk) -> Iterator[bytes]:
+    """INSERT statements for a chunk: one when it is about a statement's size, else split by size."""
+    if len(chunk.text) <= 2 * layout.STATEMENT_BYTES:
+        yield b"".join((prefix, chunk.text.replace(b"\n", b","), b";\n"))
+        return
+    pending: list[bytes] = []
+    size = 0
+    for line in chunk.split():
+        if pending and size + len(line) > layout.STATEMENT_BYTES:
+            yield b"".join((prefix, b",".join(pending), b";\n"))
+            pending, size = [], 0
+        pending.append(line)
+        size += len(line) + 1
+    if pending:
+        yield b"".join((prefix, b",".join(pending), b";\n"))
+
+
 def _dump_rows(
     raw: Any, t: Table, out: Any, reporter: ProgressReporter, cancel: CancelToken
 ) -> tuple[int, str, int]:
@@ -44,35 +62,18 @@ def _dump_rows(
     prefix = layout.insert_prefix(t.name, [c.name for c in t.stored_columns])
     hasher = RowHasher(bool(t.primary_key))
     rows = size = 0
-    pending: list[bytes] = []
-    pending_bytes = 0
-    limit = long_value_limit(raw.cursor(), t)
     with BackgroundWriter(out) as bg:
         head = layout.data_header(t.name)
         bg.write(head)
         size += len(head)
-
-        def flush() -> None:
-            nonlocal pending, pending_bytes, size
-            stmt = b"".join((prefix, b",".join(pending), b";\n"))
-            bg.write(stmt)
-            size += len(stmt)
-            pending, pending_bytes = [], 0
-
-        for lines in iter_row_batches(raw, t, limit):
+        for chunk in iter_chunks(raw, t, long_value_limit(raw.cursor(), t)):
             cancel.check()
-            hasher.update(lines)
-            batch_bytes = 0
-            for line in lines:
-                if pending and pending_bytes + len(line) > layout.STATEMENT_BYTES:
-                    flush()
-                pending.append(line)
-                pending_bytes += len(line) + 1
-                batch_bytes += len(line) + 1
-            rows += len(lines)
-            reporter.advance(nbytes=batch_bytes, items=len(lines), detail=t.name)
-        if pending:
-            flush()
+            hasher.update(chunk)
+            for stmt in _statements(prefix, chunk):
+                bg.write(stmt)
+                size += len(stmt)
+            rows += chunk.rows
+            reporter.advance(nbytes=len(chunk.text), items=chunk.rows, detail=t.name)
     return rows, hasher.hexdigest(), size
 
 

@@ -104,20 +104,48 @@ def _formatted(col: Column) -> str:
     return f"REPLACE(REPLACE(QUOTE({v}),CHAR(10),'\\\\n'),CHAR(13),'\\\\r')"
 
 
-def row_select(table: str, columns: Sequence[Column], order_by: Sequence[str], long_limit: int) -> str:
-    """SELECT of one binary string per row (the row literal), then the raw long values that are over
-    `long_limit` bytes (NULL otherwise; their place in the row literal holds a NUL placeholder)."""
+def row_expression(columns: Sequence[Column], long_limit: int | None) -> tuple[str, list[str]]:
+    """(the row literal as one binary string, the raw long values over `long_limit` bytes or NULL).
+
+    With a `long_limit`, a long value over it is left to Python: its place in the row literal holds a NUL
+    placeholder and it comes back raw; without one, every value is formatted by the server."""
     parts, raws = [], []
     for col in columns:
         expr = _formatted(col)
-        if col.data_type in _LONG:
+        if long_limit is not None and col.data_type in _LONG:
             c = quote(col.name)
             expr = f"IF(LENGTH({c})>{long_limit},CHAR(0),{expr})"
             raws.append(f"IF(LENGTH({c})>{long_limit},{c},NULL)")
         parts.append(expr)
-    line = f"CAST(CONCAT('(',CONCAT_WS(',',{','.join(parts)}),')') AS BINARY)"
+    return f"CAST(CONCAT('(',CONCAT_WS(',',{','.join(parts)}),')') AS BINARY)", raws
+
+
+def row_select(
+    table: str,
+    columns: Sequence[Column],
+    order_by: Sequence[str],
+    long_limit: int,
+    after: str = "",
+    limit: int | None = None,
+) -> str:
+    """SELECT of one row literal per row, then the raw long values (see `row_expression`); `after`: a
+    WHERE condition; rows in `order_by` order."""
+    line, raws = row_expression(columns, long_limit)
     order = f" ORDER BY {','.join(quote(c) for c in order_by)}" if order_by else ""
-    return f"SELECT {', '.join([line, *raws])} FROM {quote(table)}{order}"
+    where = f" WHERE {after}" if after else ""
+    top = f" LIMIT {limit}" if limit is not None else ""
+    return f"SELECT {', '.join([line, *raws])} FROM {quote(table)}{where}{order}{top}"
+
+
+def chunk_select(table: str, columns: Sequence[Column], key: str, after: int | None, limit: int) -> str:
+    """The next `limit` rows after integer key `after` (or the first ones) as ONE string: their literals
+    joined by newlines in key order, with the row count and the last key (one result row, not thousands)."""
+    line, _ = row_expression(columns, None)
+    k = quote(key)
+    where = f" WHERE {k} > {int(after)}" if after is not None else ""
+    inner = f"SELECT {line} AS l, {k} AS k FROM {quote(table)}{where} ORDER BY {k} LIMIT {limit}"
+    joined = "CAST(GROUP_CONCAT(l ORDER BY k SEPARATOR '\\n') AS BINARY)"
+    return f"SELECT {joined}, COUNT(*), MAX(k) FROM ({inner}) x"
 
 
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\x00": "\\0", "\x1a": "\\Z", "\n": "\\n", "\r": "\\r"}
