@@ -347,3 +347,46 @@ def test_unsupported_objects_fail_the_backup(mariadb_server: MariaDBServer, tmp_
     with pytest.raises(SourceError, match="system-versioned"):
         _dump(url, tmp_path / "bad.zip")
     assert not (tmp_path / "bad.zip").exists()
+
+
+def test_values_longer_than_the_servers_packet(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    """Values the server cannot format within max_allowed_packet are formatted by Python, byte for byte
+    the same: the hashes match once a bigger packet lets the verify read them through the server."""
+    src = mariadb_server("big")
+    blob = bytes(range(256)) * (10 * 4096)  # 10 MiB: 20 MiB once in hex
+    text = "a\n'\\\r\x00é" * (1 << 20)  # escaped: about 15 MiB
+    _sql(
+        src,
+        "CREATE TABLE big (id INT PRIMARY KEY, b LONGBLOB, t LONGTEXT, n INT)",
+        "CREATE TABLE big_nopk (b LONGBLOB)",
+    )
+    old = _sql(src, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
+    bigger = "SET GLOBAL max_allowed_packet = 67108864"  # a 20 MiB INSERT must fit, as for mariadb-dump
+    u = make_url(src)
+    try:
+        _sql(src, bigger)
+        conn = pymysql.connect(
+            host=u.host, port=u.port, user=u.username, database=u.database, autocommit=True
+        )
+        with conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO big VALUES (1, %s, %s, 1), (2, 'x', 'y', 2), (3, NULL, NULL, NULL)", (blob, text)
+            )
+            cur.execute("INSERT INTO big_nopk VALUES (%s), ('')", (blob,))
+        conn.close()
+        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")  # the dump runs with the default 16 MiB
+        section = _dump(src, tmp_path / "big.zip")
+        assert {t.name: t.rows for t in section.tables} == {"big": 3, "big_nopk": 2}
+        dst = mariadb_server("bigcopy")
+        _sql(src, bigger)
+        _restore(tmp_path / "big.zip", dst)
+        with ArchiveReader(tmp_path / "big.zip", passphrase=None) as r:
+            sec = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+            result = MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=dst, reporter=None, cancel=None)
+            assert result.ok and result.rows_checked == 5, result.problems
+            assert MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=None, reporter=None, cancel=None).ok
+    finally:
+        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")
+    assert _sql(dst, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1") == _sql(
+        src, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1"
+    )

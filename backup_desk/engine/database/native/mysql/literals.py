@@ -5,9 +5,10 @@ A row is `(v1,v2,…)` where each value is, by column type:
   - numbers (integers, DECIMAL, FLOAT/DOUBLE, YEAR) as the server prints them;
   - BIT as `b'0101'`;
   - binary strings, BLOBs and geometry as `X'…'` (hex of the stored bytes; `X''` when empty);
-  - everything else (text, ENUM, SET, dates and times, JSON, UUID, INET6…) as a quoted string: QUOTE()
-    (`\\`, `\'`, `\0`, `\\Z` escaped) with newline and carriage return also escaped (`\n`, `\r`), so a
-    statement never spans lines.
+  - dates and times as `'…'`;
+  - everything else (text, ENUM, SET, JSON, UUID, INET6…) as a quoted string: QUOTE() (`\\`, `\'`, `\0`,
+    `\\Z` escaped), then newline and carriage return escaped too (`\n`, `\r`, by Python), so a statement
+    never spans lines.
 Values too long for the server to format within max_allowed_packet come back raw and are formatted here
 the same way, byte for byte.
 """
@@ -68,6 +69,7 @@ _QUOTED = {
     "inet4",
     "inet6",
 }
+_TEMPORAL = {"date", "time", "datetime", "timestamp"}
 # Values that may exceed max_allowed_packet once formatted: fetched raw when they are long.
 _LONG = {
     "mediumblob",
@@ -100,8 +102,18 @@ def _formatted(col: Column) -> str:
         return f"IF({c} IS NULL,'NULL',CONCAT('b''',BIN({c}),''''))"
     if t in _BINARY:
         return f"IF({c} IS NULL,'NULL',CONCAT('X''',HEX({c}),''''))"
+    if t in _TEMPORAL:  # their text never holds a quote, a backslash or a line break: no QUOTE() needed
+        return f"IFNULL(CONCAT('''',{c},''''),'NULL')"
     v = c if col.charset in (None, "utf8mb4") else f"CONVERT({c} USING utf8mb4)"
-    return f"REPLACE(REPLACE(QUOTE({v}),CHAR(10),'\\\\n'),CHAR(13),'\\\\r')"
+    # QUOTE() leaves line breaks raw; Python escapes them (`escape_breaks`): REPLACE() in the server moves
+    # the rest of the string at each match, quadratic on long texts with many lines.
+    return f"QUOTE({v})"
+
+
+def escape_breaks(text: bytes) -> bytes:
+    """Line breaks inside the server's quoted strings as `\\n` / `\\r` (a break never appears elsewhere in a
+    row literal, and a backslash before one is always escaped itself by QUOTE)."""
+    return text.replace(b"\n", b"\\n").replace(b"\r", b"\\r")
 
 
 def row_expression(columns: Sequence[Column], long_limit: int | None) -> tuple[str, list[str]]:
@@ -117,7 +129,10 @@ def row_expression(columns: Sequence[Column], long_limit: int | None) -> tuple[s
             expr = f"IF(LENGTH({c})>{long_limit},CHAR(0),{expr})"
             raws.append(f"IF(LENGTH({c})>{long_limit},{c},NULL)")
         parts.append(expr)
-    return f"CAST(CONCAT('(',CONCAT_WS(',',{','.join(parts)}),')') AS BINARY)", raws
+    # CONCAT, not CONCAT_WS (which skips NULLs): a value the server could not format (longer than
+    # max_allowed_packet) makes the whole literal NULL, never a row with a value missing.
+    values = ",',',".join(parts)
+    return f"CAST(CONCAT('(',{values},')') AS BINARY)", raws
 
 
 def row_select(
@@ -137,15 +152,13 @@ def row_select(
     return f"SELECT {', '.join([line, *raws])} FROM {quote(table)}{where}{order}{top}"
 
 
-def chunk_select(table: str, columns: Sequence[Column], key: str, after: int | None, limit: int) -> str:
-    """The next `limit` rows after integer key `after` (or the first ones) as ONE string: their literals
-    joined by newlines in key order, with the row count and the last key (one result row, not thousands)."""
+def chunk_select(table: str, columns: Sequence[Column], key: str, lo: int, hi: int) -> str:
+    """The rows whose integer key is in [lo, hi) as ONE string: their literals joined by NUL (which no
+    literal holds: QUOTE escapes it) in key order, with the row count (one result row, not thousands)."""
     line, _ = row_expression(columns, None)
     k = quote(key)
-    where = f" WHERE {k} > {int(after)}" if after is not None else ""
-    inner = f"SELECT {line} AS l, {k} AS k FROM {quote(table)}{where} ORDER BY {k} LIMIT {limit}"
-    joined = "CAST(GROUP_CONCAT(l ORDER BY k SEPARATOR '\\n') AS BINARY)"
-    return f"SELECT {joined}, COUNT(*), MAX(k) FROM ({inner}) x"
+    joined = f"CAST(GROUP_CONCAT({line} ORDER BY {k} SEPARATOR '\\0') AS BINARY)"
+    return f"SELECT {joined}, COUNT(*) FROM {quote(table)} WHERE {k} >= {int(lo)} AND {k} < {int(hi)}"
 
 
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\x00": "\\0", "\x1a": "\\Z", "\n": "\\n", "\r": "\\r"}

@@ -17,8 +17,15 @@ from typing import Any
 
 import pymysql.cursors
 
-from backup_desk.engine.database.native.mysql.catalog import Table
-from backup_desk.engine.database.native.mysql.literals import _LONG, chunk_select, fill_holes, row_select
+from backup_desk.engine.database.native.mysql.catalog import Table, quote
+from backup_desk.engine.database.native.mysql.literals import (
+    _LONG,
+    chunk_select,
+    escape_breaks,
+    fill_holes,
+    row_select,
+)
+from backup_desk.errors import SourceError
 
 FETCH_ROWS = 2000
 CHUNK_BYTES = 1 << 20  # about one INSERT statement's worth of rows per chunk
@@ -58,6 +65,12 @@ def _rows(
     try:
         cur.execute(row_select(table.name, cols, table.primary_key, long_limit, after, limit))
         while rows := cur.fetchmany(FETCH_ROWS):
+            if any(r[0] is None for r in rows):
+                raise SourceError(
+                    f"A row of table {quote(table.name)} is too long for the server to send within its "
+                    "max_allowed_packet.",
+                    "Raise the server's max_allowed_packet (as mariadb-dump would need), then back up again.",
+                )
             if has_long:
                 lines = [
                     r[0] if all(v is None for v in r[1:]) else fill_holes(r[0], cols, r[1:]) for r in rows
@@ -70,26 +83,34 @@ def _rows(
 
 
 def _chunks(raw: Any, table: Table, long_limit: int) -> Iterator[Chunk]:
+    """Key ranges [lo, hi) sized to about CHUNK_BYTES of rows each (from the density seen so far); an empty
+    range jumps to the next key present. In the dump's transaction every query reads the same snapshot."""
     cur = raw.cursor()
     packet = _packet(cur)
     cur.execute(f"SET SESSION group_concat_max_len = {packet}")
     key = table.primary_key[0]
+    k, name = quote(key), quote(table.name)
     cols = table.stored_columns
-    last: int | None = None
-    n = 500
-    while True:
-        cur.execute(chunk_select(table.name, cols, key, last, n))
-        text, count, top = cur.fetchone()
+    cur.execute(f"SELECT MIN({k}) FROM {name}")
+    lo = cur.fetchone()[0]
+    step = 500
+    while lo is not None:
+        hi = int(lo) + step
+        cur.execute(chunk_select(table.name, cols, key, int(lo), hi))
+        text, count = cur.fetchone()
         if not count:
-            return
-        if text is None or len(text) >= packet - 1 or text.count(b"\n") + 1 != count:
+            cur.execute(f"SELECT MIN({k}) FROM {name} WHERE {k} >= {hi}")
+            lo = cur.fetchone()[0]
+            continue
+        if text is None or len(text) >= packet - 1 or text.count(b"\0") + 1 != count:
             # A row too long to join (or to format whole): these rows come one by one instead.
-            after = f"`{key.replace('`', '``')}` > {int(last)}" if last is not None else ""
-            yield from _rows(raw, table, long_limit, after, n)
+            yield from _rows(raw, table, long_limit, f"{k} >= {int(lo)} AND {k} < {hi}")
+            step = max(1, step // 4)
         else:
-            yield Chunk(text, count)
-        last = int(top)
-        n = max(16, min(50_000, int(CHUNK_BYTES * count / max(len(text or b""), 1))))
+            yield Chunk(escape_breaks(text).replace(b"\0", b"\n"), count)
+            per_key = len(text) / step  # bytes per unit of key space
+            step = int(max(1, min(1 << 62, CHUNK_BYTES / max(per_key, 1e-9))))
+        lo = hi
 
 
 def iter_chunks(raw: Any, table: Table, long_limit: int) -> Iterator[Chunk]:
