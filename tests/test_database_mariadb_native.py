@@ -390,3 +390,33 @@ def test_values_longer_than_the_servers_packet(mariadb_server: MariaDBServer, tm
     assert _sql(dst, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1") == _sql(
         src, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1"
     )
+
+
+def test_warnings_and_cross_engine_refusals(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    url = mariadb_server("warn")
+    _sql(
+        url,
+        "CREATE TABLE place (id INT UNSIGNED PRIMARY KEY, pos POINT NOT NULL, y YEAR, z BIGINT UNSIGNED)",
+        "INSERT INTO place VALUES (1, POINT(1, 2), 2024, 18446744073709551615)",
+        "CREATE TABLE counter (n INT) ENGINE=MyISAM",
+        "INSERT INTO counter VALUES (1)",
+    )
+    section = _dump(url, tmp_path / "w.zip")
+    assert section.native is not None
+    assert any("counter" in w and "MyISAM" in w for w in section.native["warnings"])
+    with ArchiveReader(tmp_path / "w.zip", passphrase=None) as r:
+        sec = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        losses = MYSQL_FORMAT.cross_engine_losses(r, sec, "sqlite")
+        assert [(x.kind, x.name) for x in losses] == [("column type", "place.pos")]
+        assert "refused" in losses[0].reason
+        with pytest.raises(UserInputError, match="geometry"):
+            list(MYSQL_FORMAT.iter_rows(r, sec, "place", tmp_path))
+        assert [row for b in MYSQL_FORMAT.iter_rows(r, sec, "counter", tmp_path) for row in b] == [(1,)]
+    dst = mariadb_server("warncopy")
+    _restore(tmp_path / "w.zip", dst)
+    assert _sql(dst, "SELECT id, ST_AsText(pos), y, z FROM place") == [(1, "POINT(1 2)", 2024, 2**64 - 1)]
+    assert _sql(
+        dst,
+        "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
+        "TABLE_NAME = 'counter'",
+    ) == [("MyISAM",)]

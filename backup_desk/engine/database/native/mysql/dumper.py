@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterator
 from typing import Any
+
+import sqlalchemy as sa
 
 from backup_desk.engine.contracts import BackupType
 from backup_desk.engine.database.dump import EntrySink
@@ -101,7 +104,11 @@ def dump_mysql(
             # Definitions first, right at the start of the snapshot (the dictionary is not versioned).
             cat = read_catalog(cur, version)
             _check_columns(cat)
-            portable = reflect_schema(conn)
+            with (
+                warnings.catch_warnings()
+            ):  # types SQLAlchemy does not know (POINT…) are typed by the catalog
+                warnings.simplefilter("ignore", sa.exc.SAWarning)
+                portable = reflect_schema(conn)
         try:
             return _write(raw, cat, portable, backup_type, writer, reporter, cancel, keep_definer)
         finally:

@@ -265,9 +265,10 @@ def restore_native(
                 cancel.check()
             s.use(target)
             _swap_in(s, target, stage, rs, present, deps, keep_definer)
-        finally:
-            s.reset()
-            s.run(f"DROP DATABASE IF EXISTS {quote(stage)}")
+        finally:  # a lost connection must not hide the error that ended the restore
+            with contextlib.suppress(Exception):
+                s.reset()
+                s.run(f"DROP DATABASE IF EXISTS {quote(stage)}")
     return DatabaseRestoreResult(len(rs.tables), rows)
 
 
