@@ -104,9 +104,8 @@ def dump_mysql(
             # Definitions first, right at the start of the snapshot (the dictionary is not versioned).
             cat = read_catalog(cur, version)
             _check_columns(cat)
-            with (
-                warnings.catch_warnings()
-            ):  # types SQLAlchemy does not know (POINT…) are typed by the catalog
+            # Types SQLAlchemy does not know (POINT…) need no warning: the catalog has them.
+            with warnings.catch_warnings():
                 warnings.simplefilter("ignore", sa.exc.SAWarning)
                 portable = reflect_schema(conn)
         try:
