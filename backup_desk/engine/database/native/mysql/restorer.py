@@ -273,8 +273,8 @@ def restore_native(
 
 
 DEPENDENTS_HINT = (
-    "Nothing was changed. Include these objects in the restore, remove them first, or agree "
-    "that they are kept and re-attached to the restored tables (--allow-dependents)."
+    "Nothing was changed. Include these objects in the restore, remove them first, or confirm that they are "
+    "kept and re-attached to the restored tables (nothing outside the restore is dropped)."
 )
 
 
