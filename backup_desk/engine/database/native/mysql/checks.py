@@ -127,17 +127,26 @@ def _compare(
             problems.append(
                 f"Table {rec.name!r}: restored rows differ from the backed-up rows (content hash mismatch)."
             )
-    if section.backup_type != "data":
+    if section.backup_type != "data":  # (events are not checked: a past one-time event drops itself)
         for kind, sql in (
             ("view", "SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"),
             (
                 "trigger",
                 "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()",
             ),
-            ("event", "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()"),
+            (
+                "procedure",
+                "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() "
+                "AND ROUTINE_TYPE = 'PROCEDURE'",
+            ),
+            (
+                "function",
+                "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() "
+                "AND ROUTINE_TYPE = 'FUNCTION'",
+            ),
         ):
             have = {r[0] for r in s.rows(sql)}
-            missing = [p.name for p in cat.of_kind(kind) if p.name not in have and kind != "event"]
+            missing = [p.name for p in cat.of_kind(kind) if p.name not in have]
             if missing:
                 problems.append(f"The restore did not recreate {kind}(s) {', '.join(map(repr, missing))}.")
     return DatabaseVerifyResult(len(section.tables), checked, problems)
