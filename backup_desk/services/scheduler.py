@@ -165,6 +165,13 @@ def run_due(ctx: AppContext, now: datetime | None = None, progress: ProgressSink
             _note_catch_up(ctx, view.id, note)
         results.append(DueRun(cfg.id, cfg.name, view.id, view.status, view.error_message or "Completed.",
                               slot, len(missed)))
+    if any(r.status == "completed" for r in results):  # quick backups, deleted configurations' archives
+        from backup_desk.services.retention import apply_prune
+
+        try:
+            apply_prune(ctx.catalog, trigger="scheduled runs")
+        except Exception:
+            log.exception("retention after scheduled runs failed")
     if notify:
         from backup_desk.services.notify.dispatch import after_runs
 
