@@ -99,3 +99,26 @@ def test_send_test_over_implicit_tls_and_failures_are_plain(ctx, tmp_path: Path)
         assert not untrusted.ok and "certificate" in untrusted.detail.lower()
     down = send_test(ctx, "webhook", NotifySettings(webhook_url="http://127.0.0.1:9/nothing"))
     assert not down.ok and "Cannot reach the webhook" in down.detail
+
+
+def test_notify_cli_sets_settings_keeps_the_password_in_the_keyring_and_tests(home: Path,
+                                                                               tmp_path: Path) -> None:
+    from tests.support.cli import ok
+
+    secret = tmp_path / "smtp-pass"
+    secret.write_text(PASSWORD + "\n")
+    with smtp_server(tmp_path) as (port, ca, inbox), webhook_server() as (url, hooks):
+        shown = ok(run_cli(home, "notify", "set", "--email", "--smtp-host", "localhost",
+                           "--smtp-port", str(port),
+                           "--smtp-user", USER, "--smtp-to", "ops@example.test", "--smtp-ca-file", str(ca),
+                           "--smtp-password-file", str(secret), "--webhook", url, "--on-success",
+                           "--json")).json()
+        assert shown["email"]["enabled"] and shown["on_success"] and shown["webhook_url"] == url
+        assert "password" not in str(shown).lower()
+        ok(run_cli(home, "notify", "test", "email"))
+        ok(run_cli(home, "notify", "test", "webhook"))
+        _wait(lambda: inbox.messages and hooks)
+        assert inbox.messages[0]["To"] == "ops@example.test" and hooks[0]["json"]["kind"] == "test"
+    assert PASSWORD not in (home / "data" / "catalog.sqlite3").read_bytes().decode("latin-1")
+    refused = run_cli(home, "notify", "set", "--webhook", "ftp://nope")
+    assert refused.code == 2 and "http://" in refused.stderr

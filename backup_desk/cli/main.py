@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "backup_desk.cli.backup_commands",
     "backup_desk.cli.schedule_commands",
     "backup_desk.cli.retention_commands",
+    "backup_desk.cli.notify_commands",
     "backup_desk.cli.history_commands",
     "backup_desk.cli.archive_commands",
     "backup_desk.cli.maintenance_commands",
