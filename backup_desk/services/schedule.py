@@ -9,7 +9,7 @@ twice in autumn runs once).
 The next run is the first slot after the last one (the last slot claimed, or the last success, or the
 configuration's creation): a machine that was off for three days finds three slots passed and runs once,
 recording the two it caught up. Overdue means a slot passed more than a grace period ago without a
-success after it.
+success after it (for a configuration that never succeeded: one period plus the grace).
 """
 
 from __future__ import annotations
@@ -182,7 +182,12 @@ def plan(spec: ScheduleSpec, *, is_active: bool, created_at: datetime, last_slot
     else:
         nxt, due, missed = next_slot(spec, start, tz), False, ()
     expected = next_slot(spec, max(created_at, last_success_at or created_at), tz)
-    overdue = expected is not None and now > expected + GRACE[spec.frequency]
+    late_after = GRACE[spec.frequency]
+    if last_success_at is None and expected is not None:
+        # A new configuration gets one whole period to make its first backup: a newcomer whose first
+        # planned run fell while the machine was off does not see red on the first day.
+        late_after += add_period(expected, spec.frequency) - expected
+    overdue = expected is not None and now > expected + late_after
     return Planning(nxt, due, missed, overdue, expected if overdue else None)
 
 
