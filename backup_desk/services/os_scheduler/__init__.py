@@ -7,15 +7,26 @@ files carrying its marker, and `uninstall` removes exactly those.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Literal
 
+from backup_desk.paths import AppPaths
 from backup_desk.services.os_scheduler.base import Backend, Status, run_due_command
 
 BackendName = Literal["systemd", "cron", "windows", "launchd"]
 
-__all__ = ["Backend", "BackendName", "Status", "choose_backend", "run_due_command"]
+__all__ = ["Backend", "BackendName", "Status", "choose_backend", "home_for", "run_due_command"]
+
+
+def home_for(paths: AppPaths) -> Path | None:
+    """The --home to register: None when the app uses the user's default folders."""
+    from backup_desk.paths import HOME_ENV, resolve_paths
+
+    if os.environ.get(HOME_ENV) is None and resolve_paths(None).data_dir == paths.data_dir:
+        return None
+    return paths.data_dir.parent
 
 
 def choose_backend(home: Path | None, state_dir: Path, name: BackendName | None = None, *,
