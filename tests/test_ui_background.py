@@ -150,3 +150,54 @@ def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path:
     dialog2.uninstall_button.click()
     assert "only while Backup Desk is open" in dialog2.os_status.text()
     assert not list((tmp_path / "xdg" / "systemd" / "user").glob("backup-desk-*"))
+
+
+def test_config_form_schedule_fields_and_retention_preview(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from backup_desk.catalog.models import Backup
+    from backup_desk.services.schedule import local_zone
+    from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+
+    folder = make_folder(tmp_path)
+    view = configs.create_config(ctx, ConfigInput(name="Docs", include_files=True, folders=(str(folder),),
+                                                  frequency="daily", retention_days=7))
+    dest = tmp_path / "archives"
+    dest.mkdir()
+    with ctx.catalog.write() as s:
+        for days in (40, 30, 20, 10, 1):
+            archive = dest / f"docs-{days}.zip"
+            archive.write_bytes(b"x" * 1000)
+            s.add(Backup(backup_name=f"Docs -{days}d", backup_type="full", status="completed",
+                         configuration_id=view.id, file_path=str(archive), file_size=1000, files_count=3,
+                         created_at=utcnow() - timedelta(days=days)))
+    dialog = ConfigFormDialog(ctx, configs.get_config(ctx, view.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rule = dialog.retention_rule
+    # 10, 20, 30 and 40 days old are past 7 days; the newest 3 good ones (1, 10, 20) stay: 2 would go.
+    qtbot.waitUntil(lambda: "2 backup(s)" in rule.preview.text(), timeout=10_000)
+    rule.keep_last.setValue(1)
+    qtbot.waitUntil(lambda: "4 backup(s)" in rule.preview.text(), timeout=10_000)
+    rule.gfs[2].setValue(12)  # monthly GFS keeps one per month
+    # The newest (the minimum) and each month's newest stay; the other ones past 7 days go.
+    now = utcnow()
+    ages = (1, 10, 20, 30, 40)
+    newest_per_month: dict[tuple[int, int], int] = {}
+    for age in ages:  # newest first
+        when = (now - timedelta(days=age)).astimezone(local_zone())
+        newest_per_month.setdefault((when.year, when.month), age)
+    going = [a for a in ages if a > 7 and a != 1 and a not in newest_per_month.values()]
+    qtbot.waitUntil(lambda: f"{len(going)} backup(s)" in rule.preview.text()
+                    or (not going and "no backup would be deleted" in rule.preview.text()), timeout=10_000)
+    assert dialog.schedule.isVisible() and dialog.schedule.time.isVisible()
+    assert not dialog.schedule.weekday.isVisible()
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData("weekly"))
+    assert dialog.schedule.weekday.isVisible() and not dialog.schedule.month_day.isVisible()
+    dialog.schedule.weekday.setCurrentIndex(4)
+    dialog.schedule.time.setTime(dialog.schedule.time.time().fromString("18:45", "HH:mm"))
+    _shot(dialog, tmp_path, "config-form-schedule")
+    data, _again = dialog.read()
+    assert (data.frequency, data.weekday, data.time_of_day, data.keep_last, data.gfs_monthly) == (
+        "weekly", 4, "18:45", 1, 12)
+    saved = configs.update_config(ctx, view.id, data)
+    assert (saved.weekday, saved.time_of_day, saved.keep_last) == (4, "18:45", 1)
+    assert saved.next_run_at is not None and saved.next_run_at.astimezone().weekday() == 4

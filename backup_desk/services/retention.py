@@ -247,3 +247,15 @@ def is_last_good(catalog: Catalog, backup_id: int) -> bool:
         suspicious = suspicious_ids(reversed(rows))
         good = [r.id for r in rows if _good(r, suspicious)]
         return good == [backup_id]
+
+
+def preview(catalog: Catalog, config_id: int, policy: Policy, *, now: datetime | None = None,
+            tz: tzinfo | None = None) -> PrunePlan:
+    """What the configuration form's retention settings would delete now (nothing is deleted)."""
+    with catalog.read() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is None:
+            return PrunePlan((), (), ())
+        items, kept, warnings = _plan_rows(_rows(session, config_id), policy, now or utcnow(),
+                                           tz or local_zone(), config_name=cfg.name, label=f"“{cfg.name}”")
+        return PrunePlan(tuple(items), tuple(kept), tuple(warnings))
