@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from backup_desk.services.schedule import Clock
@@ -41,8 +42,9 @@ def attach_background(window: Any, *, clock: Clock | None = None, start_schedule
             if not window.settings.close_to_tray or not icon.icon.isVisible():
                 return False
             window.hide()
-            icon.icon.showMessage(window.tr("Backup Desk"),
-                                  window.tr("Still running in the tray: scheduled backups go on."),
+            icon.icon.showMessage(QCoreApplication.translate("Tray", "Backup Desk"),
+                                  QCoreApplication.translate(
+                                      "Tray", "Still running in the tray: scheduled backups go on."),
                                   QSystemTrayIcon.MessageIcon.Information, 5_000)
             return True
 
