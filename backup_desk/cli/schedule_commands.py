@@ -19,7 +19,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Run every active configuration whose next planned run has come, one after the other. "
                     "Encrypted configurations need their passphrase in the keyring or "
                     "$BACKUP_DESK_PASSPHRASE; without it the run is recorded as failed, never made "
-                    "unencrypted. Example crontab line: '*/15 * * * * backup-desk run-due --quiet'.")
+                    "unencrypted. Register it with the OS: `backup-desk scheduler install`.")
     add_json_flag(p)
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing when nothing was due")
     p.set_defaults(handler=cmd_run_due)
@@ -32,7 +32,8 @@ def cmd_run_due(args: argparse.Namespace, cli: CliContext) -> int:
         cli.emit_json({"runs": results})
     elif results:
         for r in results:
-            cli.out(f"{r.status:9s}  {r.configuration_name}: {r.message}")
+            caught_up = f" (catch-up for {r.caught_up} missed run(s))" if r.caught_up else ""
+            cli.out(f"{r.status:9s}  {r.configuration_name}: {r.message}{caught_up}")
     elif not args.quiet:
         cli.out("No scheduled backup is due.")
     return 1 if any(r.status == "failed" for r in results) else 0

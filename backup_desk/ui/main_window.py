@@ -8,7 +8,16 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter
@@ -270,3 +279,5 @@ class MainWindow(QMainWindow):
         self.settings.history_filter = self.history_controller.filters
         self.settings.sync()
         event.accept()
+        if self.hide_to_tray is not None:  # with a tray the app outlives its window: closing for good quits
+            QApplication.quit()
