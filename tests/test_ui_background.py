@@ -127,7 +127,7 @@ def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path:
     from tests.support.notify_servers import webhook_server
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("PATH", "/usr/bin:/bin")  # the systemd backend (no crontab on PATH)
+    monkeypatch.setenv("BACKUP_DESK_SCHEDULER_BACKEND", "systemd")  # files in the temporary XDG home only
     settings = UiSettings(ctx.paths.config_dir)
     dialog = SchedulesDialog(ctx, settings)
     qtbot.addWidget(dialog)

@@ -16,6 +16,7 @@ from backup_desk.paths import AppPaths
 from backup_desk.services.os_scheduler.base import Backend, Status, run_due_command
 
 BackendName = Literal["systemd", "cron", "windows", "launchd"]
+BACKEND_ENV = "BACKUP_DESK_SCHEDULER_BACKEND"  # forces a backend (e.g. cron where systemd misbehaves)
 
 __all__ = ["Backend", "BackendName", "Status", "choose_backend", "home_for", "run_due_command"]
 
@@ -31,13 +32,17 @@ def home_for(paths: AppPaths) -> Path | None:
 
 def choose_backend(home: Path | None, state_dir: Path, name: BackendName | None = None, *,
                    platform: str = sys.platform, crontab_file: Path | None = None) -> Backend:
-    """The named backend, else the platform's (on Linux: systemd when a user instance answers, else cron
-    when a `crontab` command exists, else systemd files that say they are not active)."""
+    """The named backend (or $BACKUP_DESK_SCHEDULER_BACKEND), else the platform's (on Linux: systemd
+    when a user instance answers, else cron when a `crontab` command exists, else systemd files that say
+    they are not active)."""
     from backup_desk.services.os_scheduler.cron import CronBackend
     from backup_desk.services.os_scheduler.launchd import LaunchdBackend
     from backup_desk.services.os_scheduler.systemd import SystemdBackend, user_instance_available
     from backup_desk.services.os_scheduler.windows import WindowsBackend
 
+    forced = os.environ.get(BACKEND_ENV)
+    if name is None and forced in ("systemd", "cron", "windows", "launchd"):
+        name = forced  # type: ignore[assignment]
     if name is None:
         if platform.startswith("win"):
             name = "windows"
