@@ -52,6 +52,13 @@ def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
 
 def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
+    from backup_desk.paths import resolve_paths
+    from backup_desk.ui.single_instance import SingleInstance, bring_forward
+
+    instance = SingleInstance(resolve_paths(args.home).config_dir)
+    if not args.quit_after_paint and not instance.acquire():
+        print("Backup Desk is already running: its window was brought forward.")
+        return 0
     # Opening the catalog (migrations, crash recovery: mostly SQLite, which releases the GIL) overlaps
     # with loading Qt and the window's modules: start-up is what a person waits for.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -77,6 +84,8 @@ def run_gui(argv: list[str]) -> int:
         pass
     window = build_window(app, ctx)
     install_excepthook()
+    instance.listen()
+    instance.woken.connect(bring_forward(window))
     window.show()
     QTimer.singleShot(500, warm_up_engine)
     if args.quit_after_paint:
@@ -85,6 +94,7 @@ def run_gui(argv: list[str]) -> int:
         QTimer.singleShot(200, lambda: offer_demo(ctx, window) and window.reload_all())
     code = app.exec()
     ctx.close()
+    instance.release()
     return int(code)
 
 
