@@ -91,7 +91,10 @@ def run_gui(argv: list[str]) -> int:
     if args.quit_after_paint:
         _quit_after_first_paint(app, window)
     elif not args.no_demo:
-        QTimer.singleShot(200, lambda: offer_demo(ctx, window) and window.reload_all())
+        from backup_desk.ui.first_run.wizard import open_guide
+
+        # No configuration yet: the first-run guide (its first page offers the demonstration).
+        QTimer.singleShot(200, lambda: open_guide(ctx, window, only_if_first=True))
     code = app.exec()
     ctx.close()
     instance.release()

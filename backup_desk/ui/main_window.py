@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.act_new = a(
             "file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create
         )
+        self.act_guide = a("file", self.tr("Set up a backup with the guide…"), None, self._open_guide)
         self.act_settings = a("file", self.tr("Settings…"), "Ctrl+,", self.open_settings)
         self._menus["file"].addSeparator()
         self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(w)
 
     # -- behaviour ------------------------------------------------------------------------------------
+    def _open_guide(self) -> None:
+        from backup_desk.ui.first_run.wizard import open_guide
+
+        open_guide(self.ctx, self)
+
     def reload_all(self) -> None:
         self.dashboard.reload()
         self.configurations.reload()
