@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="37" />
+        <location filename="../app.py" line="39" />
         <source>Welcome to Backup Desk</source>
         <translation>Welcome to Backup Desk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="38" />
+        <location filename="../app.py" line="40" />
         <source>There is no configuration yet. Create four demonstration configurations with a small sample database and folder, so you can try a backup and a restore right away?</source>
         <translation>There is no configuration yet. Create four demonstration configurations with a small sample database and folder, so you can try a backup and a restore right away?</translation>
     </message>
@@ -325,12 +325,12 @@ Enter the passphrase of “{1}”:</translation>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_form.py" line="159" />
+        <location filename="../controllers/config_form.py" line="166" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../controllers/config_form.py" line="177" />
+        <location filename="../controllers/config_form.py" line="184" />
         <source>Connected.</source>
         <translation>Connected.</translation>
     </message>
@@ -338,192 +338,192 @@ Enter the passphrase of “{1}”:</translation>
 <context>
     <name>ConfigFormDialog</name>
     <message>
-        <location filename="../dialogs/config_form.py" line="43" />
+        <location filename="../dialogs/config_form.py" line="48" />
         <source>Edit configuration</source>
         <translation>Edit configuration</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="43" />
+        <location filename="../dialogs/config_form.py" line="48" />
         <source>New configuration</source>
         <translation>New configuration</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="102" />
+        <location filename="../dialogs/config_form.py" line="109" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="104" />
+        <location filename="../dialogs/config_form.py" line="111" />
         <source>e.g. Daily full backup</source>
         <translation>e.g. Daily full backup</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="105" />
+        <location filename="../dialogs/config_form.py" line="112" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="109" />
+        <location filename="../dialogs/config_form.py" line="116" />
         <source>Full: schema and rows. Metadata: schema only. Data: rows only.</source>
         <translation>Full: schema and rows. Metadata: schema only. Data: rows only.</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="110" />
+        <location filename="../dialogs/config_form.py" line="117" />
         <source>Backup type</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="114" />
+        <location filename="../dialogs/config_form.py" line="121" />
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="118" />
+        <location filename="../dialogs/config_form.py" line="125" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="119" />
+        <location filename="../dialogs/config_form.py" line="126" />
         <source>Keep backups for</source>
         <translation>Keep backups for</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="122" />
+        <location filename="../dialogs/config_form.py" line="129" />
         <source>What to back up</source>
         <translation>What to back up</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="125" />
-        <source>Test connection</source>
-        <translation>Test connection</translation>
+        <location filename="../dialogs/config_form.py" line="134" />
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="127" />
-        <source>Database address</source>
-        <translation>Database address</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/config_form.py" line="132" />
+        <location filename="../dialogs/config_form.py" line="135" />
         <source>Include files from folders</source>
         <translation>Include files from folders</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="140" />
+        <location filename="../dialogs/config_form.py" line="143" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="141" />
+        <location filename="../dialogs/config_form.py" line="144" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="148" />
+        <location filename="../dialogs/config_form.py" line="151" />
         <source>Folders</source>
         <translation>Folders</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="150" />
+        <location filename="../dialogs/config_form.py" line="153" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="151" />
+        <location filename="../dialogs/config_form.py" line="154" />
         <source>Save archives in</source>
         <translation>Save archives in</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="155" />
+        <location filename="../dialogs/config_form.py" line="158" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="156" />
+        <location filename="../dialogs/config_form.py" line="159" />
         <source>Compress (ZIP)</source>
         <translation>Compress (ZIP)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="159" />
+        <location filename="../dialogs/config_form.py" line="162" />
         <source>Zstandard (fast)</source>
         <translation>Zstandard (fast)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="160" />
+        <location filename="../dialogs/config_form.py" line="163" />
         <source>Deflate (opens everywhere)</source>
         <translation>Deflate (opens everywhere)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="161" />
+        <location filename="../dialogs/config_form.py" line="164" />
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="163" />
+        <location filename="../dialogs/config_form.py" line="166" />
         <source>Encrypt (AES-256)</source>
         <translation>Encrypt (AES-256)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="164" />
+        <location filename="../dialogs/config_form.py" line="167" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="169" />
+        <location filename="../dialogs/config_form.py" line="172" />
         <source>Type it again</source>
         <translation>Type it again</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="170" />
+        <location filename="../dialogs/config_form.py" line="173" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="171" />
+        <location filename="../dialogs/config_form.py" line="176" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="182" />
+        <location filename="../dialogs/config_form.py" line="187" />
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="184" />
+        <location filename="../dialogs/config_form.py" line="189" />
         <source>Kept in the system keyring. A lost passphrase means lost backups.</source>
         <translation>Kept in the system keyring. A lost passphrase means lost backups.</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="189" />
+        <location filename="../dialogs/config_form.py" line="194" />
         <source>Active (runs on its schedule)</source>
         <translation>Active (runs on its schedule)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="191" />
+        <location filename="../dialogs/config_form.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="197" />
+        <location filename="../dialogs/config_form.py" line="202" />
         <source>Unchanged (stored in the keyring)</source>
         <translation>Unchanged (stored in the keyring)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="232" />
+        <location filename="../dialogs/config_form.py" line="246" />
         <source>Choose a folder to back up</source>
         <translation>Choose a folder to back up</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="244" />
+        <location filename="../dialogs/config_form.py" line="258" />
         <source>Choose where to save archives</source>
         <translation>Choose where to save archives</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="276" />
+        <location filename="../dialogs/config_form.py" line="285" />
+        <source>Checking the fields…</source>
+        <translation>Checking the fields…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="301" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="287" />
+        <location filename="../dialogs/config_form.py" line="312" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -554,6 +554,142 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../configurations/view.py" line="94" />
         <source>{0} configuration(s)</source>
         <translation>{0} configuration(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFieldsWidget</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="50" />
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="51" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="52" />
+        <source>MariaDB / MySQL server</source>
+        <translation>MariaDB / MySQL server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="53" />
+        <source>Advanced: database URL</source>
+        <translation>Advanced: database URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="61" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="81" />
+        <source>Choose the database file…</source>
+        <translation>Choose the database file…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="82" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="99" />
+        <source>Kept in the system keyring, never in the catalog.</source>
+        <translation>Kept in the system keyring, never in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="102" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="103" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="104" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="105" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="106" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="146" />
+        <source>Unchanged (stored in the keyring)</source>
+        <translation>Unchanged (stored in the keyring)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="159" />
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="160" />
+        <source>Give the database address.</source>
+        <translation>Give the database address.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="161" />
+        <source>This is not a database address (e.g. sqlite:////home/me/app.db).</source>
+        <translation>This is not a database address (e.g. sqlite:////home/me/app.db).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="162" />
+        <source>Fill in the server.</source>
+        <translation>Fill in the server.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="163" />
+        <source>Fill in the database name.</source>
+        <translation>Fill in the database name.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="164" />
+        <source>Fill in the user name.</source>
+        <translation>Fill in the user name.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="193" />
+        <source>Choose the SQLite database</source>
+        <translation>Choose the SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="194" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="197" />
+        <source>New SQLite database</source>
+        <translation>New SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="198" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="229" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="234" />
+        <source>Connected.</source>
+        <translation>Connected.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +799,30 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../dashboard/view.py" line="212" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>No backup yet. Press “Back up now” to make the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="168" />
+        <location filename="../first_run/wizard.py" line="185" />
+        <source>Where to keep the backups</source>
+        <translation>Where to keep the backups</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="170" />
+        <source>Backups will be saved in this folder on this computer:</source>
+        <translation>Backups will be saved in this folder on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="175" />
+        <source>For protection against a broken disk, choose a folder on another disk or a network share.</source>
+        <translation>For protection against a broken disk, choose a folder on another disk or a network share.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="177" />
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
     </message>
 </context>
 <context>
@@ -823,12 +983,27 @@ Enter the passphrase of “{1}”:</translation>
     </message>
     <message>
         <location filename="../dialogs/error_dialog.py" line="53" />
-        <location filename="../dialogs/error_dialog.py" line="64" />
+        <location filename="../dialogs/error_dialog.py" line="75" />
         <source>Show details</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../dialogs/error_dialog.py" line="64" />
+        <location filename="../dialogs/error_dialog.py" line="58" />
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="59" />
+        <source>Copies the message and the technical details, to send them on</source>
+        <translation>Copies the message and the technical details, to send them on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="71" />
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="75" />
         <source>Hide details</source>
         <translation>Hide details</translation>
     </message>
@@ -892,6 +1067,71 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../history/filters.py" line="42" />
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>FirstBackupPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="304" />
+        <source>First backup</source>
+        <translation>First backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="312" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="342" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="343" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="344" />
+        <source>Your first backup is done and verified: it can be restored.</source>
+        <translation>Your first backup is done and verified: it can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="348" />
+        <source>The first backup did not succeed: {0}</source>
+        <translation>The first backup did not succeed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="376" />
+        <source>Set up a backup</source>
+        <translation>Set up a backup</translation>
+    </message>
+</context>
+<context>
+    <name>GuideController</name>
+    <message>
+        <location filename="../first_run/controller.py" line="46" />
+        <source>Saving the configuration…</source>
+        <translation>Saving the configuration…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="59" />
+        <source>Backing up, then checking the backup…</source>
+        <translation>Backing up, then checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="65" />
+        <source>First backup of “{0}”</source>
+        <translation>First backup of “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1246,19 +1486,19 @@ Enter the passphrase of “{1}”:</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="80" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="81" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="82" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1294,99 +1534,104 @@ Enter the passphrase of “{1}”:</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="129" />
+        <source>Set up a backup with the guide…</source>
+        <translation>Set up a backup with the guide…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>Quick backup…</source>
         <translation>Quick backup…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>Cancel running jobs</source>
         <translation>Cancel running jobs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="142" />
         <source>Search history</source>
         <translation>Search history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="168" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <source>Reset filters</source>
         <translation>Reset filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="242" />
         <source>About Backup Desk</source>
         <translation>About Backup Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="218" />
         <source>{0} job(s) running</source>
         <translation>{0} job(s) running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="235" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="243" />
         <source>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</source>
         <translation>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="251" />
         <source>Jobs are running</source>
         <translation>Jobs are running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="251" />
         <source>Cancel the running jobs and quit?</source>
         <translation>Cancel the running jobs and quit?</translation>
     </message>
@@ -1417,6 +1662,64 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../widgets/pager.py" line="67" />
         <source>No backups</source>
         <translation>No backups</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="197" />
+        <source>Lock the backups with a passphrase</source>
+        <translation>Lock the backups with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="199" />
+        <source>Encrypt the backups (recommended)</source>
+        <translation>Encrypt the backups (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="207" />
+        <source>Type it again</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="208" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="209" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="220" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="223" />
+        <source>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</source>
+        <translation>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="228" />
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="243" />
+        <source>Use at least 8 characters; a few unrelated words are best.</source>
+        <translation>Use at least 8 characters; a few unrelated words are best.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="245" />
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Type the same passphrase in both fields.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="247" />
+        <source>Tick “I have written it down” once you have.</source>
+        <translation>Tick “I have written it down” once you have.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2060,49 @@ Encrypted, compressed backups of a database and folders.</translation>
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="270" />
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every day (recommended)</source>
+        <translation>Every day (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="275" />
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="283" />
+        <source>My backup</source>
+        <translation>My backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="284" />
+        <source>Name of this backup</source>
+        <translation>Name of this backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="287" />
+        <source>Backups older than 30 days are removed; this can be changed later.</source>
+        <translation>Backups older than 30 days are removed; this can be changed later.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../dialogs/settings.py" line="13" />
@@ -1793,6 +2139,64 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../dialogs/settings.py" line="28" />
         <source>Settings file: {0}</source>
         <translation>Settings file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="71" />
+        <source>What to protect</source>
+        <translation>What to protect</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="72" />
+        <source>A database, folders, or both.</source>
+        <translation>A database, folders, or both.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="74" />
+        <source>A database</source>
+        <translation>A database</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="80" />
+        <source>Folders</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="87" />
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="88" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="119" />
+        <source>Choose a folder to protect</source>
+        <translation>Choose a folder to protect</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="142" />
+        <source>Choose a database or add a folder.</source>
+        <translation>Choose a database or add a folder.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="144" />
+        <source>Add a folder, or untick “Folders”.</source>
+        <translation>Add a folder, or untick “Folders”.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="150" />
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="151" />
+        <source>Press “Test connection” to check the database.</source>
+        <translation>Press “Test connection” to check the database.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2268,29 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../widgets/toasts.py" line="39" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="47" />
+        <source>Welcome to Backup Desk</source>
+        <translation>Welcome to Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="50" />
+        <source>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</source>
+        <translation>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="55" />
+        <source>Try the demonstration instead</source>
+        <translation>Try the demonstration instead</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="57" />
+        <source>Creates sample configurations over a small generated database and folder</source>
+        <translation>Creates sample configurations over a small generated database and folder</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="37" />
+        <location filename="../app.py" line="39" />
         <source>Welcome to Backup Desk</source>
         <translation>Bienvenue dans Backup Desk</translation>
     </message>
     <message>
-        <location filename="../app.py" line="38" />
+        <location filename="../app.py" line="40" />
         <source>There is no configuration yet. Create four demonstration configurations with a small sample database and folder, so you can try a backup and a restore right away?</source>
         <translation>Aucune configuration pour l’instant. Créer quatre configurations de démonstration, avec une petite base et un dossier d’exemple, pour essayer tout de suite une sauvegarde et une restauration ?</translation>
     </message>
@@ -325,12 +325,12 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../controllers/config_form.py" line="159" />
+        <location filename="../controllers/config_form.py" line="166" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../controllers/config_form.py" line="177" />
+        <location filename="../controllers/config_form.py" line="184" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
@@ -338,192 +338,192 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>ConfigFormDialog</name>
     <message>
-        <location filename="../dialogs/config_form.py" line="43" />
+        <location filename="../dialogs/config_form.py" line="48" />
         <source>Edit configuration</source>
         <translation>Modifier la configuration</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="43" />
+        <location filename="../dialogs/config_form.py" line="48" />
         <source>New configuration</source>
         <translation>Nouvelle configuration</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="102" />
+        <location filename="../dialogs/config_form.py" line="109" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="104" />
+        <location filename="../dialogs/config_form.py" line="111" />
         <source>e.g. Daily full backup</source>
         <translation>p. ex. Sauvegarde complète quotidienne</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="105" />
+        <location filename="../dialogs/config_form.py" line="112" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="109" />
+        <location filename="../dialogs/config_form.py" line="116" />
         <source>Full: schema and rows. Metadata: schema only. Data: rows only.</source>
         <translation>Complète : schéma et lignes. Métadonnées : schéma seul. Données : lignes seules.</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="110" />
+        <location filename="../dialogs/config_form.py" line="117" />
         <source>Backup type</source>
         <translation>Type de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="114" />
+        <location filename="../dialogs/config_form.py" line="121" />
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="118" />
+        <location filename="../dialogs/config_form.py" line="125" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="119" />
+        <location filename="../dialogs/config_form.py" line="126" />
         <source>Keep backups for</source>
         <translation>Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="122" />
+        <location filename="../dialogs/config_form.py" line="129" />
         <source>What to back up</source>
         <translation>Quoi sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="125" />
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
+        <location filename="../dialogs/config_form.py" line="134" />
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="127" />
-        <source>Database address</source>
-        <translation>Adresse de la base</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/config_form.py" line="132" />
+        <location filename="../dialogs/config_form.py" line="135" />
         <source>Include files from folders</source>
         <translation>Inclure les fichiers de dossiers</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="140" />
+        <location filename="../dialogs/config_form.py" line="143" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="141" />
+        <location filename="../dialogs/config_form.py" line="144" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="148" />
+        <location filename="../dialogs/config_form.py" line="151" />
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="150" />
+        <location filename="../dialogs/config_form.py" line="153" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="151" />
+        <location filename="../dialogs/config_form.py" line="154" />
         <source>Save archives in</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="155" />
+        <location filename="../dialogs/config_form.py" line="158" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="156" />
+        <location filename="../dialogs/config_form.py" line="159" />
         <source>Compress (ZIP)</source>
         <translation>Compresser (ZIP)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="159" />
+        <location filename="../dialogs/config_form.py" line="162" />
         <source>Zstandard (fast)</source>
         <translation>Zstandard (rapide)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="160" />
+        <location filename="../dialogs/config_form.py" line="163" />
         <source>Deflate (opens everywhere)</source>
         <translation>Deflate (s’ouvre partout)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="161" />
+        <location filename="../dialogs/config_form.py" line="164" />
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="163" />
+        <location filename="../dialogs/config_form.py" line="166" />
         <source>Encrypt (AES-256)</source>
         <translation>Chiffrer (AES-256)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="164" />
+        <location filename="../dialogs/config_form.py" line="167" />
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="169" />
+        <location filename="../dialogs/config_form.py" line="172" />
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="170" />
+        <location filename="../dialogs/config_form.py" line="173" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="171" />
+        <location filename="../dialogs/config_form.py" line="176" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="182" />
+        <location filename="../dialogs/config_form.py" line="187" />
         <source>Strength</source>
         <translation>Robustesse</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="184" />
+        <location filename="../dialogs/config_form.py" line="189" />
         <source>Kept in the system keyring. A lost passphrase means lost backups.</source>
         <translation>Conservée dans le trousseau du système. Une phrase secrète perdue, ce sont des sauvegardes perdues.</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="189" />
+        <location filename="../dialogs/config_form.py" line="194" />
         <source>Active (runs on its schedule)</source>
         <translation>Active (s’exécute selon sa planification)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="191" />
+        <location filename="../dialogs/config_form.py" line="196" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="197" />
+        <location filename="../dialogs/config_form.py" line="202" />
         <source>Unchanged (stored in the keyring)</source>
         <translation>Inchangée (dans le trousseau)</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="232" />
+        <location filename="../dialogs/config_form.py" line="246" />
         <source>Choose a folder to back up</source>
         <translation>Choisir un dossier à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="244" />
+        <location filename="../dialogs/config_form.py" line="258" />
         <source>Choose where to save archives</source>
         <translation>Choisir où enregistrer les archives</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="276" />
+        <location filename="../dialogs/config_form.py" line="285" />
+        <source>Checking the fields…</source>
+        <translation>Vérification des champs…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="301" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../dialogs/config_form.py" line="287" />
+        <location filename="../dialogs/config_form.py" line="312" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -554,6 +554,142 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../configurations/view.py" line="94" />
         <source>{0} configuration(s)</source>
         <translation>{0} configuration(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFieldsWidget</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="50" />
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="51" />
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="52" />
+        <source>MariaDB / MySQL server</source>
+        <translation>Serveur MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="53" />
+        <source>Advanced: database URL</source>
+        <translation>Avancé : URL de la base</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="61" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="81" />
+        <source>Choose the database file…</source>
+        <translation>Choisissez le fichier de la base…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="82" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="99" />
+        <source>Kept in the system keyring, never in the catalog.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="102" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="103" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="104" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="105" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="106" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="146" />
+        <source>Unchanged (stored in the keyring)</source>
+        <translation>Inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="159" />
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="160" />
+        <source>Give the database address.</source>
+        <translation>Indiquez l’adresse de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="161" />
+        <source>This is not a database address (e.g. sqlite:////home/me/app.db).</source>
+        <translation>Ce n’est pas une adresse de base de données (par ex. sqlite:////home/moi/app.db).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="162" />
+        <source>Fill in the server.</source>
+        <translation>Indiquez le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="163" />
+        <source>Fill in the database name.</source>
+        <translation>Indiquez le nom de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="164" />
+        <source>Fill in the user name.</source>
+        <translation>Indiquez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="193" />
+        <source>Choose the SQLite database</source>
+        <translation>Choisir la base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="194" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db *.db3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="197" />
+        <source>New SQLite database</source>
+        <translation>Nouvelle base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="198" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db *.db3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="229" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="234" />
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +799,30 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../dashboard/view.py" line="212" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>Aucune sauvegarde. Appuyez sur « Sauvegarder » pour faire la première.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="168" />
+        <location filename="../first_run/wizard.py" line="185" />
+        <source>Where to keep the backups</source>
+        <translation>Où garder les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="170" />
+        <source>Backups will be saved in this folder on this computer:</source>
+        <translation>Les sauvegardes seront enregistrées dans ce dossier de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="175" />
+        <source>For protection against a broken disk, choose a folder on another disk or a network share.</source>
+        <translation>Pour être protégé d’une panne de disque, choisissez un dossier sur un autre disque ou un partage réseau.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="177" />
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
     </message>
 </context>
 <context>
@@ -823,12 +983,27 @@ Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
         <location filename="../dialogs/error_dialog.py" line="53" />
-        <location filename="../dialogs/error_dialog.py" line="64" />
+        <location filename="../dialogs/error_dialog.py" line="75" />
         <source>Show details</source>
         <translation>Afficher les détails</translation>
     </message>
     <message>
-        <location filename="../dialogs/error_dialog.py" line="64" />
+        <location filename="../dialogs/error_dialog.py" line="58" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="59" />
+        <source>Copies the message and the technical details, to send them on</source>
+        <translation>Copie le message et les détails techniques, pour les transmettre</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="71" />
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="75" />
         <source>Hide details</source>
         <translation>Masquer les détails</translation>
     </message>
@@ -892,6 +1067,71 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../history/filters.py" line="42" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
+    </message>
+</context>
+<context>
+    <name>FirstBackupPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="304" />
+        <source>First backup</source>
+        <translation>Première sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="312" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="342" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="343" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="344" />
+        <source>Your first backup is done and verified: it can be restored.</source>
+        <translation>Votre première sauvegarde est faite et vérifiée : elle peut être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="348" />
+        <source>The first backup did not succeed: {0}</source>
+        <translation>La première sauvegarde n’a pas abouti : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="376" />
+        <source>Set up a backup</source>
+        <translation>Configurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>GuideController</name>
+    <message>
+        <location filename="../first_run/controller.py" line="46" />
+        <source>Saving the configuration…</source>
+        <translation>Enregistrement de la configuration…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="59" />
+        <source>Backing up, then checking the backup…</source>
+        <translation>Sauvegarde, puis vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="65" />
+        <source>First backup of “{0}”</source>
+        <translation>Première sauvegarde de « {0} »</translation>
     </message>
 </context>
 <context>
@@ -1246,19 +1486,19 @@ Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="80" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="81" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="82" />
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1294,99 +1534,104 @@ Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="129" />
+        <source>Set up a backup with the guide…</source>
+        <translation>Configurer une sauvegarde avec le guide…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>Quick backup…</source>
         <translation>Sauvegarde rapide…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>Cancel running jobs</source>
         <translation>Annuler les tâches en cours</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="142" />
         <source>Search history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="168" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="242" />
         <source>About Backup Desk</source>
         <translation>À propos de Backup Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="218" />
         <source>{0} job(s) running</source>
         <translation>{0} tâche(s) en cours</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="235" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="243" />
         <source>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</source>
         <translation>Backup Desk {0}
 Sauvegardes chiffrées et compressées d’une base de données et de dossiers.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="251" />
         <source>Jobs are running</source>
         <translation>Des tâches sont en cours</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="251" />
         <source>Cancel the running jobs and quit?</source>
         <translation>Annuler les tâches en cours et quitter ?</translation>
     </message>
@@ -1417,6 +1662,64 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../widgets/pager.py" line="67" />
         <source>No backups</source>
         <translation>Aucune sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="197" />
+        <source>Lock the backups with a passphrase</source>
+        <translation>Verrouiller les sauvegardes par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="199" />
+        <source>Encrypt the backups (recommended)</source>
+        <translation>Chiffrer les sauvegardes (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="207" />
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="208" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="209" />
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="220" />
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="223" />
+        <source>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</source>
+        <translation>Notez-la et gardez-la en lieu sûr. Sans elle, personne, pas même nous, ne peut ouvrir ces sauvegardes. Elle est conservée dans le trousseau de cet ordinateur pour que les sauvegardes planifiées puissent s’exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="228" />
+        <source>I have written it down</source>
+        <translation>Je l’ai notée</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="243" />
+        <source>Use at least 8 characters; a few unrelated words are best.</source>
+        <translation>Utilisez au moins 8 caractères ; quelques mots sans rapport entre eux, c’est le mieux.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="245" />
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Saisissez la même phrase secrète dans les deux champs.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="247" />
+        <source>Tick “I have written it down” once you have.</source>
+        <translation>Cochez « Je l’ai notée » une fois que c’est fait.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2060,49 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="270" />
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every day (recommended)</source>
+        <translation>Chaque jour (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="275" />
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="283" />
+        <source>My backup</source>
+        <translation>Ma sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="284" />
+        <source>Name of this backup</source>
+        <translation>Nom de cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="287" />
+        <source>Backups older than 30 days are removed; this can be changed later.</source>
+        <translation>Les sauvegardes de plus de 30 jours sont supprimées ; vous pourrez le changer plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../dialogs/settings.py" line="13" />
@@ -1793,6 +2139,64 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../dialogs/settings.py" line="28" />
         <source>Settings file: {0}</source>
         <translation>Fichier de paramètres : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="71" />
+        <source>What to protect</source>
+        <translation>Quoi protéger</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="72" />
+        <source>A database, folders, or both.</source>
+        <translation>Une base de données, des dossiers, ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="74" />
+        <source>A database</source>
+        <translation>Une base de données</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="80" />
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="87" />
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="88" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="119" />
+        <source>Choose a folder to protect</source>
+        <translation>Choisir un dossier à protéger</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="142" />
+        <source>Choose a database or add a folder.</source>
+        <translation>Choisissez une base de données ou ajoutez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="144" />
+        <source>Add a folder, or untick “Folders”.</source>
+        <translation>Ajoutez un dossier, ou décochez « Dossiers ».</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="150" />
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="151" />
+        <source>Press “Test connection” to check the database.</source>
+        <translation>Appuyez sur « Tester la connexion » pour vérifier la base.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2268,29 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../widgets/toasts.py" line="39" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="47" />
+        <source>Welcome to Backup Desk</source>
+        <translation>Bienvenue dans Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="50" />
+        <source>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</source>
+        <translation>En cinq courtes étapes, vous choisissez quoi protéger, où garder les sauvegardes et à quelle fréquence. Puis une première sauvegarde est faite et vérifiée : vous savez qu’elle peut être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="55" />
+        <source>Try the demonstration instead</source>
+        <translation>Essayer plutôt la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="57" />
+        <source>Creates sample configurations over a small generated database and folder</source>
+        <translation>Crée des configurations d’exemple sur une petite base et un dossier générés</translation>
     </message>
 </context>
 </TS>
