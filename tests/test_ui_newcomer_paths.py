@@ -174,3 +174,43 @@ def test_unexpected_error_dialog_copies_details(qtbot) -> None:
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert "Something unexpected went wrong." in copied and "RuntimeError: boom" in copied
+
+
+@pytest.mark.gui
+def test_counts_dates_greyed_out_actions_and_long_paths(qtbot, ctx) -> None:
+    report = ensure_demo(ctx)
+    backup = runs.execute_run(ctx, runs.prepare_run(ctx, configs.get_config(ctx, "Daily full backup").id))
+    window = make_window(qtbot, ctx)
+    # Plural forms, not "4 configuration(s)"
+    assert window.configurations.count.text() == "4 configurations"
+    window.translations.install("fr")
+    window.reload_all()
+    wait_idle(qtbot, window)
+    assert window.configurations.count.text() == "4 configurations"
+    window.translations.install("en")
+    configs.delete_config(ctx, configs.get_config(ctx, "Weekly metadata").id)
+    configs.delete_config(ctx, configs.get_config(ctx, "Development backup").id)
+    configs.delete_config(ctx, configs.get_config(ctx, "Monthly archive").id)
+    window.reload_all()
+    wait_idle(qtbot, window)
+    assert window.configurations.count.text() == "1 configuration"
+    # One date format: the history's date pickers show dates as the table beside them does.
+    window.tabs.setCurrentIndex(2)
+    wait_idle(qtbot, window)
+    cell = window.history.model.index(0, next(
+        c for c in range(window.history.model.columnCount())
+        if window.history.model.headerData(c, Qt.Orientation.Horizontal) == "Started")).data()
+    picker = window.history.filters.from_date.text()
+    assert len(cell.split(" ")[0]) == len(picker), (cell, picker)  # same day/month/year layout
+    # Greyed-out actions say why.
+    window.history.table.clearSelection()
+    window.history._update_buttons()
+    assert not window.history.restore_button.isEnabled()
+    assert window.history.restore_button.toolTip() == "Choose a backup in the list first."
+    # A long path in a toast keeps its start and its end (elided in the middle), the tooltip has it all.
+    long_path = str(report.folder_path / ("very-long-folder-name-" * 6) / "invoice-2026-12.pdf")
+    window.bus.info(f"Saved to {long_path}")
+    toast = window.toasts.toasts()[-1]
+    assert "…" in toast.label.text() and toast.label.text().endswith("invoice-2026-12.pdf")
+    assert toast.label.toolTip() == f"Saved to {long_path}"
+    assert backup.status == "completed"

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
         self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
         self.dashboard = DashboardView(self.ctx, self.bus, self.config_actions)
+        self.dashboard.open_backup = self.history_actions.show_details
         self.configurations = ConfigurationsView(self.ctx, self.bus, self.config_actions)
         self.history = HistoryView(self.history_controller, self.history_actions, self.bus)
         old = self.centralWidget()
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._build_menus()
         self._build_status()
-        self.toasts.avoid = [self.progress, self.statusBar()]
+        # Toasts stack above these, never over them (the history's pager included).
+        self.toasts.avoid = [self.progress, self.statusBar(), self.history.pager]
         self.reload_all()
 
     def _action(
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         count = len(self.tasks.running())
-        self.busy_label.setText(self.tr("{0} job(s) running").format(count) if busy else "")
+        self.busy_label.setText(self.tr("%n job(s) running", "", count) if busy else "")
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         self.act_cancel.setEnabled(busy)

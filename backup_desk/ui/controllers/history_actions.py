@@ -28,6 +28,7 @@ class Allowed:
     restore: bool = False
     verify: bool = False
     delete: bool = False
+    why_not: str = ""  # why the greyed-out actions are greyed out (shown as their tooltip)
 
 
 class HistoryActions(QObject):
@@ -40,10 +41,19 @@ class HistoryActions(QObject):
 
     def allowed(self, b: BackupView | None) -> Allowed:
         if b is None:
-            return Allowed()
+            return Allowed(why_not=self.tr("Choose a backup in the list first."))
         done = b.status == "completed" and bool(b.file_path)
         busy = self.tasks.is_busy(("backup", b.id)) or self.tasks.is_busy(("restore", b.id))
+        if busy:
+            why = self.tr("Wait until the job running on this backup ends.")
+        elif b.status in ("pending", "running"):
+            why = self.tr("This backup is still running.")
+        elif not done:
+            why = self.tr("Only a completed backup has an archive to copy, restore or verify.")
+        else:
+            why = ""
         return Allowed(
+            why_not=why,
             details=True,
             save=done and not busy,
             restore=done and not busy,

@@ -287,13 +287,13 @@ class RestoreDialog(QDialog):
         self._refresh()
         if outcome.dry_run:
             self.status.setText(
-                self.tr("Preview: {0} item(s) would be written. Nothing was changed yet.").format(
-                    len(outcome.planned)
-                )
-            )
+                self.tr("Preview: %n item(s) would be written. Nothing was changed yet.", "",
+                        len(outcome.planned)))
             return
-        text = self.tr("Restored {0} table(s), {1} row(s) and {2} file(s).").format(
-            outcome.tables_restored, outcome.records_restored, outcome.files_restored
+        text = self.tr("Restored {0}, {1} and {2}.").format(
+            self.tr("%n table(s)", "", outcome.tables_restored),
+            self.tr("%n row(s)", "", outcome.records_restored),
+            self.tr("%n file(s)", "", outcome.files_restored),
         )
         self.status.setText(text)
         self.bus.success(text)

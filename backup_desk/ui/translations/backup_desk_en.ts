@@ -146,11 +146,6 @@ Enter the passphrase of “{1}”:</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="86" />
-        <source>{0} folder(s)</source>
-        <translation>{0} folder(s)</translation>
-    </message>
-    <message>
         <location filename="../configurations/card.py" line="88" />
         <source>Not included</source>
         <translation>Not included</translation>
@@ -232,7 +227,7 @@ Enter the passphrase of “{1}”:</translation>
     </message>
     <message>
         <location filename="../configurations/card.py" line="137" />
-        <location filename="../configurations/card.py" line="143" />
+        <location filename="../configurations/card.py" line="146" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -242,32 +237,46 @@ Enter the passphrase of “{1}”:</translation>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="146" />
+        <location filename="../configurations/card.py" line="139" />
+        <source>A backup of this configuration is running.</source>
+        <translation>A backup of this configuration is running.</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="149" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="146" />
+        <location filename="../configurations/card.py" line="149" />
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="148" />
+        <location filename="../configurations/card.py" line="151" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="149" />
+        <location filename="../configurations/card.py" line="152" />
         <source>Duplicate (inactive copy)</source>
         <translation>Duplicate (inactive copy)</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="150" />
+        <location filename="../configurations/card.py" line="141" />
+        <location filename="../configurations/card.py" line="153" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../configurations/card.py" line="86" />
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../configurations/card.py" line="151" />
+        <location filename="../configurations/card.py" line="154" />
         <source>See its backups in History</source>
         <translation>See its backups in History</translation>
     </message>
@@ -550,12 +559,15 @@ Enter the passphrase of “{1}”:</translation>
         <source>No configuration yet. Create one to start protecting your data.</source>
         <translation>No configuration yet. Create one to start protecting your data.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../configurations/view.py" line="94" />
-        <source>{0} configuration(s)</source>
-        <translation>{0} configuration(s)</translation>
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n configuration</numerusform>
+            <numerusform>%n configurations</numerusform>
+        </translation>
     </message>
-</context>
+    </context>
 <context>
     <name>ConnectionFieldsWidget</name>
     <message>
@@ -695,110 +707,115 @@ Enter the passphrase of “{1}”:</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="71" />
+        <location filename="../dashboard/view.py" line="75" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="72" />
+        <location filename="../dashboard/view.py" line="76" />
         <source>See all configurations</source>
         <translation>See all configurations</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="77" />
+        <location filename="../dashboard/view.py" line="81" />
         <source>Recent backups</source>
         <translation>Recent backups</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="78" />
+        <location filename="../dashboard/view.py" line="82" />
         <source>See all history</source>
         <translation>See all history</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="65" />
+        <location filename="../dashboard/view.py" line="69" />
         <source>See failed backups</source>
         <translation>See failed backups</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="98" />
+        <location filename="../dashboard/view.py" line="102" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="104" />
-        <location filename="../dashboard/view.py" line="201" />
+        <location filename="../dashboard/view.py" line="108" />
+        <location filename="../dashboard/view.py" line="205" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="107" />
+        <location filename="../dashboard/view.py" line="111" />
         <source>Quick backup…</source>
         <translation>Quick backup…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="167" />
+        <location filename="../dashboard/view.py" line="171" />
         <source>“{0}”</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="168" />
+        <location filename="../dashboard/view.py" line="172" />
         <source>Needs attention: {0}.</source>
         <translation>Needs attention: {0}.</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="170" />
+        <location filename="../dashboard/view.py" line="174" />
         <source>See failed backups ({0})</source>
         <translation>See failed backups ({0})</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Next run</source>
         <translation>Next run</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="184" />
+        <location filename="../dashboard/view.py" line="188" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="189" />
+        <location filename="../dashboard/view.py" line="193" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="189" />
+        <location filename="../dashboard/view.py" line="193" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="197" />
+        <location filename="../dashboard/view.py" line="201" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="199" />
+        <location filename="../dashboard/view.py" line="203" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="212" />
+        <location filename="../dashboard/view.py" line="216" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>No backup yet. Press “Back up now” to make the first one.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="226" />
+        <source>Open this backup</source>
+        <translation>Open this backup</translation>
     </message>
 </context>
 <context>
@@ -1137,77 +1154,97 @@ Enter the passphrase of “{1}”:</translation>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../controllers/history_actions.py" line="88" />
+        <location filename="../controllers/history_actions.py" line="44" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="48" />
+        <source>Wait until the job running on this backup ends.</source>
+        <translation>Wait until the job running on this backup ends.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="50" />
+        <source>This backup is still running.</source>
+        <translation>This backup is still running.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="52" />
+        <source>Only a completed backup has an archive to copy, restore or verify.</source>
+        <translation>Only a completed backup has an archive to copy, restore or verify.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="98" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="90" />
+        <location filename="../controllers/history_actions.py" line="100" />
         <source>This backup is encrypted. Save it as it is, or as a plain ZIP that anyone can open?</source>
         <translation>This backup is encrypted. Save it as it is, or as a plain ZIP that anyone can open?</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="95" />
+        <location filename="../controllers/history_actions.py" line="105" />
         <source>Keep encrypted</source>
         <translation>Keep encrypted</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="96" />
+        <location filename="../controllers/history_actions.py" line="106" />
         <source>Decrypted ZIP</source>
         <translation>Decrypted ZIP</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="104" />
+        <location filename="../controllers/history_actions.py" line="114" />
         <source>Save a copy of the backup</source>
         <translation>Save a copy of the backup</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="118" />
+        <location filename="../controllers/history_actions.py" line="130" />
         <source>Saving a copy of “{0}”</source>
         <translation>Saving a copy of “{0}”</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="123" />
+        <location filename="../controllers/history_actions.py" line="135" />
         <source>Copy saved to {0}.</source>
         <translation>Copy saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="137" />
+        <location filename="../controllers/history_actions.py" line="161" />
         <source>“{0}” verified: {1}</source>
         <translation>“{0}” verified: {1}</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="140" />
+        <location filename="../controllers/history_actions.py" line="164" />
         <source>“{0}” failed verification: {1}</source>
         <translation>“{0}” failed verification: {1}</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="145" />
+        <location filename="../controllers/history_actions.py" line="169" />
         <source>Verifying “{0}”</source>
         <translation>Verifying “{0}”</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="151" />
+        <location filename="../controllers/history_actions.py" line="176" />
         <source>Verification of “{0}” started.</source>
         <translation>Verification of “{0}” started.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="156" />
+        <location filename="../controllers/history_actions.py" line="181" />
         <source>Delete the backup “{0}”? Its archive file is removed from the disk.</source>
         <translation>Delete the backup “{0}”? Its archive file is removed from the disk.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="159" />
+        <location filename="../controllers/history_actions.py" line="184" />
         <source>Delete backup</source>
         <translation>Delete backup</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="159" />
+        <location filename="../controllers/history_actions.py" line="184" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="163" />
+        <location filename="../controllers/history_actions.py" line="188" />
         <source>Backup “{0}” deleted.</source>
         <translation>Backup “{0}” deleted.</translation>
     </message>
@@ -1442,37 +1479,37 @@ Enter the passphrase of “{1}”:</translation>
         <translation>{0}/s</translation>
     </message>
     <message>
-        <location filename="../format.py" line="99" />
+        <location filename="../format.py" line="106" />
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../format.py" line="101" />
+        <location filename="../format.py" line="108" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../format.py" line="103" />
+        <location filename="../format.py" line="110" />
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../format.py" line="105" />
+        <location filename="../format.py" line="112" />
         <source>{0} days</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../format.py" line="107" />
+        <location filename="../format.py" line="114" />
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../format.py" line="107" />
+        <location filename="../format.py" line="114" />
         <source>{0} ago</source>
         <translation>{0} ago</translation>
     </message>
     <message>
-        <location filename="../format.py" line="114" />
+        <location filename="../format.py" line="121" />
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -1485,153 +1522,156 @@ Enter the passphrase of “{1}”:</translation>
         <translation>Backup Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="141" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="141" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="141" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Backup</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="129" />
         <source>New configuration…</source>
         <translation>New configuration…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="131" />
         <source>Set up a backup with the guide…</source>
         <translation>Set up a backup with the guide…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="132" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="134" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="135" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="136" />
         <source>Quick backup…</source>
         <translation>Quick backup…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="137" />
         <source>Cancel running jobs</source>
         <translation>Cancel running jobs</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="139" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="144" />
         <source>Search history</source>
         <translation>Search history</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="149" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="155" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="160" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="170" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="174" />
         <source>Reset filters</source>
         <translation>Reset filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="244" />
         <source>About Backup Desk</source>
         <translation>About Backup Desk</translation>
     </message>
-    <message>
-        <location filename="../main_window.py" line="218" />
-        <source>{0} job(s) running</source>
-        <translation>{0} job(s) running</translation>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="220" />
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="237" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</source>
         <translation>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="253" />
         <source>Jobs are running</source>
         <translation>Jobs are running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="253" />
         <source>Cancel the running jobs and quit?</source>
         <translation>Cancel the running jobs and quit?</translation>
     </message>
@@ -1662,6 +1702,24 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../widgets/pager.py" line="67" />
         <source>No backups</source>
         <translation>No backups</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="14" />
+        <source>Passphrase needed</source>
+        <translation>Passphrase needed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="17" />
+        <source>That passphrase does not open “{0}”. Type it again:</source>
+        <translation>That passphrase does not open “{0}”. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="18" />
+        <source>“{0}” is encrypted. Type its passphrase:</source>
+        <translation>“{0}” is encrypted. Type its passphrase:</translation>
     </message>
 </context>
 <context>
@@ -1801,67 +1859,67 @@ Encrypted, compressed backups of a database and folders.</translation>
 <context>
     <name>QuickBackupDialog</name>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="26" />
-        <location filename="../dialogs/quick_backup.py" line="38" />
+        <location filename="../dialogs/quick_backup.py" line="28" />
+        <location filename="../dialogs/quick_backup.py" line="40" />
         <source>Quick backup</source>
         <translation>Quick backup</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="31" />
+        <location filename="../dialogs/quick_backup.py" line="33" />
         <source>Back up once, without saving a configuration. The archive goes to the default backups folder.</source>
         <translation>Back up once, without saving a configuration. The archive goes to the default backups folder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="39" />
+        <location filename="../dialogs/quick_backup.py" line="41" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="43" />
+        <location filename="../dialogs/quick_backup.py" line="45" />
         <source>Backup type</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="50" />
-        <source>Database address</source>
-        <translation>Database address</translation>
+        <location filename="../dialogs/quick_backup.py" line="52" />
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="53" />
+        <location filename="../dialogs/quick_backup.py" line="55" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="54" />
+        <location filename="../dialogs/quick_backup.py" line="56" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="58" />
+        <location filename="../dialogs/quick_backup.py" line="60" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="66" />
+        <location filename="../dialogs/quick_backup.py" line="68" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="75" />
+        <location filename="../dialogs/quick_backup.py" line="78" />
         <source>Choose a folder to back up</source>
         <translation>Choose a folder to back up</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="82" />
+        <location filename="../dialogs/quick_backup.py" line="85" />
         <source>A name is required.</source>
         <translation>A name is required.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="84" />
-        <source>Give a database address or a folder.</source>
-        <translation>Give a database address or a folder.</translation>
+        <location filename="../dialogs/quick_backup.py" line="87" />
+        <source>Choose a database or a folder.</source>
+        <translation>Choose a database or a folder.</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>RestoreController</name>
     <message>
@@ -1898,167 +1956,189 @@ Encrypted, compressed backups of a database and folders.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../dialogs/restore.py" line="53" />
+        <location filename="../dialogs/restore.py" line="57" />
         <source>Restore “{0}”</source>
         <translation>Restore “{0}”</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="57" />
+        <location filename="../dialogs/restore.py" line="61" />
         <source>Backup of {0} · {1}</source>
         <translation>Backup of {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="65" />
+        <location filename="../dialogs/restore.py" line="69" />
         <source>Only if it is not stored in the keyring</source>
         <translation>Only if it is not stored in the keyring</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="67" />
+        <location filename="../dialogs/restore.py" line="71" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="75" />
+        <location filename="../dialogs/restore.py" line="79" />
         <source>Reading the archive…</source>
         <translation>Reading the archive…</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="83" />
+        <location filename="../dialogs/restore.py" line="87" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="84" />
-        <location filename="../dialogs/restore.py" line="240" />
+        <location filename="../dialogs/restore.py" line="88" />
+        <location filename="../dialogs/restore.py" line="261" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="86" />
+        <location filename="../dialogs/restore.py" line="90" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="98" />
+        <location filename="../dialogs/restore.py" line="103" />
         <source>Restore to</source>
         <translation>Restore to</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="100" />
+        <location filename="../dialogs/restore.py" line="105" />
         <source>A new place (recommended)</source>
         <translation>A new place (recommended)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="102" />
+        <location filename="../dialogs/restore.py" line="107" />
         <source>The original database and folders (a safety backup is taken first)</source>
         <translation>The original database and folders (a safety backup is taken first)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="114" />
-        <source>SQLite file…</source>
-        <translation>SQLite file…</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="115" />
+        <location filename="../dialogs/restore.py" line="121" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="120" />
+        <location filename="../dialogs/restore.py" line="124" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="121" />
+        <location filename="../dialogs/restore.py" line="125" />
         <source>Files into</source>
         <translation>Files into</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="122" />
+        <location filename="../dialogs/restore.py" line="126" />
         <source>Replace data already there</source>
         <translation>Replace data already there</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="129" />
+        <location filename="../dialogs/restore.py" line="133" />
         <source>What to restore</source>
         <translation>What to restore</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="135" />
+        <location filename="../dialogs/restore.py" line="139" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="136" />
+        <location filename="../dialogs/restore.py" line="140" />
         <source>Schema only</source>
         <translation>Schema only</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="137" />
+        <location filename="../dialogs/restore.py" line="141" />
         <source>Chosen tables</source>
         <translation>Chosen tables</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="138" />
+        <location filename="../dialogs/restore.py" line="142" />
         <source>Chosen folders</source>
         <translation>Chosen folders</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="178" />
+        <location filename="../dialogs/restore.py" line="192" />
+        <source>The archive is encrypted: type its passphrase above to go on.</source>
+        <translation>The archive is encrypted: type its passphrase above to go on.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="204" />
         <source>{0} ({1} rows)</source>
         <translation>{0} ({1} rows)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="212" />
+        <location filename="../dialogs/restore.py" line="240" />
         <source>Ready. Preview shows what will be written where.</source>
         <translation>Ready. Preview shows what will be written where.</translation>
     </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="216" />
-        <source>New SQLite database</source>
-        <translation>New SQLite database</translation>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="290" />
+        <source>Preview: %n item(s) would be written. Nothing was changed yet.</source>
+        <translation>
+            <numerusform>Preview: %n item would be written. Nothing was changed yet.</numerusform>
+            <numerusform>Preview: %n items would be written. Nothing was changed yet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="222" />
+        <location filename="../dialogs/restore.py" line="293" />
+        <source>Restored {0}, {1} and {2}.</source>
+        <translation>Restored {0}, {1} and {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="294" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="295" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="296" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="243" />
         <source>Restore files into</source>
         <translation>Restore files into</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="235" />
+        <location filename="../dialogs/restore.py" line="256" />
         <source>Restore over the original</source>
         <translation>Restore over the original</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="237" />
+        <location filename="../dialogs/restore.py" line="258" />
         <source>This replaces the current data with the backup's. A safety backup is taken first. Continue?</source>
         <translation>This replaces the current data with the backup's. A safety backup is taken first. Continue?</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="243" />
+        <location filename="../dialogs/restore.py" line="264" />
         <source>Previewing restore of “{0}”</source>
         <translation>Previewing restore of “{0}”</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="243" />
+        <location filename="../dialogs/restore.py" line="264" />
         <source>Restoring “{0}”</source>
         <translation>Restoring “{0}”</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="259" />
+        <location filename="../dialogs/restore.py" line="280" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="269" />
-        <source>Preview: {0} item(s) would be written. Nothing was changed yet.</source>
-        <translation>Preview: {0} item(s) would be written. Nothing was changed yet.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="274" />
-        <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
-        <translation>Restored {0} table(s), {1} row(s) and {2} file(s).</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SchedulePage</name>
     <message>
@@ -2265,7 +2345,7 @@ Encrypted, compressed backups of a database and folders.</translation>
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../widgets/toasts.py" line="39" />
+        <location filename="../widgets/toasts.py" line="51" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>

@@ -146,11 +146,6 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="86" />
-        <source>{0} folder(s)</source>
-        <translation>{0} dossier(s)</translation>
-    </message>
-    <message>
         <location filename="../configurations/card.py" line="88" />
         <source>Not included</source>
         <translation>Non inclus</translation>
@@ -232,7 +227,7 @@ Saisissez la phrase secrète de « {1} » :</translation>
     </message>
     <message>
         <location filename="../configurations/card.py" line="137" />
-        <location filename="../configurations/card.py" line="143" />
+        <location filename="../configurations/card.py" line="146" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
@@ -242,32 +237,46 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="146" />
+        <location filename="../configurations/card.py" line="139" />
+        <source>A backup of this configuration is running.</source>
+        <translation>Une sauvegarde de cette configuration est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="149" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="146" />
+        <location filename="../configurations/card.py" line="149" />
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="148" />
+        <location filename="../configurations/card.py" line="151" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="149" />
+        <location filename="../configurations/card.py" line="152" />
         <source>Duplicate (inactive copy)</source>
         <translation>Dupliquer (copie inactive)</translation>
     </message>
     <message>
-        <location filename="../configurations/card.py" line="150" />
+        <location filename="../configurations/card.py" line="141" />
+        <location filename="../configurations/card.py" line="153" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../configurations/card.py" line="86" />
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../configurations/card.py" line="151" />
+        <location filename="../configurations/card.py" line="154" />
         <source>See its backups in History</source>
         <translation>Voir ses sauvegardes dans l’historique</translation>
     </message>
@@ -550,12 +559,15 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>No configuration yet. Create one to start protecting your data.</source>
         <translation>Aucune configuration. Créez-en une pour commencer à protéger vos données.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../configurations/view.py" line="94" />
-        <source>{0} configuration(s)</source>
-        <translation>{0} configuration(s)</translation>
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n configuration</numerusform>
+            <numerusform>%n configurations</numerusform>
+        </translation>
     </message>
-</context>
+    </context>
 <context>
     <name>ConnectionFieldsWidget</name>
     <message>
@@ -695,110 +707,115 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="71" />
+        <location filename="../dashboard/view.py" line="75" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="72" />
+        <location filename="../dashboard/view.py" line="76" />
         <source>See all configurations</source>
         <translation>Voir toutes les configurations</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="77" />
+        <location filename="../dashboard/view.py" line="81" />
         <source>Recent backups</source>
         <translation>Sauvegardes récentes</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="78" />
+        <location filename="../dashboard/view.py" line="82" />
         <source>See all history</source>
         <translation>Voir tout l’historique</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="65" />
+        <location filename="../dashboard/view.py" line="69" />
         <source>See failed backups</source>
         <translation>Voir les sauvegardes en échec</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="98" />
+        <location filename="../dashboard/view.py" line="102" />
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="104" />
-        <location filename="../dashboard/view.py" line="201" />
+        <location filename="../dashboard/view.py" line="108" />
+        <location filename="../dashboard/view.py" line="205" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="107" />
+        <location filename="../dashboard/view.py" line="111" />
         <source>Quick backup…</source>
         <translation>Sauvegarde rapide…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="167" />
+        <location filename="../dashboard/view.py" line="171" />
         <source>“{0}”</source>
         <translation>« {0} »</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="168" />
+        <location filename="../dashboard/view.py" line="172" />
         <source>Needs attention: {0}.</source>
         <translation>À surveiller : {0}.</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="170" />
+        <location filename="../dashboard/view.py" line="174" />
         <source>See failed backups ({0})</source>
         <translation>Voir les sauvegardes en échec ({0})</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Last success</source>
         <translation>Dernier succès</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="177" />
+        <location filename="../dashboard/view.py" line="181" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="184" />
+        <location filename="../dashboard/view.py" line="188" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="189" />
+        <location filename="../dashboard/view.py" line="193" />
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="189" />
+        <location filename="../dashboard/view.py" line="193" />
         <source>Not planned</source>
         <translation>Non planifiée</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="197" />
+        <location filename="../dashboard/view.py" line="201" />
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="199" />
+        <location filename="../dashboard/view.py" line="203" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="212" />
+        <location filename="../dashboard/view.py" line="216" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>Aucune sauvegarde. Appuyez sur « Sauvegarder » pour faire la première.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="226" />
+        <source>Open this backup</source>
+        <translation>Ouvrir cette sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1137,77 +1154,97 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../controllers/history_actions.py" line="88" />
+        <location filename="../controllers/history_actions.py" line="44" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d’abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="48" />
+        <source>Wait until the job running on this backup ends.</source>
+        <translation>Attendez la fin de la tâche en cours sur cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="50" />
+        <source>This backup is still running.</source>
+        <translation>Cette sauvegarde est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="52" />
+        <source>Only a completed backup has an archive to copy, restore or verify.</source>
+        <translation>Seule une sauvegarde terminée a une archive à copier, restaurer ou vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="98" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="90" />
+        <location filename="../controllers/history_actions.py" line="100" />
         <source>This backup is encrypted. Save it as it is, or as a plain ZIP that anyone can open?</source>
         <translation>Cette sauvegarde est chiffrée. L’enregistrer telle quelle, ou en ZIP ordinaire que tout le monde peut ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="95" />
+        <location filename="../controllers/history_actions.py" line="105" />
         <source>Keep encrypted</source>
         <translation>Garder chiffrée</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="96" />
+        <location filename="../controllers/history_actions.py" line="106" />
         <source>Decrypted ZIP</source>
         <translation>ZIP déchiffré</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="104" />
+        <location filename="../controllers/history_actions.py" line="114" />
         <source>Save a copy of the backup</source>
         <translation>Enregistrer une copie de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="118" />
+        <location filename="../controllers/history_actions.py" line="130" />
         <source>Saving a copy of “{0}”</source>
         <translation>Copie de « {0} »</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="123" />
+        <location filename="../controllers/history_actions.py" line="135" />
         <source>Copy saved to {0}.</source>
         <translation>Copie enregistrée dans {0}.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="137" />
+        <location filename="../controllers/history_actions.py" line="161" />
         <source>“{0}” verified: {1}</source>
         <translation>« {0} » vérifiée : {1}</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="140" />
+        <location filename="../controllers/history_actions.py" line="164" />
         <source>“{0}” failed verification: {1}</source>
         <translation>La vérification de « {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="145" />
+        <location filename="../controllers/history_actions.py" line="169" />
         <source>Verifying “{0}”</source>
         <translation>Vérification de « {0} »</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="151" />
+        <location filename="../controllers/history_actions.py" line="176" />
         <source>Verification of “{0}” started.</source>
         <translation>Vérification de « {0} » lancée.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="156" />
+        <location filename="../controllers/history_actions.py" line="181" />
         <source>Delete the backup “{0}”? Its archive file is removed from the disk.</source>
         <translation>Supprimer la sauvegarde « {0} » ? Son fichier d’archive est effacé du disque.</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="159" />
+        <location filename="../controllers/history_actions.py" line="184" />
         <source>Delete backup</source>
         <translation>Supprimer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="159" />
+        <location filename="../controllers/history_actions.py" line="184" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/history_actions.py" line="163" />
+        <location filename="../controllers/history_actions.py" line="188" />
         <source>Backup “{0}” deleted.</source>
         <translation>Sauvegarde « {0} » supprimée.</translation>
     </message>
@@ -1442,37 +1479,37 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>{0}/s</translation>
     </message>
     <message>
-        <location filename="../format.py" line="99" />
+        <location filename="../format.py" line="106" />
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../format.py" line="101" />
+        <location filename="../format.py" line="108" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../format.py" line="103" />
+        <location filename="../format.py" line="110" />
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../format.py" line="105" />
+        <location filename="../format.py" line="112" />
         <source>{0} days</source>
         <translation>{0} jours</translation>
     </message>
     <message>
-        <location filename="../format.py" line="107" />
+        <location filename="../format.py" line="114" />
         <source>in {0}</source>
         <translation>dans {0}</translation>
     </message>
     <message>
-        <location filename="../format.py" line="107" />
+        <location filename="../format.py" line="114" />
         <source>{0} ago</source>
         <translation>il y a {0}</translation>
     </message>
     <message>
-        <location filename="../format.py" line="114" />
+        <location filename="../format.py" line="121" />
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -1485,153 +1522,156 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Backup Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="141" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="141" />
         <source>Configurations</source>
         <translation>Configurations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="141" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Backup</source>
         <translation>&amp;Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="129" />
         <source>New configuration…</source>
         <translation>Nouvelle configuration…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="131" />
         <source>Set up a backup with the guide…</source>
         <translation>Configurer une sauvegarde avec le guide…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="132" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="134" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="135" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="136" />
         <source>Quick backup…</source>
         <translation>Sauvegarde rapide…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="137" />
         <source>Cancel running jobs</source>
         <translation>Annuler les tâches en cours</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="139" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="144" />
         <source>Search history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="149" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="155" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="160" />
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164" />
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="170" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="174" />
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="244" />
         <source>About Backup Desk</source>
         <translation>À propos de Backup Desk</translation>
     </message>
-    <message>
-        <location filename="../main_window.py" line="218" />
-        <source>{0} job(s) running</source>
-        <translation>{0} tâche(s) en cours</translation>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="220" />
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="237" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>Backup Desk {0}
 Encrypted, compressed backups of a database and folders.</source>
         <translation>Backup Desk {0}
 Sauvegardes chiffrées et compressées d’une base de données et de dossiers.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="253" />
         <source>Jobs are running</source>
         <translation>Des tâches sont en cours</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="253" />
         <source>Cancel the running jobs and quit?</source>
         <translation>Annuler les tâches en cours et quitter ?</translation>
     </message>
@@ -1662,6 +1702,24 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../widgets/pager.py" line="67" />
         <source>No backups</source>
         <translation>Aucune sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="14" />
+        <source>Passphrase needed</source>
+        <translation>Phrase secrète nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="17" />
+        <source>That passphrase does not open “{0}”. Type it again:</source>
+        <translation>Cette phrase secrète n’ouvre pas « {0} ». Saisissez-la à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="18" />
+        <source>“{0}” is encrypted. Type its passphrase:</source>
+        <translation>« {0} » est chiffrée. Saisissez sa phrase secrète :</translation>
     </message>
 </context>
 <context>
@@ -1801,67 +1859,67 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
 <context>
     <name>QuickBackupDialog</name>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="26" />
-        <location filename="../dialogs/quick_backup.py" line="38" />
+        <location filename="../dialogs/quick_backup.py" line="28" />
+        <location filename="../dialogs/quick_backup.py" line="40" />
         <source>Quick backup</source>
         <translation>Sauvegarde rapide</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="31" />
+        <location filename="../dialogs/quick_backup.py" line="33" />
         <source>Back up once, without saving a configuration. The archive goes to the default backups folder.</source>
         <translation>Sauvegarder une fois, sans enregistrer de configuration. L’archive va dans le dossier de sauvegardes par défaut.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="39" />
+        <location filename="../dialogs/quick_backup.py" line="41" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="43" />
+        <location filename="../dialogs/quick_backup.py" line="45" />
         <source>Backup type</source>
         <translation>Type de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="50" />
-        <source>Database address</source>
-        <translation>Adresse de la base</translation>
+        <location filename="../dialogs/quick_backup.py" line="52" />
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="53" />
+        <location filename="../dialogs/quick_backup.py" line="55" />
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="54" />
+        <location filename="../dialogs/quick_backup.py" line="56" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="58" />
+        <location filename="../dialogs/quick_backup.py" line="60" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="66" />
+        <location filename="../dialogs/quick_backup.py" line="68" />
         <source>Back up now</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="75" />
+        <location filename="../dialogs/quick_backup.py" line="78" />
         <source>Choose a folder to back up</source>
         <translation>Choisir un dossier à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="82" />
+        <location filename="../dialogs/quick_backup.py" line="85" />
         <source>A name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quick_backup.py" line="84" />
-        <source>Give a database address or a folder.</source>
-        <translation>Indiquez une adresse de base ou un dossier.</translation>
+        <location filename="../dialogs/quick_backup.py" line="87" />
+        <source>Choose a database or a folder.</source>
+        <translation>Choisissez une base de données ou un dossier.</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>RestoreController</name>
     <message>
@@ -1898,167 +1956,189 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../dialogs/restore.py" line="53" />
+        <location filename="../dialogs/restore.py" line="57" />
         <source>Restore “{0}”</source>
         <translation>Restaurer « {0} »</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="57" />
+        <location filename="../dialogs/restore.py" line="61" />
         <source>Backup of {0} · {1}</source>
         <translation>Sauvegarde du {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="65" />
+        <location filename="../dialogs/restore.py" line="69" />
         <source>Only if it is not stored in the keyring</source>
         <translation>Seulement si elle n’est pas dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="67" />
+        <location filename="../dialogs/restore.py" line="71" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="75" />
+        <location filename="../dialogs/restore.py" line="79" />
         <source>Reading the archive…</source>
         <translation>Lecture de l’archive…</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="83" />
+        <location filename="../dialogs/restore.py" line="87" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="84" />
-        <location filename="../dialogs/restore.py" line="240" />
+        <location filename="../dialogs/restore.py" line="88" />
+        <location filename="../dialogs/restore.py" line="261" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="86" />
+        <location filename="../dialogs/restore.py" line="90" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="98" />
+        <location filename="../dialogs/restore.py" line="103" />
         <source>Restore to</source>
         <translation>Restaurer vers</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="100" />
+        <location filename="../dialogs/restore.py" line="105" />
         <source>A new place (recommended)</source>
         <translation>Un nouvel emplacement (recommandé)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="102" />
+        <location filename="../dialogs/restore.py" line="107" />
         <source>The original database and folders (a safety backup is taken first)</source>
         <translation>La base et les dossiers d’origine (une sauvegarde de sécurité est faite d’abord)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="114" />
-        <source>SQLite file…</source>
-        <translation>Fichier SQLite…</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="115" />
+        <location filename="../dialogs/restore.py" line="121" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="120" />
+        <location filename="../dialogs/restore.py" line="124" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="121" />
+        <location filename="../dialogs/restore.py" line="125" />
         <source>Files into</source>
         <translation>Fichiers dans</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="122" />
+        <location filename="../dialogs/restore.py" line="126" />
         <source>Replace data already there</source>
         <translation>Remplacer les données déjà présentes</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="129" />
+        <location filename="../dialogs/restore.py" line="133" />
         <source>What to restore</source>
         <translation>Quoi restaurer</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="135" />
+        <location filename="../dialogs/restore.py" line="139" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="136" />
+        <location filename="../dialogs/restore.py" line="140" />
         <source>Schema only</source>
         <translation>Schéma seul</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="137" />
+        <location filename="../dialogs/restore.py" line="141" />
         <source>Chosen tables</source>
         <translation>Tables choisies</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="138" />
+        <location filename="../dialogs/restore.py" line="142" />
         <source>Chosen folders</source>
         <translation>Dossiers choisis</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="178" />
+        <location filename="../dialogs/restore.py" line="192" />
+        <source>The archive is encrypted: type its passphrase above to go on.</source>
+        <translation>L’archive est chiffrée : saisissez sa phrase secrète ci-dessus pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="204" />
         <source>{0} ({1} rows)</source>
         <translation>{0} ({1} lignes)</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="212" />
+        <location filename="../dialogs/restore.py" line="240" />
         <source>Ready. Preview shows what will be written where.</source>
         <translation>Prêt. L’aperçu montre ce qui sera écrit et où.</translation>
     </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="216" />
-        <source>New SQLite database</source>
-        <translation>Nouvelle base SQLite</translation>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="290" />
+        <source>Preview: %n item(s) would be written. Nothing was changed yet.</source>
+        <translation>
+            <numerusform>Aperçu : %n élément serait écrit. Rien n’a encore été modifié.</numerusform>
+            <numerusform>Aperçu : %n éléments seraient écrits. Rien n’a encore été modifié.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="222" />
+        <location filename="../dialogs/restore.py" line="293" />
+        <source>Restored {0}, {1} and {2}.</source>
+        <translation>Restauré : {0}, {1} et {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="294" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="295" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="296" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="243" />
         <source>Restore files into</source>
         <translation>Restaurer les fichiers dans</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="235" />
+        <location filename="../dialogs/restore.py" line="256" />
         <source>Restore over the original</source>
         <translation>Restaurer sur l’original</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="237" />
+        <location filename="../dialogs/restore.py" line="258" />
         <source>This replaces the current data with the backup's. A safety backup is taken first. Continue?</source>
         <translation>Les données actuelles seront remplacées par celles de la sauvegarde. Une sauvegarde de sécurité est faite d’abord. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="243" />
+        <location filename="../dialogs/restore.py" line="264" />
         <source>Previewing restore of “{0}”</source>
         <translation>Aperçu de la restauration de « {0} »</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="243" />
+        <location filename="../dialogs/restore.py" line="264" />
         <source>Restoring “{0}”</source>
         <translation>Restauration de « {0} »</translation>
     </message>
     <message>
-        <location filename="../dialogs/restore.py" line="259" />
+        <location filename="../dialogs/restore.py" line="280" />
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="269" />
-        <source>Preview: {0} item(s) would be written. Nothing was changed yet.</source>
-        <translation>Aperçu : {0} élément(s) seraient écrits. Rien n’a encore été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/restore.py" line="274" />
-        <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
-        <translation>Restauré : {0} table(s), {1} ligne(s) et {2} fichier(s).</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SchedulePage</name>
     <message>
@@ -2265,7 +2345,7 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../widgets/toasts.py" line="39" />
+        <location filename="../widgets/toasts.py" line="51" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>

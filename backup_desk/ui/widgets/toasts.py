@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from backup_desk.ui.icons import icon
@@ -11,6 +12,15 @@ from backup_desk.ui.theme import TOAST_COLORS
 
 LIFETIME_MS = {"success": 4000, "info": 4000, "warning": 7000, "error": 9000}
 MAX_VISIBLE = 5
+
+
+def elide_long_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Words wider than a line (paths, mostly) shortened in the middle, so both the start and the file
+    name stay visible; word wrap cannot break them and Qt would cut them at the end."""
+    words = text.split(" ")
+    return " ".join(
+        metrics.elidedText(w, Qt.TextElideMode.ElideMiddle, width) if metrics.horizontalAdvance(w) > width
+        else w for w in words)
 
 
 class Toast(QWidget):
@@ -29,10 +39,12 @@ class Toast(QWidget):
         glyph = QLabel()
         glyph.setPixmap(icon({"success": "check"}.get(kind, kind), "#ffffff").pixmap(18, 18))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(text)
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setMinimumWidth(260)
         self.label.setMaximumWidth(340)
+        self.label.setText(elide_long_words(text, self.label.fontMetrics(), 320))
+        self.label.setToolTip(text)  # the whole text, long paths included
         row.addWidget(self.label, 1)
         close = QToolButton()
         close.setText("✕")
