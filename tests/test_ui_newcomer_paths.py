@@ -214,3 +214,26 @@ def test_counts_dates_greyed_out_actions_and_long_paths(qtbot, ctx) -> None:
     assert "…" in toast.label.text() and toast.label.text().endswith("invoice-2026-12.pdf")
     assert toast.label.toolTip() == f"Saved to {long_path}"
     assert backup.status == "completed"
+
+
+@pytest.mark.gui
+def test_two_restores_in_one_dialog_go_to_two_places(qtbot, ctx) -> None:
+    ensure_demo(ctx)
+    backup = runs.execute_run(ctx, runs.prepare_run(ctx, configs.get_config(ctx, "Daily full backup").id))
+    window = make_window(qtbot, ctx)
+    statuses: list[str] = []
+
+    def twice(dialog: RestoreDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.contents is not None, timeout=15_000)
+        for _ in range(2):
+            qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=30_000)
+            dialog.outcome = None
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+            statuses.append(dialog.status.text())
+        dialog.accept()
+
+    when_modal(twice, RestoreDialog)
+    window.history_actions.restore(backup)
+    wait_idle(qtbot, window)
+    assert len(statuses) == 2 and all(s.startswith("Restored") for s in statuses), statuses

@@ -111,7 +111,7 @@ class RestoreDialog(QDialog):
         v.addWidget(self.elsewhere)
         form = QFormLayout()
         # A folder of its own, never one holding an earlier restore; files come back as <folder>/<label>.
-        place = fresh_place(self.ctx, self.backup.id)
+        place = self._place = fresh_place(self.ctx, self.backup.id)
         self.to_db = ConnectionFieldsWidget("save")
         self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
         self.db_tester = ConnectionTester(self.to_db)
@@ -297,9 +297,23 @@ class RestoreDialog(QDialog):
         )
         self.status.setText(text)
         self.bus.success(text)
+        self._renew_place()
         for warning in outcome.warnings[:3]:
             self.bus.warning(warning)
         self.bus.changed()
+
+    def _renew_place(self) -> None:
+        """The recommended place now holds this restore: a next one in this dialog gets a new place."""
+        if Path(self.to_folder.text()) != self._place.folder:
+            return  # the person chose their own place: leave it
+        self._place = fresh_place(self.ctx, self.backup.id)
+        for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
+            w.blockSignals(True)
+        self.to_folder.setText(str(self._place.folder))
+        if self.to_db.fields().kind == "sqlite":
+            self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(self._place.database)))
+        for w in (self.to_folder, self.to_db):
+            w.blockSignals(False)
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
