@@ -96,6 +96,8 @@ class RestoreDialog(QDialog):
         self._query.finished.connect(self._contents_loaded)
         self._query.failed.connect(lambda exc, _tb: self._contents_failed(exc))
         self._locked: BaseException | None = None
+        self._result_shown = False  # the status line holds a result: a later refresh keeps it
+        self._read_with: str | None = None
         self._wire()
         self.load_contents()
 
@@ -161,19 +163,28 @@ class RestoreDialog(QDialog):
 
     def _wire(self) -> None:
         for w in (self.elsewhere, self.in_place, self.replace, *self.scope_buttons.values()):
-            w.toggled.connect(lambda _c: self._refresh())
-        self.to_folder.textChanged.connect(lambda _t: self._refresh())
-        self.to_db.changed.connect(self._refresh)
-        self.tables.itemChanged.connect(lambda _i: self._refresh())
-        self.folders.itemChanged.connect(lambda _i: self._refresh())
+            w.toggled.connect(lambda _c: self._edited())
+        self.to_folder.textChanged.connect(lambda _t: self._edited())
+        self.to_db.changed.connect(self._edited)
+        self.tables.itemChanged.connect(lambda _i: self._edited())
+        self.folders.itemChanged.connect(lambda _i: self._edited())
         self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
         self.restore_button.clicked.connect(lambda: self.start(dry_run=False))
         self.close_button.clicked.connect(self.reject)
         self.choose_folder.clicked.connect(self._choose_folder)
-        self.passphrase.editingFinished.connect(self.load_contents)
+        self.passphrase.editingFinished.connect(self._passphrase_edited)
+
+    def _edited(self) -> None:
+        self._result_shown = False  # the person changed the choice: the status speaks of it again
+        self._refresh()
+
+    def _passphrase_edited(self) -> None:
+        if (self.passphrase.text() or None) != self._read_with:
+            self.load_contents()
 
     def load_contents(self) -> None:
         ctx, backup, secret = self.ctx, self.backup, self.passphrase.text() or None
+        self._read_with = secret
         self._query.run(lambda: logic.read_contents(ctx, backup, secret))
 
     def _contents_failed(self, exc: BaseException) -> None:
@@ -236,7 +247,7 @@ class RestoreDialog(QDialog):
         busy = self.tasks.is_busy(("restore", self.backup.id))
         self.preview_button.setEnabled(problem is None and not busy)
         self.restore_button.setEnabled(problem is None and not busy)
-        if self.contents is not None and not busy:
+        if self.contents is not None and not busy and not self._result_shown:
             self.status.setText(problem or self.tr("Ready. Preview shows what will be written where."))
 
     def _choose_folder(self) -> None:
@@ -264,6 +275,7 @@ class RestoreDialog(QDialog):
         title = (self.tr("Previewing restore of “{0}”") if dry_run else self.tr("Restoring “{0}”")).format(
             backup.backup_name
         )
+        self._result_shown = False
         task = self.tasks.submit(
             title,
             lambda progress, cancel: logic.run(
@@ -286,6 +298,7 @@ class RestoreDialog(QDialog):
         self.preview.show_plan(outcome.planned)
         self._refresh()
         if outcome.dry_run:
+            self._result_shown = True
             self.status.setText(
                 self.tr("Preview: %n item(s) would be written. Nothing was changed yet.", "",
                         len(outcome.planned)))
@@ -295,6 +308,7 @@ class RestoreDialog(QDialog):
             self.tr("%n row(s)", "", outcome.records_restored),
             self.tr("%n file(s)", "", outcome.files_restored),
         )
+        self._result_shown = True
         self.status.setText(text)
         self.bus.success(text)
         self._renew_place()
@@ -318,5 +332,6 @@ class RestoreDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
         self._refresh()
+        self._result_shown = True
         self.status.setText(one_line(exc))
         self.bus.error(one_line(exc))
