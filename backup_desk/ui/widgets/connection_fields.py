@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -59,10 +60,11 @@ class ConnectionFieldsWidget(QWidget):
         outer.addWidget(self.pages)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setVisible(False)
-        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         test_row.addWidget(self.status, 1)
         outer.addLayout(test_row)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -147,7 +149,7 @@ class ConnectionFieldsWidget(QWidget):
         self.raw_url.setText(fields.url)
         for w in widgets:
             w.blockSignals(False)
-        self.pages.setCurrentIndex(_PAGES[self.current_kind()])
+        self._show_page(_PAGES[self.current_kind()])
         self.changed.emit()
 
     def url(self) -> BuiltUrl:
@@ -174,9 +176,19 @@ class ConnectionFieldsWidget(QWidget):
         self.test_button.setEnabled(ok is not None)
 
     # -- reactions -----------------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        """Only the shown page takes room (a stacked widget otherwise keeps the tallest page's height)."""
+        for i in range(self.pages.count()):
+            vertical = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(i)
+            if page is not None:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        self.pages.setCurrentIndex(_PAGES[kind])
+        self._show_page(_PAGES[kind])
         if kind in DEFAULT_PORTS and self.port.value() in DEFAULT_PORTS.values():
             self.port.blockSignals(True)
             self.port.setValue(DEFAULT_PORTS[kind])
