@@ -89,11 +89,12 @@ class SourcePage(QWizardPage):
         side.addWidget(self.add_folder)
         side.addWidget(self.remove_folder)
         side.addStretch(1)
-        row.addWidget(self.folders, 1)
+        row.addWidget(self.folders, 1, Qt.AlignmentFlag.AlignTop)
         row.addLayout(side)
         layout.addLayout(row)
         self.problem = _note("")
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         self.connected_url: str | None = None
         self.use_database.toggled.connect(self._changed)
         self.use_folders.toggled.connect(self._changed)

@@ -57,6 +57,7 @@ class ConnectionFieldsWidget(QWidget):
         self.pages.addWidget(self._sqlite_page())
         self.pages.addWidget(self._server_page())
         self.pages.addWidget(self._url_page())
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer.addWidget(self.pages)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
