@@ -67,6 +67,7 @@ def run_gui(argv: list[str]) -> int:
         assert isinstance(app, QApplication)
         app.setApplicationName("Backup Desk")
         app.setOrganizationName("backup-desk")
+        app.setDesktopFileName("backup-desk")  # ties the window to resources/linux/backup-desk.desktop
         from backup_desk.ui.controllers.errors import explain
         from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
         from backup_desk.ui.main_window import MainWindow  # noqa: F401 - loaded while the catalog opens
