@@ -39,7 +39,8 @@ def test_resources_found_from_the_checkout_and_well_formed() -> None:
     entry.optionxform = str  # type: ignore[assignment,method-assign]
     entry.read(root / "linux" / "backup-desk.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
-    assert (desktop["Type"], desktop["Exec"], desktop["Icon"]) == ("Application", "backup-desk", "backup-desk")
+    assert (desktop["Type"], desktop["Exec"], desktop["Icon"]) == (
+        "Application", "backup-desk", "backup-desk")
     meta = ET.parse(next((root / "linux").glob("*.metainfo.xml"))).getroot()
     assert meta.findtext("launchable") == "backup-desk.desktop"
 
