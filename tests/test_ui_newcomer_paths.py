@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.engine import make_url
 
 from backup_desk.services import configs, history, runs
@@ -237,3 +237,27 @@ def test_two_restores_in_one_dialog_go_to_two_places(qtbot, ctx) -> None:
     window.history_actions.restore(backup)
     wait_idle(qtbot, window)
     assert len(statuses) == 2 and all(s.startswith("Restored") for s in statuses), statuses
+
+
+@pytest.mark.gui
+def test_toast_under_the_pointer_lets_clicks_through(qtbot, ctx) -> None:
+    ensure_demo(ctx)
+    window = make_window(qtbot, ctx)
+    window.tabs.setCurrentIndex(1)
+    wait_idle(qtbot, window)
+    window.bus.info("Backup of “Daily full backup” started.")
+    toast = window.toasts.toasts()[-1]
+
+    def at(global_pos: QPoint) -> QWidget | None:  # what a click there reaches
+        return window.childAt(window.mapFromGlobal(global_pos))
+
+    center = toast.mapToGlobal(toast.rect().center())
+    assert at(center) in (toast, *toast.findChildren(QWidget))  # covered at first
+    toast.follow_pointer(center)
+    under = at(center)
+    assert under is not None and under is not toast and not toast.isAncestorOf(under)  # the click passes
+    close = toast.close_button.mapToGlobal(toast.close_button.rect().center())
+    toast.follow_pointer(close)
+    assert at(close) is toast.close_button  # ✕ still dismisses
+    toast.follow_pointer(toast.mapToGlobal(toast.rect().topLeft()) - QPoint(50, 50))
+    assert not toast.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
