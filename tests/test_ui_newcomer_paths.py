@@ -143,6 +143,8 @@ def test_connection_service_builds_and_reads_back_urls(tmp_path: Path, monkeypat
     back = fields_from_url("postgresql+psycopg://app:***@db.example:5432/shop")
     assert (back.kind, back.host, back.port, back.database, back.user, back.password) == (
         "postgresql", "db.example", 5432, "shop", "app", MASK)
+    # Editing a configuration without retyping its password keeps the keyring's (the URL says ***).
+    assert build_url(back).url == "postgresql+psycopg://app:***@db.example:5432/shop"
     assert build_url(ConnectionFields(kind="mariadb", host="h", database="d", user="")).problem == "user"
     assert fields_from_url("mysql+mysqldb://u@h/d").kind == "url"  # other drivers stay "advanced"
 

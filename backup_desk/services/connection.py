@@ -63,7 +63,8 @@ def build_url(fields: ConnectionFields) -> BuiltUrl:
         host=fields.host.strip(), port=fields.port or DEFAULT_PORTS[fields.kind],
         database=fields.database.strip(),
     )
-    return BuiltUrl(url.render_as_string(hide_password=False))
+    # The stored password stays a literal *** (escaping it would make it an actual password).
+    return BuiltUrl(url.render_as_string(hide_password=fields.password == MASK))
 
 
 def sqlite_url(path: str | Path) -> str:

@@ -197,7 +197,8 @@ class ConnectionFieldsWidget(QWidget):
         self._edited()
 
     def _edited(self) -> None:
-        self.show_status(True, "") if self.status.isVisible() else None
+        if self.status.isVisible():  # an earlier answer is about other values: clear it
+            self.show_status(True, "")
         self.changed.emit()
 
     def _choose_file(self) -> None:
