@@ -29,6 +29,10 @@ def wants_gui(args: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--self-test"]:
+        from backup_desk.self_check import main as self_test
+
+        return self_test(args[1:])
     if wants_gui(args):
         from backup_desk.ui.app import run_gui
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from backup_desk.services import configs, history
 from backup_desk.services.demo import ensure_demo
@@ -44,6 +44,11 @@ def test_1_create_configuration(qtbot, ctx, tmp_path: Path) -> None:
 
     def fill(dialog: ConfigFormDialog) -> None:
         assert not dialog.save_button.isEnabled()  # empty name
+        # No red before anything is typed; the greyed-out Save says why in its tooltip.
+        qtbot.waitUntil(lambda: "required" in dialog.save_button.toolTip())
+        assert not any(lab.isVisible() for lab in dialog._errors.values())
+        qtbot.keyClicks(dialog.name, "N")
+        dialog.name.clear()
         qtbot.waitUntil(lambda: dialog._errors["name"].isVisible())
         assert "required" in dialog._errors["name"].text()
         qtbot.keyClicks(dialog.name, "Nightly shop")
@@ -53,12 +58,23 @@ def test_1_create_configuration(qtbot, ctx, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: dialog._errors["retention_days"].isVisible())
         assert not dialog.save_button.isEnabled()
         dialog.retention.setValue(60)
-        qtbot.keyClicks(dialog.source_url, f"sqlite:///{db}")
+        # The database is picked in a file dialog, never typed as an address.
+        when_modal(lambda d: (d.selectFile(str(db)), d.accept()), QFileDialog)
+        qtbot.mouseClick(dialog.connection.choose, Qt.MouseButton.LeftButton)
+        assert dialog.connection.url().url == f"sqlite:///{db}"
         dialog.include_files.setChecked(True)
         dialog.folders.addItem(str(folder))
         dialog.controller.changed()
         dialog.encryption.setChecked(True)
+        def gap() -> int:  # from the passphrase field down to the Confirm field
+            origin = dialog.passphrase_again.rect().topLeft()
+            return dialog.passphrase_again.mapToGlobal(origin).y() - dialog.passphrase.mapToGlobal(origin).y()
+
+        before = gap()
         qtbot.keyClicks(dialog.passphrase, "correct horse battery staple")
+        qtbot.wait(200)  # the validation round trip
+        # Typing the passphrase inserts no line above Confirm (the field stays under the pointer).
+        assert gap() == before
         qtbot.keyClicks(dialog.passphrase_again, "correct horse battery")
         qtbot.waitUntil(lambda: "differ" in dialog._errors["passphrase"].text())
         qtbot.keyClicks(dialog.passphrase_again, " staple")

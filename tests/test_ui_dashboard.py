@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backup_desk.services import history, stats
+from backup_desk.services.connection import fields_from_url
 from backup_desk.services.demo import ensure_demo
 from backup_desk.services.maintenance.samples import create_sample_backups
 from backup_desk.services.models import HistoryFilter
@@ -32,6 +33,13 @@ def test_1_statistics(qtbot, ctx) -> None:
     recent = history.list_backups(ctx, HistoryFilter(), 1, 5).items
     shown = [window.dashboard.recent_grid.itemAtPosition(n, 0).widget().text() for n in range(len(recent))]
     assert shown == [b.backup_name for b in recent]
+    # A recent backup opens with one click (its details dialog).
+    from backup_desk.ui.dialogs.details import DetailsDialog
+
+    opened: list[str] = []
+    when_modal(lambda d: (opened.append(d.windowTitle()), d.accept()), DetailsDialog)
+    qtbot.mouseClick(window.dashboard.recent_grid.itemAtPosition(0, 0).widget(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     # sample failures make the failed configurations stand out
     failed_cfgs = {c.name for c in window.dashboard.data.configs if c.last_status == "failed"}
     if failed_cfgs:
@@ -55,7 +63,7 @@ def test_2_quick_actions(qtbot, ctx, tmp_path: Path) -> None:
         dialog.name.clear()
         assert not dialog.ok_button.isEnabled()
         qtbot.keyClicks(dialog.name, "Before upgrade")
-        dialog.source_url.setText(report.database_url)
+        dialog.database.set_fields(fields_from_url(report.database_url))
         dialog.folder.setText(str(report.folder_path))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backup_desk.services import configs, runs
+from backup_desk.services.connection import ConnectionFields
 from backup_desk.services.demo import ensure_demo
 from backup_desk.ui.dialogs.restore import RestoreDialog
 from tests.support.ui_helpers import make_window, toast_texts, wait_idle, when_modal
@@ -47,7 +48,7 @@ def test_restore_dialog_into_new_database_and_folder(qtbot, ctx, tmp_path: Path)
             dialog.tables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.tables.count())
         ]
         seen["folders"] = dialog.folders.count()
-        dialog.to_url.setText(f"sqlite:///{target_db}")
+        dialog.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(target_db)))
         dialog.to_folder.setText(str(target_files))
         qtbot.waitUntil(dialog.preview_button.isEnabled)
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
@@ -90,7 +91,7 @@ def test_restore_dialog_chosen_tables_schema_only(qtbot, ctx, tmp_path: Path) ->
 
     def drive(dialog: RestoreDialog) -> None:
         qtbot.waitUntil(lambda: dialog.contents is not None, timeout=10_000)
-        dialog.to_url.setText(f"sqlite:///{target_db}")
+        dialog.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(target_db)))
         dialog.scope_buttons["tables"].setChecked(True)
         for i in range(1, dialog.tables.count()):
             dialog.tables.item(i).setCheckState(Qt.CheckState.Unchecked)

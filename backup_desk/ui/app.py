@@ -52,6 +52,13 @@ def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
 
 def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
+    from backup_desk.paths import resolve_paths
+    from backup_desk.ui.single_instance import SingleInstance, bring_forward
+
+    instance = SingleInstance(resolve_paths(args.home).config_dir)
+    if not args.quit_after_paint and not instance.acquire():
+        print("Backup Desk is already running: its window was brought forward.")
+        return 0
     # Opening the catalog (migrations, crash recovery: mostly SQLite, which releases the GIL) overlaps
     # with loading Qt and the window's modules: start-up is what a person waits for.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -60,6 +67,7 @@ def run_gui(argv: list[str]) -> int:
         assert isinstance(app, QApplication)
         app.setApplicationName("Backup Desk")
         app.setOrganizationName("backup-desk")
+        app.setDesktopFileName("backup-desk")  # ties the window to resources/linux/backup-desk.desktop
         from backup_desk.ui.controllers.errors import explain
         from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
         from backup_desk.ui.main_window import MainWindow  # noqa: F401 - loaded while the catalog opens
@@ -77,6 +85,8 @@ def run_gui(argv: list[str]) -> int:
         pass
     window = build_window(app, ctx)
     install_excepthook()
+    instance.listen()
+    instance.woken.connect(bring_forward(window))
     window.show()
     from backup_desk.ui.background import attach_background
 
@@ -86,9 +96,13 @@ def run_gui(argv: list[str]) -> int:
     if args.quit_after_paint:
         _quit_after_first_paint(app, window)
     elif not args.no_demo:
-        QTimer.singleShot(200, lambda: offer_demo(ctx, window) and window.reload_all())
+        from backup_desk.ui.first_run.wizard import open_guide
+
+        # No configuration yet: the first-run guide (its first page offers the demonstration).
+        QTimer.singleShot(200, lambda: open_guide(ctx, window, only_if_first=True))
     code = app.exec()
     ctx.close()
+    instance.release()
     return int(code)
 
 

@@ -78,7 +78,14 @@ def human_datetime(dt: datetime | None) -> str:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     qdt = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, f"{date_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year: the one date format of the whole window (tables,
+    details and the history's date pickers alike)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def relative_to_now(dt: datetime | None, now: datetime | None = None) -> str:

@@ -38,10 +38,11 @@ class Translations:
                 QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedStates,
             )
         )
+        # Ours in English too: its catalogue holds the English plural forms ("1 file", "2 files").
+        ours = QTranslator(self._app)
+        if ours.load(str(TRANSLATIONS_DIR / f"backup_desk_{lang}.qm")):
+            self._installed.append(ours)
         if lang != "en":
-            ours = QTranslator(self._app)
-            if ours.load(str(TRANSLATIONS_DIR / f"backup_desk_{lang}.qm")):
-                self._installed.append(ours)
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{lang}", qt_dir):

@@ -34,4 +34,13 @@ def icon(name: str, color: str | None = None, size: int = 32) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(ICON_DIR / "app.svg"))
+    """The application icon from resources/ (SVG plus the rendered PNG sizes), else the built-in SVG."""
+    from backup_desk.resources import resources_dir
+
+    root = resources_dir()
+    if root is None:
+        return QIcon(str(ICON_DIR / "app.svg"))
+    result = QIcon(str(root / "icons" / "backup-desk.svg"))
+    for png in sorted((root / "icons").glob("backup-desk-*.png")):
+        result.addFile(str(png))
+    return result

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
         self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
         self.dashboard = DashboardView(self.ctx, self.bus, self.config_actions)
+        self.dashboard.open_backup = self.history_actions.show_details
         self.configurations = ConfigurationsView(self.ctx, self.bus, self.config_actions)
         self.history = HistoryView(self.history_controller, self.history_actions, self.bus)
         old = self.centralWidget()
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._build_menus()
         self._build_status()
-        self.toasts.avoid = [self.progress, self.statusBar()]
+        # Toasts stack above these, never over them (the history's pager included).
+        self.toasts.avoid = [self.progress, self.statusBar(), self.history.pager]
         self.reload_all()
 
     def _action(
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.act_new = a(
             "file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create
         )
+        self.act_guide = a("file", self.tr("Set up a backup with the guide…"), None, self._open_guide)
         self.act_settings = a("file", self.tr("Settings…"), "Ctrl+,", self.open_settings)
         self.act_schedules = a("file", self.tr("Schedules and notifications…"), None, self.open_schedules)
         self._menus["file"].addSeparator()
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(w)
 
     # -- behaviour ------------------------------------------------------------------------------------
+    def _open_guide(self) -> None:
+        from backup_desk.ui.first_run.wizard import open_guide
+
+        open_guide(self.ctx, self)
+
     def reload_all(self) -> None:
         self.dashboard.reload()
         self.configurations.reload()
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         count = len(self.tasks.running())
-        self.busy_label.setText(self.tr("{0} job(s) running").format(count) if busy else "")
+        self.busy_label.setText(self.tr("%n job(s) running", "", count) if busy else "")
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         self.act_cancel.setEnabled(busy)

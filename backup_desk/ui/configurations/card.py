@@ -83,7 +83,7 @@ class ConfigCard(QFrame):
         grid.setVerticalSpacing(4)
         yes, no = self.tr("Yes"), self.tr("No")
         folders = (
-            self.tr("{0} folder(s)").format(len(v.folders))
+            self.tr("%n folder(s)", "", len(v.folders))
             if v.include_files and v.folders
             else self.tr("Not included")
         )
@@ -136,6 +136,9 @@ class ConfigCard(QFrame):
         self.run_button.setEnabled(not busy)
         self.run_button.setText(self.tr("Running…") if busy else self.tr("Back up now"))
         self.delete_button.setEnabled(not busy)
+        why = self.tr("A backup of this configuration is running.") if busy else ""
+        self.run_button.setToolTip(why)
+        self.delete_button.setToolTip(why or self.tr("Delete"))
 
     def _actions(self, v: ConfigView, busy: bool) -> QHBoxLayout:
         row = QHBoxLayout()

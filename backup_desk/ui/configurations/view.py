@@ -91,7 +91,7 @@ class ConfigurationsView(QWidget):
             self.cards.append(card)
         for gone in old.values():
             gone.deleteLater()
-        self.count.setText(self.tr("{0} configuration(s)").format(len(views)))
+        self.count.setText(self.tr("%n configuration(s)", "", len(views)))
         self.empty.setVisible(not views)
         self.grid.invalidate()
         self.grid_host.updateGeometry()

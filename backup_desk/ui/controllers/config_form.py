@@ -102,6 +102,9 @@ class ConfigFormController(QObject):
         self._validation.failed.connect(lambda exc, _tb: self._on_service_failure(exc))
         self._source_query = Query(self)
         self._source_query.finished.connect(self._on_source_tested)
+        # A check that raised must still answer, or the status would say "Connecting…" forever.
+        self._source_query.failed.connect(
+            lambda exc, _tb: self._on_source_tested(str(getattr(exc, "message", exc))))
         self._save_query = Query(self)
         self._save_query.finished.connect(self.saved)
         self._save_query.failed.connect(self.save_failed)

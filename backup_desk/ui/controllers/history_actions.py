@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backup_desk.engine.contracts import VerifyOutcome
@@ -28,14 +28,30 @@ class Allowed:
     restore: bool = False
     verify: bool = False
     delete: bool = False
+    why_not: str = ""  # why the greyed-out actions are greyed out (shown as their tooltip)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HistoryActions", text)
 
 
 def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:
-    """What may be done with a backup: an archive exists only once completed; nothing while a job holds it."""
+    """What may be done with a backup (an archive exists only once completed; nothing while a job holds
+    it), and why the rest is greyed out."""
     if b is None:
-        return Allowed()
+        return Allowed(why_not=_t(QT_TRANSLATE_NOOP("HistoryActions", "Choose a backup in the list first.")))
     done = b.status == "completed" and bool(b.file_path)
+    if busy:
+        why = QT_TRANSLATE_NOOP("HistoryActions", "Wait until the job running on this backup ends.")
+    elif b.status in ("pending", "running"):
+        why = QT_TRANSLATE_NOOP("HistoryActions", "This backup is still running.")
+    elif not done:
+        why = QT_TRANSLATE_NOOP("HistoryActions",
+                                "Only a completed backup has an archive to copy, restore or verify.")
+    else:
+        why = ""
     return Allowed(
+        why_not=_t(why) if why else "",
         details=True,
         save=done and not busy,
         restore=done and not busy,
@@ -115,18 +131,21 @@ class HistoryActions(QObject):
 
     def save_copy(self, b: BackupView) -> None:
         target = self.choose_copy_target(b)
-        if target is None:
-            return
-        dest, decrypted = target
+        if target is not None:
+            self._save_copy_to(b, *target)
+
+    def _save_copy_to(self, b: BackupView, dest: Path, decrypted: bool,
+                      passphrase: str | None = None) -> None:
         ctx = self.ctx
         self.tasks.submit(
             self.tr("Saving a copy of “{0}”").format(b.backup_name),
             lambda progress, cancel: archives.save_copy(
-                ctx, b.id, dest, decrypted=decrypted, progress=progress, cancel=cancel
+                ctx, b.id, dest, decrypted=decrypted, passphrase=passphrase, progress=progress, cancel=cancel
             ),
             key=("copy", b.id),
             on_done=lambda path: self.bus.success(self.tr("Copy saved to {0}.").format(path)),
-            on_error=lambda exc: self.bus.error(one_line(exc)),
+            on_error=lambda exc: self._error_or_ask(
+                exc, b, lambda p: self._save_copy_to(b, dest, decrypted, p)),
         )
 
     def restore(self, b: BackupView) -> None:
@@ -134,7 +153,18 @@ class HistoryActions(QObject):
 
         RestoreDialog(self.ctx, b, self.tasks, self.bus, self.window).exec()
 
-    def verify(self, b: BackupView) -> None:
+    def _error_or_ask(self, exc: BaseException, b: BackupView, retry: Callable[[str], None]) -> None:
+        """A missing or wrong passphrase is asked for in a dialog, then the action runs again."""
+        from backup_desk.ui.dialogs.passphrase_prompt import ask_passphrase, asks_passphrase
+
+        if asks_passphrase(exc):
+            passphrase = ask_passphrase(self.window, b.backup_name, exc)
+            if passphrase:
+                retry(passphrase)
+            return
+        self.bus.error(one_line(exc))
+
+    def verify(self, b: BackupView, passphrase: str | None = None) -> None:
         ctx = self.ctx
 
         def done(outcome: VerifyOutcome) -> None:
@@ -148,10 +178,11 @@ class HistoryActions(QObject):
 
         self.tasks.submit(
             self.tr("Verifying “{0}”").format(b.backup_name),
-            lambda progress, cancel: archives.verify(ctx, str(b.id), progress=progress, cancel=cancel),
+            lambda progress, cancel: archives.verify(ctx, str(b.id), passphrase=passphrase, progress=progress,
+                                                     cancel=cancel),
             key=("verify", b.id),
             on_done=done,
-            on_error=lambda exc: self.bus.error(one_line(exc)),
+            on_error=lambda exc: self._error_or_ask(exc, b, lambda p: self.verify(b, p)),
         )
         self.bus.info(self.tr("Verification of “{0}” started.").format(b.backup_name))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +46,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ctx, self.bus, self.acts = ctx, bus, actions
         self.data: data_source.DashboardData | None = None
+        self.open_backup: Callable[[Any], None] | None = None  # set by the window: shows a backup
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -214,7 +218,14 @@ class DashboardView(QWidget):
             self.recent_grid.addWidget(empty, 0, 0)
             return
         for n, b in enumerate(d.recent):
-            self.recent_grid.addWidget(QLabel(b.backup_name), n, 0)
+            # Each recent backup opens (its details, with restore and verify a click away).
+            name = QPushButton(b.backup_name)
+            name.setFlat(True)
+            name.setCursor(Qt.CursorShape.PointingHandCursor)
+            name.setStyleSheet("text-align: left; padding: 0; text-decoration: underline;")
+            name.setToolTip(self.tr("Open this backup"))
+            name.clicked.connect(lambda _c=False, v=b: self.open_backup and self.open_backup(v))
+            self.recent_grid.addWidget(name, n, 0)
             self.recent_grid.addWidget(Badge(label(b.status), b.status), n, 1, Qt.AlignmentFlag.AlignLeft)
             self.recent_grid.addWidget(QLabel(human_datetime(b.started_at or b.created_at)), n, 2)
             self.recent_grid.addWidget(QLabel(human_size(b.file_size)), n, 3)

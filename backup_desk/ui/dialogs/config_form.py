@@ -32,6 +32,11 @@ from backup_desk.ui.controllers.errors import explain
 from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
 from backup_desk.ui.format import label
 from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
+from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget
+
+# Which widget's first edit lets a field's error show (no red before anything is typed).
+_TOUCHED_BY = {"name": "name", "retention_days": "retention", "source_url": "connection",
+               "folders": "folders", "passphrase": "passphrase_again", "destination": "destination"}
 
 
 class ConfigFormDialog(QDialog):
@@ -45,6 +50,7 @@ class ConfigFormDialog(QDialog):
         self.setMinimumWidth(620)
         self.resize(680, 760)
         self._errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()  # fields whose errors may show: edited, filled, or Save tried
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -76,6 +82,7 @@ class ConfigFormDialog(QDialog):
         self.controller.save_failed.connect(self._save_failed)
         if existing:
             self._fill(existing)
+            self._touched.update(_TOUCHED_BY)  # an existing configuration's problems show at once
         else:
             self.destination.setText(str(ctx.paths.default_backups_dir))
         self._connect_changes()
@@ -125,15 +132,11 @@ class ConfigFormDialog(QDialog):
 
     def _build_source(self) -> None:
         form = self._group(self.tr("What to back up"))
-        self.source_url = QLineEdit()
-        self.source_url.setPlaceholderText("sqlite:///… · postgresql+psycopg://… · mysql+pymysql://…")
-        self.test_button = QPushButton(self.tr("Test connection"))
-        url_row = side_by_side(self.source_url, self.test_button)
-        self._row(form, self.tr("Database address"), "source_url", url_row)
-        self.source_status = QLabel()
-        self.source_status.setWordWrap(True)
-        self.source_status.setVisible(False)
-        form.addRow("", self.source_status)
+        # Kind, file picker or server fields; the URL is built by the app (raw URL under "Advanced").
+        self.connection = ConnectionFieldsWidget("open")
+        self.test_button = self.connection.test_button
+        self.source_status = self.connection.status
+        self._row(form, self.tr("Database"), "source_url", self.connection)
         self.include_files = QCheckBox(self.tr("Include files from folders"))
         form.addRow("", self.include_files)
         folders = QWidget()
@@ -172,8 +175,10 @@ class ConfigFormDialog(QDialog):
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again.setPlaceholderText(self.tr("Type it again"))
-        self._row(form, self.tr("Passphrase"), "passphrase", self.passphrase)
-        form.addRow(self.tr("Confirm"), self.passphrase_again)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        # The passphrase's error goes under Confirm: a line appearing above it while typing would move
+        # the Confirm field from under the pointer.
+        self._row(form, self.tr("Confirm"), "passphrase", self.passphrase_again)
         meter = QWidget()
         ml = QHBoxLayout(meter)
         ml.setContentsMargins(0, 0, 0, 0)
@@ -206,8 +211,17 @@ class ConfigFormDialog(QDialog):
 
     def _connect_changes(self) -> None:
         changed = self.controller.changed
-        for edit in (self.name, self.source_url, self.destination, self.passphrase, self.passphrase_again):
+        for edit in (self.name, self.destination, self.passphrase, self.passphrase_again):
             edit.textChanged.connect(changed)
+        self.connection.changed.connect(changed)
+        for field, attr in _TOUCHED_BY.items():
+            widget = getattr(self, attr)
+            signal = {"connection": "changed", "retention": "valueChanged", "folders": "model"}.get(
+                attr, "textChanged")
+            if signal == "model":
+                widget.model().rowsInserted.connect(lambda *_a, f=field: self._touch(f))
+            else:
+                getattr(widget, signal).connect(lambda *_a, f=field: self._touch(f))
         for box in (self.backup_type, self.frequency, self.algorithm):
             box.currentIndexChanged.connect(changed)
         for check in (self.include_files, self.compression, self.encryption, self.active):
@@ -265,23 +279,34 @@ class ConfigFormDialog(QDialog):
         self.strength_bar.setValue(score)
         self.strength_label.setText(word)
 
+    def _touch(self, field: str) -> None:
+        if field not in self._touched:
+            self._touched.add(field)
+            self._show_errors(self.controller.errors)
+
     def _show_errors(self, errors: dict[str, str]) -> None:
         for field, lab in self._errors.items():
-            lab.setText(errors.get(field, ""))
-            lab.setVisible(field in errors)
-        shown = set(self._errors)
-        rest = [msg for f, msg in errors.items() if f not in shown]
+            shown = field in errors and field in self._touched
+            lab.setText(errors.get(field, "") if shown else "")
+            lab.setVisible(shown)
+        rest = [msg for f, msg in errors.items() if f not in self._errors]
         self.form_error.setText(" ".join(rest))
         self.form_error.setVisible(bool(rest))
-        self.save_button.setEnabled(self.controller.can_save())
+        can_save = self.controller.can_save()
+        self.save_button.setEnabled(can_save)
+        # A greyed-out Save says why.
+        first = next(iter(errors.values()), "")
+        self.save_button.setToolTip("" if can_save else (first or self.tr("Checking the fields…")))
 
     def _show_source_status(self, ok: object, text: str) -> None:
-        color = {True: "#1f8a4c", False: "#d9434f"}.get(ok, "")  # type: ignore[call-overload]
-        self.source_status.setStyleSheet(f"color: {color};" if color else "")
-        self.source_status.setText(text)
-        self.source_status.setVisible(True)
-        self.test_button.setEnabled(ok is not None)
-        self.save_button.setEnabled(self.controller.can_save())
+        # A failure is said once, in the field's error line (touched now: the person asked); the status
+        # line only says "Connecting…" or "Connected.".
+        if ok is False:
+            self._touched.add("source_url")
+            self.connection.show_status(True, "")
+        else:
+            self.connection.show_status(ok if isinstance(ok, bool) else None, text)
+        self._show_errors(self.controller.errors)
 
     def _save(self) -> None:
         if not self.controller.can_save():

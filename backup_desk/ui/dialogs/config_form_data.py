@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from backup_desk.services.connection import fields_from_url
 from backup_desk.services.models import ConfigInput, ConfigView
 
 if TYPE_CHECKING:
@@ -18,8 +19,7 @@ def fill_form(d: ConfigFormDialog, c: ConfigView) -> None:
     d.backup_type.setCurrentIndex(d.backup_type.findData(c.backup_type))
     d.frequency.setCurrentIndex(d.frequency.findData(c.frequency))
     d.retention.setValue(c.retention_days)
-    d.source_url.setText(c.source_url or "")
-    d.source_url.setCursorPosition(0)
+    d.connection.set_fields(fields_from_url(c.source_url))
     d.include_files.setChecked(c.include_files)
     d.folders.addItems(list(c.folders))
     d.destination.setText(c.destination)
@@ -45,7 +45,7 @@ def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
         compression_enabled=compress,
         encryption_enabled=d.encryption.isChecked(),
         retention_days=d.retention.value(),
-        source_url=d.source_url.text().strip() or None,
+        source_url=d.connection.url().url,
         folders=folders,
         destination=d.destination.text().strip() or None,
         compression_algorithm=d.algorithm.currentData() if compress else "store",

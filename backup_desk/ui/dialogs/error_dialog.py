@@ -55,9 +55,20 @@ class ErrorDialog(QDialog):
         self.details_button.setVisible(bool(info.details))
         self.details_button.toggled.connect(self._toggle_details)
         buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setToolTip(self.tr("Copies the message and the technical details, to send them on"))
+        self.copy_button.setVisible(bool(info.details))
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._info = info
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        info = self._info
+        QApplication.clipboard().setText(f"{info.message}\n{info.hint}\n\n{info.details}".strip() + "\n")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -86,6 +97,12 @@ def install_excepthook() -> None:
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         sys.stderr.write(details)
+        try:  # the log keeps it for the administrator; the person gets a dialog, never a closed window
+            from backup_desk.ops.logs import operations_logger
+
+            operations_logger().error("unexpected error in the window:\n%s", details)
+        except Exception:
+            pass
         app = QApplication.instance()
         if isinstance(app, QApplication):
             ErrorDialog(explain(exc, details), app.activeWindow()).exec()

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from backup_desk.engine.contracts import BackupType
+from backup_desk.services.connection import ConnectionFields
 from backup_desk.services.context import AppContext
 from backup_desk.ui.format import label
+from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
 
 
 class QuickBackupDialog(QDialog):
@@ -41,13 +43,13 @@ class QuickBackupDialog(QDialog):
         for key in ("full", "metadata", "data"):
             self.backup_type.addItem(label(key), key)
         form.addRow(self.tr("Backup type"), self.backup_type)
-        self.source_url = QLineEdit()
-        self.source_url.setPlaceholderText("sqlite:///… · postgresql+psycopg://…")
+        # The database by kind: a file picker or server fields (the URL is built by the app).
+        self.database = ConnectionFieldsWidget("open")
+        self.tester = ConnectionTester(self.database)
         demo = ctx.paths.demo_dir / "demo-shop.sqlite3"
         if demo.exists():
-            self.source_url.setText(f"sqlite:///{demo}")
-            self.source_url.setCursorPosition(0)
-        form.addRow(self.tr("Database address"), self.source_url)
+            self.database.set_fields(ConnectionFields(kind="sqlite", path=str(demo)))
+        form.addRow(self.tr("Database"), self.database)
         row = QHBoxLayout()
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Optional"))
@@ -67,8 +69,9 @@ class QuickBackupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        for e in (self.name, self.source_url, self.folder):
+        for e in (self.name, self.folder):
             e.textChanged.connect(self._check)
+        self.database.changed.connect(self._check)
         self._check()
 
     def _choose(self) -> None:
@@ -80,8 +83,8 @@ class QuickBackupDialog(QDialog):
         problem = ""
         if not self.name.text().strip():
             problem = self.tr("A name is required.")
-        elif not self.source_url.text().strip() and not self.folder.text().strip():
-            problem = self.tr("Give a database address or a folder.")
+        elif self.database.url().url is None and not self.folder.text().strip():
+            problem = self.tr("Choose a database or a folder.")
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         self.ok_button.setEnabled(not problem)
@@ -91,6 +94,6 @@ class QuickBackupDialog(QDialog):
         return (
             self.name.text().strip(),
             self.backup_type.currentData(),
-            self.source_url.text().strip() or None,
+            self.database.url().url,
             (folder,) if folder else (),
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from backup_desk.engine.contracts import RestoreOutcome
+from backup_desk.services.connection import ConnectionFields
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView
+from backup_desk.services.restore_place import fresh_place
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers import restore as logic
 from backup_desk.ui.controllers.background import Query
@@ -34,6 +37,7 @@ from backup_desk.ui.controllers.errors import one_line
 from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.ui.dialogs.restore_preview import PreviewTree, checked_keys, fill_checklist
 from backup_desk.ui.format import human_datetime, human_size
+from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
 from backup_desk.ui.widgets.progress_panel import describe
 
 
@@ -90,7 +94,10 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
         self._query = Query(self)
         self._query.finished.connect(self._contents_loaded)
-        self._query.failed.connect(lambda exc, _tb: self.status.setText(one_line(exc)))
+        self._query.failed.connect(lambda exc, _tb: self._contents_failed(exc))
+        self._locked: BaseException | None = None
+        self._result_shown = False  # the status line holds a result: a later refresh keeps it
+        self._read_with: str | None = None
         self._wire()
         self.load_contents()
 
@@ -105,19 +112,18 @@ class RestoreDialog(QDialog):
         self.elsewhere.setChecked(True)
         v.addWidget(self.elsewhere)
         form = QFormLayout()
-        base = self.ctx.paths.data_dir / "restores" / f"backup-{self.backup.id}"
-        self.to_url = QLineEdit(f"sqlite:///{base / 'database.sqlite3'}")
-        self.to_folder = QLineEdit(str(base / "files"))
-        for edit in (self.to_url, self.to_folder):
-            edit.setCursorPosition(0)
-        url_row, folder_row = QHBoxLayout(), QHBoxLayout()
-        self.choose_db = QPushButton(self.tr("SQLite file…"))
+        # A folder of its own, never one holding an earlier restore; files come back as <folder>/<label>.
+        place = self._place = fresh_place(self.ctx, self.backup.id)
+        self.to_db = ConnectionFieldsWidget("save")
+        self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
+        self.db_tester = ConnectionTester(self.to_db)
+        self.to_folder = QLineEdit(str(place.folder))
+        self.to_folder.setCursorPosition(0)
+        folder_row = QHBoxLayout()
         self.choose_folder = QPushButton(self.tr("Choose…"))
-        url_row.addWidget(self.to_url, 1)
-        url_row.addWidget(self.choose_db)
         folder_row.addWidget(self.to_folder, 1)
         folder_row.addWidget(self.choose_folder)
-        form.addRow(self.tr("Database"), url_row)
+        form.addRow(self.tr("Database"), self.to_db)
         form.addRow(self.tr("Files into"), folder_row)
         self.replace = QCheckBox(self.tr("Replace data already there"))
         form.addRow("", self.replace)
@@ -162,27 +168,58 @@ class RestoreDialog(QDialog):
 
     def _wire(self) -> None:
         for w in (self.elsewhere, self.in_place, self.replace, *self.scope_buttons.values()):
-            w.toggled.connect(lambda _c: self._refresh())
-        for e in (self.to_url, self.to_folder):
-            e.textChanged.connect(lambda _t: self._refresh())
-        self.tables.itemChanged.connect(lambda _i: self._refresh())
-        self.folders.itemChanged.connect(lambda _i: self._refresh())
+            w.toggled.connect(lambda _c: self._edited())
+        self.to_folder.textChanged.connect(lambda _t: self._edited())
+        self.to_db.changed.connect(self._edited)
+        self.tables.itemChanged.connect(lambda _i: self._edited())
+        self.folders.itemChanged.connect(lambda _i: self._edited())
         self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
         self.restore_button.clicked.connect(lambda: self.start(dry_run=False))
         self.close_button.clicked.connect(self.reject)
-        self.choose_db.clicked.connect(self._choose_db)
         self.choose_folder.clicked.connect(self._choose_folder)
-        self.passphrase.editingFinished.connect(self.load_contents)
+        self.passphrase.editingFinished.connect(self._passphrase_edited)
+
+    def _edited(self) -> None:
+        self._result_shown = False  # the person changed the choice: the status speaks of it again
+        self._refresh()
+
+    def _passphrase_edited(self) -> None:
+        if (self.passphrase.text() or None) != self._read_with:
+            self.load_contents()
 
     def load_contents(self) -> None:
         ctx, backup, secret = self.ctx, self.backup, self.passphrase.text() or None
+        self._read_with = secret
         self._query.run(lambda: logic.read_contents(ctx, backup, secret))
+
+    def _contents_failed(self, exc: BaseException) -> None:
+        """A locked archive asks for its passphrase in a dialog (then reads again); other errors are said."""
+        from backup_desk.ui.dialogs.passphrase_prompt import ask_passphrase, asks_passphrase
+
+        if asks_passphrase(exc):
+            if not self.isVisible():
+                self._locked = exc
+                return
+            passphrase = ask_passphrase(self, self.backup.backup_name, exc)
+            if passphrase:
+                self.passphrase.setText(passphrase)
+                self.load_contents()
+                return
+            self.status.setText(self.tr("The archive is encrypted: type its passphrase above to go on."))
+            return
+        self.status.setText(one_line(exc))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._locked is not None:  # the archive answered "locked" before the dialog was up
+            exc, self._locked = self._locked, None
+            self._contents_failed(exc)
 
     def _contents_loaded(self, contents: logic.ArchiveContents) -> None:
         self.contents = contents
         fill_checklist(self.tables, [(n, self.tr("{0} ({1} rows)").format(n, r)) for n, r in contents.tables])
         fill_checklist(self.folders, [(lab, f"{lab} — {orig}") for lab, orig in contents.folders])
-        self.to_url.setEnabled(contents.has_database)
+        self.to_db.setEnabled(contents.has_database)
         self.to_folder.setEnabled(bool(contents.folders))
         self.scope_buttons["schema"].setEnabled(contents.has_database)
         self.scope_buttons["tables"].setEnabled(bool(contents.tables))
@@ -193,7 +230,7 @@ class RestoreDialog(QDialog):
         scope = next(k for k, b in self.scope_buttons.items() if b.isChecked())
         return logic.RestoreChoice(
             in_place=self.in_place.isChecked(),
-            to_url=self.to_url.text().strip() or None,
+            to_url=self.to_db.url().url,
             to_folder=Path(self.to_folder.text().strip()) if self.to_folder.text().strip() else None,
             scope=scope,
             tables=checked_keys(self.tables),
@@ -205,8 +242,10 @@ class RestoreDialog(QDialog):
 
     def _refresh(self) -> None:
         elsewhere = self.elsewhere.isChecked()
-        for w in (self.to_url, self.to_folder, self.choose_db, self.choose_folder, self.replace):
+        for w in (self.to_db, self.to_folder, self.choose_folder, self.replace):
             w.setEnabled(elsewhere)
+        if self.contents is not None and not self.contents.has_database:
+            self.to_db.setEnabled(False)
         choice = self.choice()
         self.tables.setEnabled(choice.scope == "tables")
         self.folders.setEnabled(choice.scope == "folders")
@@ -214,15 +253,8 @@ class RestoreDialog(QDialog):
         busy = self.tasks.is_busy(("restore", self.backup.id))
         self.preview_button.setEnabled(problem is None and not busy)
         self.restore_button.setEnabled(problem is None and not busy)
-        if self.contents is not None and not busy:
+        if self.contents is not None and not busy and not self._result_shown:
             self.status.setText(problem or self.tr("Ready. Preview shows what will be written where."))
-
-    def _choose_db(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("New SQLite database"), "", "SQLite (*.sqlite3 *.db)"
-        )
-        if path:
-            self.to_url.setText(f"sqlite:///{path}")
 
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Restore files into"))
@@ -249,6 +281,7 @@ class RestoreDialog(QDialog):
         title = (self.tr("Previewing restore of “{0}”") if dry_run else self.tr("Restoring “{0}”")).format(
             backup.backup_name
         )
+        self._result_shown = False
         task = self.tasks.submit(
             title,
             lambda progress, cancel: logic.run(
@@ -271,23 +304,40 @@ class RestoreDialog(QDialog):
         self.preview.show_plan(outcome.planned, outcome.notices)
         self._refresh()
         if outcome.dry_run:
+            self._result_shown = True
             self.status.setText(
-                self.tr("Preview: {0} item(s) would be written. Nothing was changed yet.").format(
-                    len(outcome.planned)
-                )
-            )
+                self.tr("Preview: %n item(s) would be written. Nothing was changed yet.", "",
+                        len(outcome.planned)))
             return
-        text = self.tr("Restored {0} table(s), {1} row(s) and {2} file(s).").format(
-            outcome.tables_restored, outcome.records_restored, outcome.files_restored
+        text = self.tr("Restored {0}, {1} and {2}.").format(
+            self.tr("%n table(s)", "", outcome.tables_restored),
+            self.tr("%n row(s)", "", outcome.records_restored),
+            self.tr("%n file(s)", "", outcome.files_restored),
         )
+        self._result_shown = True
         self.status.setText(text)
         self.bus.success(text)
+        self._renew_place()
         for warning in outcome.warnings[:3]:
             self.bus.warning(warning)
         self.bus.changed()
 
+    def _renew_place(self) -> None:
+        """The recommended place now holds this restore: a next one in this dialog gets a new place."""
+        if Path(self.to_folder.text()) != self._place.folder:
+            return  # the person chose their own place: leave it
+        self._place = fresh_place(self.ctx, self.backup.id)
+        for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
+            w.blockSignals(True)
+        self.to_folder.setText(str(self._place.folder))
+        if self.to_db.fields().kind == "sqlite":
+            self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(self._place.database)))
+        for w in (self.to_folder, self.to_db):
+            w.blockSignals(False)
+
     def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
         self._refresh()
+        self._result_shown = True
         self.status.setText(one_line(exc))
         self.bus.error(one_line(exc))

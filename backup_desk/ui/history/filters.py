@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from backup_desk.services.models import HistoryFilter
-from backup_desk.ui.format import label
+from backup_desk.ui.format import date_format, label
 from backup_desk.ui.icons import icon
 
 
@@ -66,6 +66,7 @@ class FilterBar(QWidget):
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate())
+        edit.setDisplayFormat(date_format())  # the same format as the dates in the table beside it
         edit.setCalendarPopup(True)
         edit.setEnabled(False)
         return edit

@@ -163,11 +163,11 @@ class HistoryView(QWidget):
     def _update_buttons(self) -> None:
         b = self.selected()
         state = self.acts.allowed(b)
-        self.details_button.setEnabled(state.details)
-        self.save_button.setEnabled(state.save)
-        self.restore_button.setEnabled(state.restore)
-        self.verify_button.setEnabled(state.verify)
-        self.delete_button.setEnabled(state.delete)
+        for button, on in ((self.details_button, state.details), (self.save_button, state.save),
+                           (self.restore_button, state.restore), (self.verify_button, state.verify),
+                           (self.delete_button, state.delete)):
+            button.setEnabled(on)
+            button.setToolTip("" if on else state.why_not)  # a greyed-out action says why
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

@@ -271,6 +271,19 @@ Enter the passphrase of “{1}”:</translation>
         <source>See its backups in History</source>
         <translation>See its backups in History</translation>
     </message>
+    <message>
+        <location filename="../configurations/card.py" line="139" />
+        <source>A backup of this configuration is running.</source>
+        <translation>A backup of this configuration is running.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../configurations/card.py" line="86" />
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigFormController</name>
@@ -532,6 +545,16 @@ Enter the passphrase of “{1}”:</translation>
         <source>But always keep</source>
         <translation>But always keep</translation>
     </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="134" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="285" />
+        <source>Checking the fields…</source>
+        <translation>Checking the fields…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationsView</name>
@@ -559,6 +582,14 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../configurations/view.py" line="94" />
         <source>{0} configuration(s)</source>
         <translation>{0} configuration(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../configurations/view.py" line="94" />
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n configuration</numerusform>
+            <numerusform>%n configurations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -668,6 +699,11 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../dashboard/view.py" line="212" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>No backup yet. Press “Back up now” to make the first one.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="226" />
+        <source>Open this backup</source>
+        <translation>Open this backup</translation>
     </message>
 </context>
 <context>
@@ -837,6 +873,21 @@ Enter the passphrase of “{1}”:</translation>
         <source>Hide details</source>
         <translation>Hide details</translation>
     </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="58" />
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="59" />
+        <source>Copies the message and the technical details, to send them on</source>
+        <translation>Copies the message and the technical details, to send them on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="71" />
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -990,6 +1041,26 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../controllers/history_actions.py" line="167" />
         <source>Delete it anyway</source>
         <translation>Delete it anyway</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="44" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="48" />
+        <source>Wait until the job running on this backup ends.</source>
+        <translation>Wait until the job running on this backup ends.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="50" />
+        <source>This backup is still running.</source>
+        <translation>This backup is still running.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="52" />
+        <source>Only a completed backup has an archive to copy, restore or verify.</source>
+        <translation>Only a completed backup has an archive to copy, restore or verify.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1327,11 @@ Enter the passphrase of “{1}”:</translation>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
+    <message>
+        <location filename="../format.py" line="48" />
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1414,6 +1490,19 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../main_window.py" line="133" />
         <source>Schedules and notifications…</source>
         <translation>Schedules and notifications…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Set up a backup with the guide…</source>
+        <translation>Set up a backup with the guide…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="220" />
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1681,16 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../dialogs/quick_backup.py" line="84" />
         <source>Give a database address or a folder.</source>
         <translation>Give a database address or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quick_backup.py" line="52" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quick_backup.py" line="87" />
+        <source>Choose a database or a folder.</source>
+        <translation>Choose a database or a folder.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1898,48 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../dialogs/restore.py" line="1" />
         <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
         <translation>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="192" />
+        <source>The archive is encrypted: type its passphrase above to go on.</source>
+        <translation>The archive is encrypted: type its passphrase above to go on.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="290" />
+        <source>Preview: %n item(s) would be written. Nothing was changed yet.</source>
+        <translation>
+            <numerusform>Preview: %n item would be written. Nothing was changed yet.</numerusform>
+            <numerusform>Preview: %n items would be written. Nothing was changed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="293" />
+        <source>Restored {0}, {1} and {2}.</source>
+        <translation>Restored {0}, {1} and {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="294" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="295" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="296" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2435,431 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../tray.py" line="146" />
         <source>Next run: {0}, {1}</source>
         <translation>Next run: {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFieldsWidget</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="50" />
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="51" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="52" />
+        <source>MariaDB / MySQL server</source>
+        <translation>MariaDB / MySQL server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="53" />
+        <source>Advanced: database URL</source>
+        <translation>Advanced: database URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="61" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="81" />
+        <source>Choose the database file…</source>
+        <translation>Choose the database file…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="82" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="99" />
+        <source>Kept in the system keyring, never in the catalog.</source>
+        <translation>Kept in the system keyring, never in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="102" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="103" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="104" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="105" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="106" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="146" />
+        <source>Unchanged (stored in the keyring)</source>
+        <translation>Unchanged (stored in the keyring)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="159" />
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="160" />
+        <source>Give the database address.</source>
+        <translation>Give the database address.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="161" />
+        <source>This is not a database address (e.g. sqlite:////home/me/app.db).</source>
+        <translation>This is not a database address (e.g. sqlite:////home/me/app.db).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="162" />
+        <source>Fill in the server.</source>
+        <translation>Fill in the server.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="163" />
+        <source>Fill in the database name.</source>
+        <translation>Fill in the database name.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="164" />
+        <source>Fill in the user name.</source>
+        <translation>Fill in the user name.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="193" />
+        <source>Choose the SQLite database</source>
+        <translation>Choose the SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="194" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="197" />
+        <source>New SQLite database</source>
+        <translation>New SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="198" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="229" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="234" />
+        <source>Connected.</source>
+        <translation>Connected.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="168" />
+        <location filename="../first_run/wizard.py" line="185" />
+        <source>Where to keep the backups</source>
+        <translation>Where to keep the backups</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="170" />
+        <source>Backups will be saved in this folder on this computer:</source>
+        <translation>Backups will be saved in this folder on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="175" />
+        <source>For protection against a broken disk, choose a folder on another disk or a network share.</source>
+        <translation>For protection against a broken disk, choose a folder on another disk or a network share.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="177" />
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstBackupPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="304" />
+        <source>First backup</source>
+        <translation>First backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="312" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="342" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="343" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="344" />
+        <source>Your first backup is done and verified: it can be restored.</source>
+        <translation>Your first backup is done and verified: it can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="348" />
+        <source>The first backup did not succeed: {0}</source>
+        <translation>The first backup did not succeed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="376" />
+        <source>Set up a backup</source>
+        <translation>Set up a backup</translation>
+    </message>
+</context>
+<context>
+    <name>GuideController</name>
+    <message>
+        <location filename="../first_run/controller.py" line="46" />
+        <source>Saving the configuration…</source>
+        <translation>Saving the configuration…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="59" />
+        <source>Backing up, then checking the backup…</source>
+        <translation>Backing up, then checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="65" />
+        <source>First backup of “{0}”</source>
+        <translation>First backup of “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="14" />
+        <source>Passphrase needed</source>
+        <translation>Passphrase needed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="17" />
+        <source>That passphrase does not open “{0}”. Type it again:</source>
+        <translation>That passphrase does not open “{0}”. Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="18" />
+        <source>“{0}” is encrypted. Type its passphrase:</source>
+        <translation>“{0}” is encrypted. Type its passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="197" />
+        <source>Lock the backups with a passphrase</source>
+        <translation>Lock the backups with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="199" />
+        <source>Encrypt the backups (recommended)</source>
+        <translation>Encrypt the backups (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="207" />
+        <source>Type it again</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="208" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="209" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="220" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="223" />
+        <source>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</source>
+        <translation>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="228" />
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="243" />
+        <source>Use at least 8 characters; a few unrelated words are best.</source>
+        <translation>Use at least 8 characters; a few unrelated words are best.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="245" />
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Type the same passphrase in both fields.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="247" />
+        <source>Tick “I have written it down” once you have.</source>
+        <translation>Tick “I have written it down” once you have.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="270" />
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every day (recommended)</source>
+        <translation>Every day (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="275" />
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="283" />
+        <source>My backup</source>
+        <translation>My backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="284" />
+        <source>Name of this backup</source>
+        <translation>Name of this backup</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="287" />
+        <source>Backups older than 30 days are removed; this can be changed later.</source>
+        <translation>Backups older than 30 days are removed; this can be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="71" />
+        <source>What to protect</source>
+        <translation>What to protect</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="72" />
+        <source>A database, folders, or both.</source>
+        <translation>A database, folders, or both.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="74" />
+        <source>A database</source>
+        <translation>A database</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="80" />
+        <source>Folders</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="87" />
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="88" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="119" />
+        <source>Choose a folder to protect</source>
+        <translation>Choose a folder to protect</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="142" />
+        <source>Choose a database or add a folder.</source>
+        <translation>Choose a database or add a folder.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="144" />
+        <source>Add a folder, or untick “Folders”.</source>
+        <translation>Add a folder, or untick “Folders”.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="150" />
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="151" />
+        <source>Press “Test connection” to check the database.</source>
+        <translation>Press “Test connection” to check the database.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="47" />
+        <source>Welcome to Backup Desk</source>
+        <translation>Welcome to Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="50" />
+        <source>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</source>
+        <translation>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="55" />
+        <source>Try the demonstration instead</source>
+        <translation>Try the demonstration instead</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="57" />
+        <source>Creates sample configurations over a small generated database and folder</source>
+        <translation>Creates sample configurations over a small generated database and folder</translation>
     </message>
 </context>
 </TS>

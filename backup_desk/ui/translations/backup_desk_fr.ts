@@ -271,6 +271,19 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>See its backups in History</source>
         <translation>Voir ses sauvegardes dans l’historique</translation>
     </message>
+    <message>
+        <location filename="../configurations/card.py" line="139" />
+        <source>A backup of this configuration is running.</source>
+        <translation>Une sauvegarde de cette configuration est en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../configurations/card.py" line="86" />
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigFormController</name>
@@ -532,6 +545,16 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>But always keep</source>
         <translation>Mais toujours garder</translation>
     </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="134" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="285" />
+        <source>Checking the fields…</source>
+        <translation>Vérification des champs…</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationsView</name>
@@ -559,6 +582,14 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../configurations/view.py" line="94" />
         <source>{0} configuration(s)</source>
         <translation>{0} configuration(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../configurations/view.py" line="94" />
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n configuration</numerusform>
+            <numerusform>%n configurations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -668,6 +699,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../dashboard/view.py" line="212" />
         <source>No backup yet. Press “Back up now” to make the first one.</source>
         <translation>Aucune sauvegarde. Appuyez sur « Sauvegarder » pour faire la première.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="226" />
+        <source>Open this backup</source>
+        <translation>Ouvrir cette sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -837,6 +873,21 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>Hide details</source>
         <translation>Masquer les détails</translation>
     </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="58" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="59" />
+        <source>Copies the message and the technical details, to send them on</source>
+        <translation>Copie le message et les détails techniques, pour les transmettre</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/error_dialog.py" line="71" />
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -990,6 +1041,26 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../controllers/history_actions.py" line="167" />
         <source>Delete it anyway</source>
         <translation>La supprimer quand même</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="44" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d’abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="48" />
+        <source>Wait until the job running on this backup ends.</source>
+        <translation>Attendez la fin de la tâche en cours sur cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="50" />
+        <source>This backup is still running.</source>
+        <translation>Cette sauvegarde est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="52" />
+        <source>Only a completed backup has an archive to copy, restore or verify.</source>
+        <translation>Seule une sauvegarde terminée a une archive à copier, restaurer ou vérifier.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1327,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
+    <message>
+        <location filename="../format.py" line="48" />
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1414,6 +1490,19 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../main_window.py" line="133" />
         <source>Schedules and notifications…</source>
         <translation>Planification et notifications…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Set up a backup with the guide…</source>
+        <translation>Configurer une sauvegarde avec le guide…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="220" />
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1681,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../dialogs/quick_backup.py" line="84" />
         <source>Give a database address or a folder.</source>
         <translation>Indiquez une adresse de base ou un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quick_backup.py" line="52" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quick_backup.py" line="87" />
+        <source>Choose a database or a folder.</source>
+        <translation>Choisissez une base de données ou un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1898,48 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../dialogs/restore.py" line="1" />
         <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
         <translation>Vues, clés étrangères ou déclencheurs hors de la restauration qui utilisent les tables remplacées ; l’aperçu les liste</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="192" />
+        <source>The archive is encrypted: type its passphrase above to go on.</source>
+        <translation>L’archive est chiffrée : saisissez sa phrase secrète ci-dessus pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="290" />
+        <source>Preview: %n item(s) would be written. Nothing was changed yet.</source>
+        <translation>
+            <numerusform>Aperçu : %n élément serait écrit. Rien n’a encore été modifié.</numerusform>
+            <numerusform>Aperçu : %n éléments seraient écrits. Rien n’a encore été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="293" />
+        <source>Restored {0}, {1} and {2}.</source>
+        <translation>Restauré : {0}, {1} et {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="294" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="295" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/restore.py" line="296" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2435,431 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../tray.py" line="146" />
         <source>Next run: {0}, {1}</source>
         <translation>Prochaine exécution : {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFieldsWidget</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="50" />
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="51" />
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="52" />
+        <source>MariaDB / MySQL server</source>
+        <translation>Serveur MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="53" />
+        <source>Advanced: database URL</source>
+        <translation>Avancé : URL de la base</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="61" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="81" />
+        <source>Choose the database file…</source>
+        <translation>Choisissez le fichier de la base…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="82" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="99" />
+        <source>Kept in the system keyring, never in the catalog.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="102" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="103" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="104" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="105" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="106" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="146" />
+        <source>Unchanged (stored in the keyring)</source>
+        <translation>Inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="159" />
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="160" />
+        <source>Give the database address.</source>
+        <translation>Indiquez l’adresse de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="161" />
+        <source>This is not a database address (e.g. sqlite:////home/me/app.db).</source>
+        <translation>Ce n’est pas une adresse de base de données (par ex. sqlite:////home/moi/app.db).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="162" />
+        <source>Fill in the server.</source>
+        <translation>Indiquez le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="163" />
+        <source>Fill in the database name.</source>
+        <translation>Indiquez le nom de la base.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="164" />
+        <source>Fill in the user name.</source>
+        <translation>Indiquez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="193" />
+        <source>Choose the SQLite database</source>
+        <translation>Choisir la base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="194" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db *.db3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="197" />
+        <source>New SQLite database</source>
+        <translation>Nouvelle base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="198" />
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db *.db3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="229" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection_fields.py" line="234" />
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="168" />
+        <location filename="../first_run/wizard.py" line="185" />
+        <source>Where to keep the backups</source>
+        <translation>Où garder les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="170" />
+        <source>Backups will be saved in this folder on this computer:</source>
+        <translation>Les sauvegardes seront enregistrées dans ce dossier de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="175" />
+        <source>For protection against a broken disk, choose a folder on another disk or a network share.</source>
+        <translation>Pour être protégé d’une panne de disque, choisissez un dossier sur un autre disque ou un partage réseau.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="177" />
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstBackupPage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="304" />
+        <source>First backup</source>
+        <translation>Première sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="312" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="342" />
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../first_run/wizard.py" line="343" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="344" />
+        <source>Your first backup is done and verified: it can be restored.</source>
+        <translation>Votre première sauvegarde est faite et vérifiée : elle peut être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="348" />
+        <source>The first backup did not succeed: {0}</source>
+        <translation>La première sauvegarde n’a pas abouti : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="376" />
+        <source>Set up a backup</source>
+        <translation>Configurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>GuideController</name>
+    <message>
+        <location filename="../first_run/controller.py" line="46" />
+        <source>Saving the configuration…</source>
+        <translation>Enregistrement de la configuration…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="59" />
+        <source>Backing up, then checking the backup…</source>
+        <translation>Sauvegarde, puis vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/controller.py" line="65" />
+        <source>First backup of “{0}”</source>
+        <translation>Première sauvegarde de « {0} »</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="14" />
+        <source>Passphrase needed</source>
+        <translation>Phrase secrète nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="17" />
+        <source>That passphrase does not open “{0}”. Type it again:</source>
+        <translation>Cette phrase secrète n’ouvre pas « {0} ». Saisissez-la à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/passphrase_prompt.py" line="18" />
+        <source>“{0}” is encrypted. Type its passphrase:</source>
+        <translation>« {0} » est chiffrée. Saisissez sa phrase secrète :</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="197" />
+        <source>Lock the backups with a passphrase</source>
+        <translation>Verrouiller les sauvegardes par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="199" />
+        <source>Encrypt the backups (recommended)</source>
+        <translation>Chiffrer les sauvegardes (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="207" />
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="208" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="209" />
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="220" />
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="223" />
+        <source>Write it down and keep it somewhere safe. Without it nobody, not even us, can open these backups. It is kept in this computer's keyring so scheduled backups can run.</source>
+        <translation>Notez-la et gardez-la en lieu sûr. Sans elle, personne, pas même nous, ne peut ouvrir ces sauvegardes. Elle est conservée dans le trousseau de cet ordinateur pour que les sauvegardes planifiées puissent s’exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="228" />
+        <source>I have written it down</source>
+        <translation>Je l’ai notée</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="243" />
+        <source>Use at least 8 characters; a few unrelated words are best.</source>
+        <translation>Utilisez au moins 8 caractères ; quelques mots sans rapport entre eux, c’est le mieux.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="245" />
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Saisissez la même phrase secrète dans les deux champs.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="247" />
+        <source>Tick “I have written it down” once you have.</source>
+        <translation>Cochez « Je l’ai notée » une fois que c’est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="270" />
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every day (recommended)</source>
+        <translation>Chaque jour (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="274" />
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="275" />
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="283" />
+        <source>My backup</source>
+        <translation>Ma sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="284" />
+        <source>Name of this backup</source>
+        <translation>Nom de cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="287" />
+        <source>Backups older than 30 days are removed; this can be changed later.</source>
+        <translation>Les sauvegardes de plus de 30 jours sont supprimées ; vous pourrez le changer plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="71" />
+        <source>What to protect</source>
+        <translation>Quoi protéger</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="72" />
+        <source>A database, folders, or both.</source>
+        <translation>Une base de données, des dossiers, ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="74" />
+        <source>A database</source>
+        <translation>Une base de données</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="80" />
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="87" />
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="88" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="119" />
+        <source>Choose a folder to protect</source>
+        <translation>Choisir un dossier à protéger</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="142" />
+        <source>Choose a database or add a folder.</source>
+        <translation>Choisissez une base de données ou ajoutez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="144" />
+        <source>Add a folder, or untick “Folders”.</source>
+        <translation>Ajoutez un dossier, ou décochez « Dossiers ».</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="150" />
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="151" />
+        <source>Press “Test connection” to check the database.</source>
+        <translation>Appuyez sur « Tester la connexion » pour vérifier la base.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../first_run/wizard.py" line="47" />
+        <source>Welcome to Backup Desk</source>
+        <translation>Bienvenue dans Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="50" />
+        <source>In five short steps you choose what to protect, where to keep the backups and how often. Then a first backup runs and is checked, so you know it can be restored.</source>
+        <translation>En cinq courtes étapes, vous choisissez quoi protéger, où garder les sauvegardes et à quelle fréquence. Puis une première sauvegarde est faite et vérifiée : vous savez qu’elle peut être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="55" />
+        <source>Try the demonstration instead</source>
+        <translation>Essayer plutôt la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../first_run/wizard.py" line="57" />
+        <source>Creates sample configurations over a small generated database and folder</source>
+        <translation>Crée des configurations d’exemple sur une petite base et un dossier générés</translation>
     </message>
 </context>
 </TS>

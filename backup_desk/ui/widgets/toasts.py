@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPoint, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QCursor, QEnterEvent, QFontMetrics
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from backup_desk.ui.icons import icon
@@ -11,6 +12,15 @@ from backup_desk.ui.theme import TOAST_COLORS
 
 LIFETIME_MS = {"success": 4000, "info": 4000, "warning": 7000, "error": 9000}
 MAX_VISIBLE = 5
+
+
+def elide_long_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Words wider than a line (paths, mostly) shortened in the middle, so both the start and the file
+    name stay visible; word wrap cannot break them and Qt would cut them at the end."""
+    words = text.split(" ")
+    return " ".join(
+        metrics.elidedText(w, Qt.TextElideMode.ElideMiddle, width) if metrics.horizontalAdvance(w) > width
+        else w for w in words)
 
 
 class Toast(QWidget):
@@ -29,12 +39,14 @@ class Toast(QWidget):
         glyph = QLabel()
         glyph.setPixmap(icon({"success": "check"}.get(kind, kind), "#ffffff").pixmap(18, 18))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(text)
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setMinimumWidth(260)
         self.label.setMaximumWidth(340)
+        self.label.setText(elide_long_words(text, self.label.fontMetrics(), 320))
+        self.label.setToolTip(text)  # the whole text, long paths included
         row.addWidget(self.label, 1)
-        close = QToolButton()
+        close = self.close_button = QToolButton()
         close.setText("✕")
         close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.fade_out)
@@ -44,6 +56,27 @@ class Toast(QWidget):
         self.setGraphicsEffect(self._effect)
         self._anim: QPropertyAnimation | None = None
         QTimer.singleShot(LIFETIME_MS.get(kind, 5000), self.fade_out)
+        # Under the pointer a toast turns see-through and lets clicks pass to what it covers (a card's
+        # buttons, the pager); its ✕ stays clickable. A timer follows the pointer, since a see-through
+        # widget receives no mouse events.
+        self._follow = QTimer(self, interval=120)
+        self._follow.timeout.connect(lambda: self.follow_pointer(QCursor.pos()))
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.follow_pointer(QCursor.pos())
+
+    def follow_pointer(self, global_pos: QPoint) -> None:
+        inside = self.rect().contains(self.mapFromGlobal(global_pos))
+        on_close = self.close_button.rect().contains(self.close_button.mapFromGlobal(global_pos))
+        see_through = inside and not on_close
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, see_through)
+        if self._anim is None:
+            self._effect.setOpacity(0.2 if see_through else 1.0)
+        if inside:
+            self._follow.start()
+        else:
+            self._follow.stop()
 
     def fade_out(self) -> None:
         if self._anim is not None:
@@ -80,6 +113,7 @@ class ToastHost(QObject):
         toast.show()
         toast.raise_()
         self._restack()
+        toast.follow_pointer(QCursor.pos())  # shown at (0, 0) first: settle against the pointer where it is
         return toast
 
     def _forget(self, toast: Toast) -> None:
