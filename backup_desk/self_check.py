@@ -30,7 +30,7 @@ def check_window() -> list[str]:
             window = build_window(app, ctx)
             window.show()
             for lang in SUPPORTED:
-                window.translations.install(lang)  # type: ignore[attr-defined]
+                window.translations.install(lang)
                 if lang == "fr" and app.translate("MainWindow", "Dashboard") != "Tableau de bord":
                     problems.append("the French translation did not load")
                 app.processEvents()

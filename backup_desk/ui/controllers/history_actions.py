@@ -31,8 +31,8 @@ class Allowed:
     why_not: str = ""  # why the greyed-out actions are greyed out (shown as their tooltip)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryActions", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("HistoryActions", str(text))
 
 
 def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:

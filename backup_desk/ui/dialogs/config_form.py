@@ -31,8 +31,8 @@ from backup_desk.ui.controllers.config_form import ConfigFormController, passphr
 from backup_desk.ui.controllers.errors import explain
 from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
 from backup_desk.ui.format import label
-from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget
+from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
 
 # Which widget's first edit lets a field's error show (no red before anything is typed).
 _TOUCHED_BY = {"name": "name", "retention_days": "retention", "source_url": "connection",

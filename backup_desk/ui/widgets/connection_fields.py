@@ -121,7 +121,7 @@ class ConnectionFieldsWidget(QWidget):
 
     # -- values --------------------------------------------------------------------------------------
     def current_kind(self) -> DatabaseKind:
-        return self.kind.currentData()  # type: ignore[no-any-return]
+        return self.kind.currentData()
 
     def fields(self) -> ConnectionFields:
         kind = self.current_kind()
