@@ -18,13 +18,14 @@ ENGINE_PUBLIC = (
     "backup_desk.engine.progress",
     "backup_desk.engine.database.urls",
 )
-BASE = {"errors", "paths", "sizes"}  # plain helpers every layer may use
+BASE = {"errors", "paths", "sizes", "resources"}  # plain helpers every layer may use
 # layer -> layers it may import (a layer may always import itself)
 ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
     "errors": set(),
     "paths": {"errors"},
     "sizes": set(),
+    "resources": set(),
     "engine": BASE,
     "catalog": BASE,
     "ops": BASE | {"catalog"},
@@ -32,7 +33,8 @@ ALLOWED: dict[str, set[str]] = {
     "cli": BASE | {"services", "ops", "engine:public", "__init__"},
     "jobs": BASE | {"services", "engine:public"},
     "ui": BASE | {"services", "ops", "jobs", "engine:public", "__init__"},
-    "launcher": {"cli", "ui"},
+    "launcher": {"cli", "ui", "self_check"},
+    "self_check": BASE | {"services", "ui"},
     "__main__": {"launcher"},
 }
 QT_LAYERS = {"ui", "jobs"}

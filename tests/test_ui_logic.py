@@ -105,13 +105,17 @@ def _backup(status: str = "completed", path: str = "/a/b.zip", **kw: object) -> 
 
 def test_allowed_actions_follow_status_and_jobs() -> None:
     everything = Allowed(details=True, save=True, restore=True, verify=True, delete=True)
-    assert allowed_actions(None, busy=False) == Allowed()
+    assert allowed_actions(None, busy=False) == Allowed(why_not="Choose a backup in the list first.")
     assert allowed_actions(_backup(), busy=False) == everything
-    assert allowed_actions(_backup(), busy=True) == Allowed(details=True)
-    assert allowed_actions(_backup(path=""), busy=False) == Allowed(details=True, delete=True)
-    assert allowed_actions(_backup("failed", ""), busy=False) == Allowed(details=True, delete=True)
-    assert allowed_actions(_backup("running", ""), busy=False) == Allowed(details=True)
-    assert allowed_actions(_backup("pending", ""), busy=False) == Allowed(details=True)
+    assert allowed_actions(_backup(), busy=True) == Allowed(
+        details=True, why_not="Wait until the job running on this backup ends.")
+    no_archive = "Only a completed backup has an archive to copy, restore or verify."
+    deletable = Allowed(details=True, delete=True, why_not=no_archive)
+    assert allowed_actions(_backup(path=""), busy=False) == deletable
+    assert allowed_actions(_backup("failed", ""), busy=False) == deletable
+    running = Allowed(details=True, why_not="This backup is still running.")
+    assert allowed_actions(_backup("running", ""), busy=False) == running
+    assert allowed_actions(_backup("pending", ""), busy=False) == running
 
 
 def test_history_model_cells_and_roles() -> None:
