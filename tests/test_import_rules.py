@@ -37,7 +37,7 @@ ALLOWED: dict[str, set[str]] = {
     "self_check": BASE | {"services", "ui"},
     "__main__": {"launcher"},
 }
-QT_LAYERS = {"ui", "jobs"}
+QT_LAYERS = {"ui", "jobs", "self_check"}  # the self-test paints the window
 
 
 def _layer(module: str) -> str:
