@@ -100,3 +100,14 @@ def test_the_doc_names_every_layer() -> None:
     for layer in ALLOWED:
         if layer not in ("__init__", "__main__"):
             assert f"backup_desk/{layer}" in doc, layer
+
+
+def test_the_window_start_does_not_load_the_database_engine() -> None:
+    """`engine.database.urls` (imported at start) must not pull in dump/restore/verify and their drivers."""
+    import subprocess
+    import sys
+
+    code = ("import sys, backup_desk.engine.database.urls; "
+            "print(sorted(m for m in sys.modules if m.startswith('backup_desk.engine.database.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "['backup_desk.engine.database.urls']"
