@@ -164,8 +164,9 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
     w("")
     w("## Method\n")
     w("- Source: the dataset made by `python -m bench.dataset` (deterministic; see `bench/dataset.py`). "
-      "Backup Desk reads the database through its SQLAlchemy URL (`sqlite:///…/app.db`, a consistent "
-      "logical dump) and the folder `files/`; the peers copy `app.db` as a file plus `files/`.")
+      "Backup Desk reads the database through its SQLAlchemy URL (`sqlite:///…/app.db`: a page-level "
+      "snapshot with SQLite's online backup API, checked with `PRAGMA integrity_check` on restore) and the "
+      "folder `files/`; the peers copy `app.db` as a file plus `files/`.")
     w("- Settings: Backup Desk `quick-backup --type full --encrypt` with its defaults (Zstandard, "
       "AES-256-GCM envelope, passphrase); restic `init` then `backup` (repository v2, compression auto), "
       "`restore latest`; borg `init --encryption=repokey` then `create` (lz4), `extract`; 7-Zip "

@@ -19,19 +19,19 @@ from backup_desk.catalog.migrate import (
     upgrade_to,
     upgrade_to_head,
 )
-from backup_desk.catalog.models import AuditEvent, Backup, Base, Configuration
+from backup_desk.catalog.models import AuditEvent, Backup, Base, Configuration, Schedule
 
 FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
 
 
-def test_two_revisions_head_is_0002() -> None:
-    assert head_revision() == "0002" == HEAD_REVISION
+def test_head_is_known() -> None:
+    assert head_revision() == "0003s" == HEAD_REVISION
 
 
 def test_fresh_catalog_matches_models(tmp_path: Path) -> None:
     c = Catalog(tmp_path / "c.sqlite3")
     assert upgrade_to_head(c) is None  # nothing to copy aside on a new catalog
-    assert current_revision(c) == "0002"
+    assert current_revision(c) == HEAD_REVISION
     with c.engine.connect() as conn:
         opts = {"compare_type": True,
                 "include_name": lambda name, kind, _p: not (name or "").startswith("backups_search")}
@@ -86,7 +86,7 @@ def test_frozen_first_schema_catalog_upgrades_and_keeps_rows(tmp_path: Path) -> 
     c = Catalog(path)
     assert current_revision(c) == "0001"
     copy = upgrade_to_head(c)
-    assert current_revision(c) == "0002"
+    assert current_revision(c) == HEAD_REVISION
     # The old catalog was copied aside first, intact and still at 0001.
     assert copy is not None and copy.exists() and "0001" in copy.name
     old = sqlite3.connect(copy)
@@ -115,6 +115,7 @@ def test_frozen_first_schema_catalog_upgrades_and_keeps_rows(tmp_path: Path) -> 
     with c.read() as s:
         assert s.get(Backup, 2).configuration_id is None  # type: ignore[union-attr]
         assert s.get(Backup, 1).archive_id == "a" * 32  # type: ignore[union-attr]
+        assert s.scalars(select(Schedule)).all() == []  # old configurations use the default schedule
     raw = sqlite3.connect(path)
     indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     raw.close()
@@ -155,8 +156,8 @@ def test_downgrade_path_exists(tmp_path: Path) -> None:
         command.downgrade(cfg, "0001")
         conn.commit()
     assert current_revision(c) == "0001"
-    upgrade_to(c, "0002")
-    assert current_revision(c) == "0002"
+    upgrade_to(c, HEAD_REVISION)
+    assert current_revision(c) == HEAD_REVISION
     c.dispose()
 
 

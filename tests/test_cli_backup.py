@@ -141,7 +141,10 @@ def test_show_delete_and_stats(home: Path, source: tuple[Path, Path]) -> None:
 
     failed(run_cli(home, "delete", str(row["id"])), 2, "--yes")  # no TTY, no --yes
     assert Path(row["file_path"]).exists()
-    ok(run_cli(home, "delete", str(row["id"]), "--yes"))
+    # The only good backup of "Solo": --yes answers the first question, not the second.
+    failed(run_cli(home, "delete", str(row["id"]), "--yes"), 2, "--last-good-too")
+    assert Path(row["file_path"]).exists()
+    ok(run_cli(home, "delete", str(row["id"]), "--yes", "--last-good-too"))
     assert not Path(row["file_path"]).exists()
     assert ok(run_cli(home, "list", "--json")).json()["total"] == 0
 

@@ -14,11 +14,23 @@ def _folder(tmp_path: Path) -> Path:
     return src
 
 
+def age_configurations(home: Path, days: int) -> None:
+    """As if the configurations had been created `days` ago (their first planned runs have passed)."""
+    import sqlite3
+
+    db = sqlite3.connect(home / "data" / "catalog.sqlite3")
+    with db:
+        db.execute("UPDATE configurations SET created_at = datetime(created_at, ?)", (f"-{days} days",))
+    db.close()
+
+
 def test_due_configurations_run_once(home: Path, tmp_path: Path) -> None:
     src = _folder(tmp_path)
     ok(run_cli(home, "config", "add", "--name", "Daily", "--type", "full", "--folder", str(src),
-               "--frequency", "daily"))
+               "--frequency", "daily", "--time", "03:15"))
     ok(run_cli(home, "config", "add", "--name", "Manual", "--type", "full", "--folder", str(src)))
+    assert ok(run_cli(home, "run-due", "--json")).json()["runs"] == []  # first planned run: tonight
+    age_configurations(home, 3)
     first = ok(run_cli(home, "run-due", "--json")).json()["runs"]
     assert [(r["configuration_name"], r["status"]) for r in first] == [("Daily", "completed")]
     # Just ran: nothing is due any more, and the manual configuration never is.
@@ -39,6 +51,7 @@ def test_encrypted_schedule_without_passphrase_fails_visibly(home: Path, tmp_pat
 
     from backup_desk.services.secrets import SERVICE
 
+    age_configurations(home, 2)
     removed = [key for key in _keys() if "passphrase" in key]
     assert removed
     for key in removed:

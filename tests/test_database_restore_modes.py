@@ -1,4 +1,5 @@
-"""Restore modes against real SQLite files: plans, non-empty targets, replace, subsets, backup types."""
+"""Restore modes of portable sections (archives written before native sections, still restored) against
+real SQLite files: plans, non-empty targets, replace, subsets, backup types. Native: test_sqlite_native*."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ import pytest
 
 from backup_desk.engine.database import plan_database_restore, restore_database, verify_database
 from backup_desk.errors import TargetNotEmptyError, UserInputError
-from tests.support.db_fixtures import dump_to_archive, make_sqlite_sample, open_archive, sqlite_rows
+from tests.support.db_fixtures import dump_to_archive as dump_any
+from tests.support.db_fixtures import make_sqlite_sample, open_archive, sqlite_rows
+
+
+def dump_to_archive(url: str, path: Path, backup_type: str = "full") -> object:
+    return dump_any(url, path, backup_type, portable=True)
 
 
 def test_plan_writes_nothing_and_flags_existing_tables(tmp_path: Path) -> None:
@@ -112,3 +118,16 @@ def test_verify_reports_rows_that_do_not_match(tmp_path: Path) -> None:
         result = verify_database(reader, tampered, tmp_path / "scratch")
     assert not result.ok and len(result.problems) == 2
     assert "'order'" in result.problems[1] and "hash" in result.problems[1]
+
+
+def test_failed_restore_into_a_new_sqlite_file_leaves_no_file(tmp_path: Path) -> None:
+    dump_to_archive(make_sqlite_sample(tmp_path / "src.db"), tmp_path / "a.zip")
+    target = tmp_path / "new.db"
+
+    def refuse() -> None:
+        raise RuntimeError("the files could not be staged")
+
+    reader, section = open_archive(tmp_path / "a.zip")
+    with reader, pytest.raises(RuntimeError):
+        restore_database(reader, section, f"sqlite:///{target}", before_commit=refuse)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.zip", "src.db"]

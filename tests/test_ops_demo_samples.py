@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from backup_desk.catalog.models import Backup
+from backup_desk.catalog.models import Backup, utcnow
 from backup_desk.errors import UserInputError
 from backup_desk.services import configs
 from backup_desk.services.demo import ensure_demo
@@ -27,6 +27,12 @@ def test_demo_source_and_configs(ctx) -> None:  # type: ignore[no-untyped-def]
                       "Monthly archive": True}
     assert (views["Daily full backup"].frequency, views["Weekly metadata"].backup_type,
             views["Monthly archive"].frequency) == ("daily", "metadata", "monthly")
+    # Plausible daytime schedules, and nothing red during the newcomer's first day even if nothing ran.
+    assert (views["Daily full backup"].time_of_day, views["Weekly metadata"].weekday,
+            views["Monthly archive"].month_day) == ("12:30", 4, 1)
+    for hours in (0, 6, 23):
+        later = {v.name: v for v in configs.list_configs(ctx, now=utcnow() + timedelta(hours=hours))}
+        assert not any(v.overdue for v in later.values()), hours
     with sqlite3.connect(report.database_path) as conn:
         conn.execute("PRAGMA foreign_keys=ON")
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -20,7 +20,7 @@ from tests.support.cli import run_cli
 from tests.support.ops_rows import add_row, dead_pid, old
 
 CHECKS = ["folders", "disk_space", "catalog", "stuck_operations", "temp_files", "logs", "keyring",
-          "dependencies", "configurations", "archives"]
+          "dependencies", "configurations", "archives", "schedules"]
 
 
 def test_healthy_home_and_json_shape(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -157,3 +157,31 @@ def test_deep_verifies_every_archive(ctx) -> None:  # type: ignore[no-untyped-de
     assert failed.level == "error" and failed.count == 1 and f"#{views[0].id}" in failed.details[0]
     assert deep.exit_code == 2
     assert check_backup_system(ctx).exit_code == 0  # without --deep the file is only checked to exist
+
+
+def test_failed_and_overdue_configurations_show_until_a_later_success(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from backup_desk.catalog.models import Configuration
+    from backup_desk.services import configs
+    from backup_desk.services.models import ConfigInput
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    late = configs.create_config(ctx, ConfigInput(name="Late", include_files=True, folders=(str(folder),),
+                                                  frequency="daily"))
+    broken = configs.create_config(ctx, ConfigInput(name="Broken", include_files=True,
+                                                    folders=(str(folder),)))
+    with ctx.catalog.write() as s:
+        s.get(Configuration, late.id).created_at = utcnow() - timedelta(days=5)
+        s.add(Backup(backup_name="b", backup_type="full", status="failed", configuration_id=broken.id,
+                     error_message="disk full", completed_at=utcnow()))
+    check = {c.name: c for c in check_backup_system(ctx).checks}["schedules"]
+    assert (check.level, check.count) == ("warning", 2)
+    assert any(d.startswith("Late: overdue") for d in check.details)
+    assert any(d.startswith("Broken: last run failed") for d in check.details)
+    with ctx.catalog.write() as s:  # later successes clear both
+        for cid in (late.id, broken.id):
+            s.add(Backup(backup_name="ok", backup_type="full", status="completed", configuration_id=cid,
+                         completed_at=utcnow()))
+    assert {c.name: c for c in check_backup_system(ctx).checks}["schedules"].level == "ok"

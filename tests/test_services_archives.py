@@ -184,3 +184,44 @@ def test_save_decrypted_copy_and_decrypt(ctx, encrypted, tmp_path: Path) -> None
 def test_verify_encrypted_uses_stored_passphrase(ctx, encrypted) -> None:  # type: ignore[no-untyped-def]
     _cfg, view = encrypted
     assert archives.verify(ctx, str(view.id)).ok
+
+
+def test_safety_backup_is_full_and_covers_the_restore_whatever_the_configuration_says(  # type: ignore[no-untyped-def]
+        ctx, made) -> None:
+    """Issue 7: with the configuration switched to "metadata" and its folders dropped, the safety backup
+    taken before an in-place restore still holds every row and the archive's folders, and is verified."""
+    cfg, view, src, folder = made
+    configs.update_config(ctx, cfg.id, ConfigInput(name="Main", source_url=f"sqlite:///{src}",
+                                                   backup_type="metadata", include_files=False))
+    con = sqlite3.connect(src)
+    con.execute("INSERT INTO customers (name, balance) VALUES ('after the backup', 1)")
+    con.commit()
+    con.close()
+    late_rows = _rows(src)
+    late_file = folder / "late.txt"
+    late_file.write_text("written after the backup")
+    archives.restore(ctx, str(view.id))
+    assert len(_rows(src)) == 50  # the backup's state is back
+    safety = list_backups(ctx, HistoryFilter(search="Safety backup")).items
+    assert len(safety) == 1 and safety[0].status == "completed" and safety[0].backup_type == "full"
+    assert safety[0].records_count == 151 and safety[0].files_count == 4  # 51 customers + 100 orders
+    assert get_backup(ctx, safety[0].id).verify_ok is True
+    # The safety backup gives back exactly what the restore overwrote.
+    archives.restore(ctx, str(safety[0].id))
+    assert _rows(src) == late_rows and late_file.read_text() == "written after the backup"
+
+
+def test_in_place_restore_refused_for_dependents_makes_no_safety_backup(ctx, made) -> None:  # type: ignore[no-untyped-def]
+    from backup_desk.errors import DependentObjectsError
+
+    _cfg, view, src, _folder = made
+    con = sqlite3.connect(src)
+    con.execute("CREATE VIEW rich AS SELECT name FROM customers WHERE balance > 10")
+    con.commit()
+    con.close()
+    with pytest.raises(DependentObjectsError, match="rich"):
+        archives.restore(ctx, str(view.id), tables=("customers",))
+    assert not list_backups(ctx, HistoryFilter(search="Safety backup")).items
+    plan = archives.restore(ctx, str(view.id), tables=("customers",), dry_run=True)
+    assert sorted((n.kind, n.subject) for n in plan.notices) == [("dependent", "foreign key orders"),
+                                                                 ("dependent", "view rich")]

@@ -171,7 +171,9 @@ def test_view_last_success_next_run_overdue(ctx, source_db: Path) -> None:  # ty
     assert d.last_status == "failed" and d.last_backup_at is not None
     assert d.last_success_at is not None
     assert abs((d.last_success_at - (now - timedelta(days=3))).total_seconds()) < 1
-    assert d.next_run_at is not None and abs((d.next_run_at - (now - timedelta(days=2))).total_seconds()) < 1
+    # The first planned run after that success (02:00 local) has passed unrun: due now, and overdue.
+    assert d.next_run_at is not None and d.next_run_at <= now and d.due and d.missed_runs >= 1
+    assert d.overdue_since is not None and d.overdue_since < now - timedelta(days=1)
     assert d.overdue
     m = configs.get_config(ctx, manual.id)
     assert m.next_run_at is None and not m.overdue and m.last_status is None

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from backup_desk.catalog.models import AuditEvent, Backup, utcnow
+from backup_desk.catalog.models import AuditEvent, Backup, Schedule, utcnow
 from backup_desk.engine.progress import CancelToken, Progress
 from backup_desk.errors import PassphraseError, UserInputError, WrongPassphraseError
 from backup_desk.paths import TEMP_SUFFIX
@@ -222,14 +222,16 @@ def test_retention_deletes_old_archives_and_rows(ctx, config) -> None:  # type: 
         other = Backup(backup_name="other config", backup_type="full", status="completed",
                        created_at=now - timedelta(days=100))
         s.add_all([old, old_failed, recent, other])
+        s.get(Schedule, config.id).keep_last = 2  # the new one and "recent" are the minimum
     view = runs.execute_run(ctx, runs.prepare_run(ctx, config.id))
     assert view.status == "completed"
     with ctx.catalog.read() as s:
         names = set(s.scalars(select(Backup.backup_name)))
-        audit = s.scalars(select(AuditEvent).where(AuditEvent.action == "backup.delete")).one()
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action == "backup.delete")).all()
     assert names == {"recent", "other config", view.backup_name}
     assert not old_file.exists() and recent_file.exists()
-    assert "deleted 2 backup(s)" in audit.summary
+    assert sorted(e.target_id for e in events) == sorted([str(old.id), str(old_failed.id)])  # one each
+    assert all("older than 30 days" in e.summary for e in events)
 
 
 def test_quick_run_without_configuration(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -166,10 +166,24 @@ def test_5_actions_save_copy_verify_delete(qtbot, sample_window, ctx, tmp_path: 
     window.history.select_row([b.id for b in h.model.rows()].index(done.id))
     before = history.list_backups(ctx, HistoryFilter(), 1, 10).total
 
-    def accept(box: QMessageBox) -> None:
-        next(b for b in box.buttons() if b.text() == "Delete").click()
+    asked: list[str] = []
 
-    when_modal(accept, QMessageBox)
+    def answer_both(second: str):  # type: ignore[no-untyped-def]
+        def first(box: QMessageBox) -> None:
+            def again(box2: QMessageBox) -> None:  # the only good archive of its configuration: asked twice
+                asked.append(box2.text())
+                next(b for b in box2.buttons() if b.text() == second).click()
+
+            when_modal(again, QMessageBox)
+            next(b for b in box.buttons() if b.text() == "Delete").click()
+
+        return first
+
+    when_modal(answer_both("Cancel"), QMessageBox)
+    qtbot.mouseClick(h.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert asked and "last good backup" in asked[0] and Path(done.file_path).exists()
+    when_modal(answer_both("Delete it anyway"), QMessageBox)
     qtbot.mouseClick(h.delete_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)
     assert not Path(done.file_path).exists()

@@ -105,3 +105,50 @@ def test_restore_dialog_chosen_tables_schema_only(qtbot, ctx, tmp_path: Path) ->
     window.history_actions.restore(view)
     wait_idle(qtbot, window)
     assert list(_rows(target_db)) == seen
+
+
+def test_restore_preview_names_dependents_and_the_checkbox_lets_it_through(qtbot, ctx, tmp_path: Path
+                                                                          ) -> None:
+    import shutil
+
+    report = ensure_demo(ctx)
+    view = runs.execute_run(ctx, runs.prepare_run(ctx, configs.get_config(ctx, "Daily full backup").id))
+    window = make_window(qtbot, ctx)
+    target_db = tmp_path / "live.sqlite3"
+    shutil.copyfile(report.database_path, target_db)
+    first = sorted(_rows(target_db))[0]
+    with sqlite3.connect(target_db) as conn:
+        conn.execute(f'CREATE VIEW watcher AS SELECT count(*) AS n FROM "{first}"')
+    seen: dict[str, object] = {}
+
+    def drive(dialog: RestoreDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.contents is not None, timeout=10_000)
+        dialog.to_url.setText(f"sqlite:///{target_db}")
+        dialog.replace.setChecked(True)
+        dialog.scope_buttons["tables"].setChecked(True)
+        for i in range(dialog.tables.count()):
+            item = dialog.tables.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == first
+                               else Qt.CheckState.Unchecked)
+        qtbot.waitUntil(dialog.preview_button.isEnabled)
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.outcome.dry_run, timeout=20_000)
+        seen["preview"] = [(dialog.preview.topLevelItem(i).text(0), dialog.preview.topLevelItem(i).text(1))
+                           for i in range(dialog.preview.topLevelItemCount())]
+        dialog.grab().save(str(tmp_path / "restore-dependents.png"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # refused: the view depends on it
+        qtbot.waitUntil(lambda: "depend" in dialog.status.text(), timeout=20_000)
+        seen["refused"] = dialog.status.text()
+        dialog.allow_dependents.setChecked(True)
+        qtbot.waitUntil(dialog.restore_button.isEnabled)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.outcome is not None and not dialog.outcome.dry_run, timeout=60_000)
+        dialog.accept()
+
+    when_modal(drive, RestoreDialog)
+    window.history_actions.restore(view)
+    wait_idle(qtbot, window)
+    assert ("Blocks", f"view watcher — depends on {first}") in seen["preview"]  # type: ignore[operator]
+    assert "watcher" in str(seen["refused"])
+    with sqlite3.connect(target_db) as conn:  # restored with consent; the view is kept and works
+        assert conn.execute("SELECT n FROM watcher").fetchone()[0] == _rows(report.database_path)[first]

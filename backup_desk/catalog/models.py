@@ -142,3 +142,34 @@ class AuditEvent(Base):
     summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class Schedule(Base):
+    """When a scheduled configuration runs and how many archives retention must keep (one row per
+    configuration; a configuration without one uses the defaults)."""
+
+    __tablename__ = "schedules"
+
+    configuration_id: Mapped[int] = mapped_column(
+        ForeignKey("configurations.id", ondelete="CASCADE", name="fk_schedules_configuration"),
+        primary_key=True)
+    time_of_day: Mapped[str] = mapped_column(String(5), default="02:00", server_default="02:00")  # local
+    weekday: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0 = Monday
+    month_day: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 31 = last day
+    keep_last: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    gfs_daily: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    gfs_weekly: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    gfs_monthly: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The planned time of the last run claimed (by run-due or the window): the claim is one conditional
+    # UPDATE, so two processes cannot both claim the same slot.
+    last_slot_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    overdue_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AppSetting(Base):
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)

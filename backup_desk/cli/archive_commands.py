@@ -33,6 +33,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("--tables", metavar="A,B", help="restore only these tables (comma separated)")
     r.add_argument("--folders", metavar="X,Y", help="restore only these folder labels (comma separated)")
     r.add_argument("--replace", action="store_true", help="allow writing over a target that holds data")
+    r.add_argument("--allow-dependents", action="store_true",
+                   help="replace tables even when objects outside the restore (views, foreign keys, "
+                        "triggers) depend on them")
     r.add_argument("--dry-run", action="store_true", help="print what would be written where; write nothing")
     _add_job_flags(r)
     r.set_defaults(handler=cmd_restore)
@@ -110,7 +113,7 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
             outcome = with_passphrase(cli, args.ref, lambda pw: archives.restore(
                 ctx, args.ref, to_url=args.to_url or None, to_folder=to_folder, schema_only=args.schema_only,
                 tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
-                passphrase=pw, progress=view, cancel=token))
+                allow_dependents=args.allow_dependents, passphrase=pw, progress=view, cancel=token))
         except TargetNotEmptyError as exc:  # the service's hint speaks to the GUI; name the CLI's option
             raise TargetNotEmptyError(exc.message, "Add --replace to write over it, or choose an empty "
                                                    "target; --dry-run shows what would be written.") from None
@@ -133,6 +136,17 @@ def _print_restore(cli: CliContext, outcome: RestoreOutcome, replace: bool) -> N
         blocked = [w for w in outcome.planned if w.exists and not replace]
         if blocked:
             cli.out(f"{len(blocked)} target(s) already hold data: add --replace to write over them.")
+        losses = [n for n in outcome.notices if n.kind == "not carried"]
+        if losses:
+            cli.out("This database engine cannot carry:")
+            for n in losses:
+                cli.out(f"  {n.subject}: {n.detail}")
+        dependents = [n for n in outcome.notices if n.kind == "dependent"]
+        if dependents:
+            cli.out("Objects outside the restore depend on tables it replaces (refused unless "
+                    "--allow-dependents):")
+            for n in dependents:
+                cli.out(f"  {n.subject} ({n.detail})")
     else:
         cli.out(f"Restored {outcome.tables_restored} tables ({outcome.records_restored:,} rows) "
                 f"and {outcome.files_restored:,} files.")

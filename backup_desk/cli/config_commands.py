@@ -77,6 +77,16 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--encrypt", dest="encryption_enabled", action="store_const", const=True,
                    help="encrypt archives (AES-256-GCM) with a passphrase kept in the keyring")
     p.add_argument("--retention-days", type=int, metavar="N", help="keep archives N days (1-365)")
+    p.add_argument("--time", dest="time_of_day", metavar="HH:MM", help="local time of scheduled runs (02:00)")
+    p.add_argument("--weekday", type=int, choices=range(7), metavar="0-6",
+                   help="weekly runs: day of the week (0 = Monday)")
+    p.add_argument("--month-day", type=int, metavar="1-31",
+                   help="monthly runs: day of the month (past the month's end = its last day)")
+    p.add_argument("--keep-last", type=int, metavar="N",
+                   help="retention never deletes the newest N good archives (default 3)")
+    for unit in ("daily", "weekly", "monthly"):
+        p.add_argument(f"--gfs-{unit}", type=int, metavar="N",
+                       help=f"grandfather-father-son: keep N {unit} archives past retention (0 = off)")
     p.add_argument("--inactive", dest="is_active", action="store_const", const=False,
                    help="do not run on schedule")
     if editing:
@@ -113,6 +123,19 @@ def _check(ctx: AppContext, data: ConfigInput, config_id: int | None = None, *,
                              "Correct the options named above and run the command again.")
 
 
+def _schedule_args(args: argparse.Namespace, view: ConfigView | None) -> dict[str, Any]:
+    """Schedule and retention-minimum options: given ones, else the configuration's (or the defaults)."""
+    names = ("time_of_day", "weekday", "month_day", "keep_last", "gfs_daily", "gfs_weekly", "gfs_monthly")
+    values: dict[str, Any] = {}
+    for name in names:
+        given = getattr(args, name)
+        if given is not None:
+            values[name] = given
+        elif view is not None:
+            values[name] = getattr(view, name)
+    return values
+
+
 def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
     folders = _abs_folders(args.folders) or ()
     data = ConfigInput(
@@ -128,6 +151,7 @@ def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
         source_url=args.source_url or None,
         folders=folders,
         destination=str(Path(args.dest).expanduser().resolve()) if args.dest else None,
+        **_schedule_args(args, None),
     )
     ctx = cli.app
     _check(ctx, data, passphrase_pending=data.encryption_enabled)
@@ -161,6 +185,7 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
         source_url=source_url,
         folders=view.folders if folders is None else folders,
         destination=dest,
+        **_schedule_args(args, view),
     )
     needs_passphrase = data.encryption_enabled and (args.change_passphrase or not view.has_passphrase)
     if args.change_passphrase and not data.encryption_enabled:
@@ -187,6 +212,17 @@ def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
     cli.out(render_table(["ID", "NAME", "TYPE", "FREQUENCY", "ACTIVE", "ENCRYPTED", "LAST BACKUP", "STATUS",
                           "NEXT RUN"], rows))
     return 0
+
+
+def _schedule_text(view: ConfigView) -> str:
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    if view.frequency == "daily":
+        return f"every day at {view.time_of_day}"
+    if view.frequency == "weekly":
+        return f"every {days[view.weekday % 7]} at {view.time_of_day}"
+    if view.frequency == "monthly":
+        return f"day {view.month_day} of every month at {view.time_of_day}"
+    return "manual"
 
 
 def _next_run(c: ConfigView) -> str:
@@ -252,5 +288,6 @@ def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> No
         ("Retention", f"{view.retention_days} days"), ("Created", view.created_at),
         ("Updated", view.updated_at), ("Last backup", view.last_backup_at),
         ("Last success", view.last_success_at), ("Last status", view.last_status),
+        ("Schedule", _schedule_text(view)), ("Keep at least", f"{view.keep_last} archives"),
         ("Next run", _next_run(view)),
     ]))

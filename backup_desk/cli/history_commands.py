@@ -9,7 +9,7 @@ from typing import Any
 from backup_desk.cli.common import CliContext, add_json_flag
 from backup_desk.cli.formatting import fmt_count, fmt_dt, fmt_duration, render_fields, render_table
 from backup_desk.cli.lookup import find_backup
-from backup_desk.cli.prompts import confirm
+from backup_desk.cli.prompts import confirm, interactive
 from backup_desk.errors import UserInputError
 from backup_desk.services import history, stats
 from backup_desk.services.models import BackupView, HistoryFilter, Stats
@@ -40,6 +40,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     rm = sub.add_parser("delete", parents=[common], help="delete a backup: its history row and archive file")
     rm.add_argument("backup", metavar="BACKUP", help="backup id")
     rm.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    rm.add_argument("--last-good-too", action="store_true",
+                    help="confirm, from a script, deleting a configuration's last good backup")
     rm.set_defaults(handler=cmd_delete)
 
     st = sub.add_parser("stats", parents=[common], help="success rate, sizes, durations, 7-day trend")
@@ -123,6 +125,17 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
     if not confirm(f"Delete {what}? This cannot be undone.", assume_yes=args.yes):
         cli.err("Nothing was deleted.")
         return 1
+    from backup_desk.services.retention import is_last_good
+
+    if is_last_good(ctx.catalog, b.id) and not args.last_good_too:  # asked twice: a second, plainer question
+        question = (f"This is the last good backup of {b.configuration_name!r}: without it there is nothing "
+                    "to restore. Delete it anyway?")
+        if not interactive():
+            raise UserInputError(f"Backup #{b.id} is the last good backup of {b.configuration_name!r}.",
+                                 "Add --last-good-too to delete it from a script anyway.")
+        if not confirm(question, assume_yes=False):
+            cli.err("Nothing was deleted.")
+            return 1
     history.delete_backup(ctx, b.id)
     cli.out(f"Deleted {what}.")
     return 0

@@ -15,6 +15,8 @@ from backup_desk.cli import (
     config_commands,
     history_commands,
     maintenance_commands,
+    notify_commands,
+    retention_commands,
     schedule_commands,
 )
 from backup_desk.cli.common import CliContext
@@ -25,6 +27,8 @@ COMMAND_MODULES = (
     config_commands,
     backup_commands,
     schedule_commands,
+    retention_commands,
+    notify_commands,
     history_commands,
     archive_commands,
     maintenance_commands,

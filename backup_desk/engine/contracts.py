@@ -55,6 +55,19 @@ class RestoreRequest:
     folders: tuple[str, ...] | None = None  # folder labels; None = all
     replace: bool = False
     dry_run: bool = False
+    allow_dependents: bool = False  # the person agreed that objects outside the restore set that depend on
+    # replaced tables are dropped or left pointing at the restored ones (see RestoreNotice "dependent")
+
+
+@dataclass(frozen=True)
+class RestoreNotice:
+    """Said before anything is written: an object a cross-engine restore cannot carry ("not carried"), or
+    an object outside the restore set that depends on a table it replaces ("dependent": the restore is
+    refused unless allow_dependents)."""
+
+    kind: Literal["not carried", "dependent"]
+    subject: str  # "view order_totals", "CHECK constraint customer"
+    detail: str  # why, or what it depends on
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,7 @@ class RestoreOutcome:
     records_restored: int
     files_restored: int
     warnings: tuple[str, ...]
+    notices: tuple[RestoreNotice, ...] = ()
 
 
 @dataclass(frozen=True)

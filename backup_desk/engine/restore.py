@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from backup_desk.engine.archive.reader import ArchiveReader
-from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome, RestoreRequest
-from backup_desk.engine.database.restore import plan_database_restore, restore_database
+from backup_desk.engine.contracts import PlannedWrite, RestoreNotice, RestoreOutcome, RestoreRequest
+from backup_desk.engine.database.restore import plan_database_restore, restore_database, restore_notices
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.files import (
     StagedFiles,
@@ -58,14 +58,19 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                                  "Choose a database, a destination folder, or both.")
 
         planned: list[PlannedWrite] = []
+        notices: list[RestoreNotice] = []
         if request.to_url is not None and section is not None:
             planned += plan_database_restore(reader, section, request.to_url, schema_only=request.schema_only,
-                                             tables=request.tables, replace=request.replace)
+                                             tables=request.tables, replace=request.replace,
+                                             allow_dependents=request.allow_dependents)
+            notices += restore_notices(reader, section, request.to_url, tables=request.tables,
+                                       replace=request.replace, allow_dependents=request.allow_dependents,
+                                       schema_only=request.schema_only)
         if dests:
             planned += plan_files(manifest.files, dests)
         if request.dry_run:
             return RestoreOutcome(dry_run=True, planned=tuple(planned), tables_restored=0, records_restored=0,
-                                  files_restored=0, warnings=())
+                                  files_restored=0, warnings=(), notices=tuple(notices))
 
         if not request.replace:
             check_targets(dests, replace=False)
@@ -89,13 +94,15 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                                           cancel=c),
                     lambda rep, c, ready: restore_database(
                         reader, sect, to_url, schema_only=request.schema_only, tables=request.tables,
-                        replace=request.replace, reporter=rep, cancel=c, before_commit=ready),
+                        replace=request.replace, allow_dependents=request.allow_dependents, reporter=rep,
+                        cancel=c, before_commit=ready),
                     reporter, cancel)
                 tables, rows = db.tables, db.rows
             elif request.to_url is not None and section is not None:
                 reporter.phase("database")
                 db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
-                                      tables=request.tables, replace=request.replace, reporter=reporter,
+                                      tables=request.tables, replace=request.replace,
+                                      allow_dependents=request.allow_dependents, reporter=reporter,
                                       cancel=cancel)
                 tables, rows = db.tables, db.rows
             elif dests:
@@ -109,5 +116,8 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
         finally:
             if staged is not None:
                 discard_staged(staged)  # no-op once placed
+    warnings += [f"Not carried to this database: {n.subject} ({n.detail})." for n in notices
+                 if n.kind == "not carried"]
     return RestoreOutcome(dry_run=False, planned=tuple(planned), tables_restored=tables,
-                          records_restored=rows, files_restored=files_restored, warnings=tuple(warnings))
+                          records_restored=rows, files_restored=files_restored, warnings=tuple(warnings),
+                          notices=tuple(notices))

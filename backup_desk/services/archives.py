@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy import select
@@ -9,7 +10,13 @@ from sqlalchemy import select
 from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.engine.contracts import RestoreOutcome, RestoreRequest, VerifyOutcome
 from backup_desk.engine.progress import CancelToken, ProgressSink
-from backup_desk.errors import ArchiveError, BackupDeskError, NotFoundError, UserInputError
+from backup_desk.errors import (
+    ArchiveError,
+    BackupDeskError,
+    DependentObjectsError,
+    NotFoundError,
+    UserInputError,
+)
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger, security_logger
 from backup_desk.ops.redaction import register_secret
@@ -88,19 +95,32 @@ def _original_targets(ctx: AppContext, cfg: Configuration | None, archive: Path,
     return (url if has_db else None), (folders or None)
 
 
-def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None,
-                   progress: ProgressSink | None, cancel: CancelToken | None) -> int:
+def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None, *, with_database: bool,
+                   folders: tuple[Path, ...], progress: ProgressSink | None, cancel: CancelToken | None
+                   ) -> int:
+    """A full backup of exactly what the restore will overwrite (the database, the folders it writes),
+    whatever the configuration's type and folders say now; verified before the restore may proceed."""
     from backup_desk.errors import WrongPassphraseError
-    from backup_desk.services.runs import execute_run, prepare_run
+    from backup_desk.services.runs import PreparedRun, execute_run, prepare_run
 
     name = f"Safety backup of “{cfg.name}” before restore {utcnow().astimezone():%Y-%m-%d %H:%M}"
+    existing = tuple(str(f) for f in folders if f.is_dir())  # a missing folder holds nothing to lose
+
+    def prepare(secret: str | None) -> PreparedRun:
+        return prepare_run(ctx, cfg.id, passphrase=secret, name=name, backup_type="full", folders=existing,
+                           with_database=with_database)
+
     try:
-        run = prepare_run(ctx, cfg.id, passphrase=passphrase, name=name)
+        run = prepare(passphrase)
     except WrongPassphraseError:  # the archive's passphrase is not the configuration's current one
-        run = prepare_run(ctx, cfg.id, passphrase=None, name=name)
+        run = prepare(None)
     view = execute_run(ctx, run, progress, cancel, retention=False)
     if view.status != "completed":
         raise BackupDeskError(f"The safety backup before the restore failed: {view.error_message}",
+                              "Nothing was restored. Fix the problem, or restore to another place.")
+    check = verify(ctx, str(view.id), passphrase=run.request.passphrase, cancel=cancel)
+    if not check.ok:
+        raise BackupDeskError(f"The safety backup before the restore failed verification: {check.message}",
                               "Nothing was restored. Fix the problem, or restore to another place.")
     return view.id
 
@@ -108,10 +128,11 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None,
 def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: Path | None = None,
             schema_only: bool = False, tables: tuple[str, ...] | None = None,
             folders: tuple[str, ...] | None = None, replace: bool = False, dry_run: bool = False,
-            passphrase: str | None = None, progress: ProgressSink | None = None,
-            cancel: CancelToken | None = None) -> RestoreOutcome:
+            allow_dependents: bool = False, passphrase: str | None = None,
+            progress: ProgressSink | None = None, cancel: CancelToken | None = None) -> RestoreOutcome:
     """Without targets: over the original source (from the configuration), after an automatic safety
-    backup. Audited and logged to security.log."""
+    backup of what the restore overwrites. `allow_dependents`: the person agreed to replace tables that
+    objects outside the restore set depend on. Audited and logged to security.log."""
     from backup_desk.engine.restore import run_restore
 
     archive, backup_id = resolve_archive(ctx, ref)
@@ -122,13 +143,27 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
     if in_place:
         to_url, original = _original_targets(ctx, cfg, archive, secret)
         replace = True  # restoring over the source replaces it by definition (a safety copy is made first)
+    request = RestoreRequest(archive_path=archive, passphrase=secret, to_url=to_url, to_folder=to_folder,
+                             original_folders=original, schema_only=schema_only, tables=tables,
+                             folders=folders, replace=replace, dry_run=dry_run,
+                             allow_dependents=allow_dependents)
     safety_id = None
     if in_place and not dry_run:
         assert cfg is not None
-        safety_id = _safety_backup(ctx, cfg, passphrase, progress, cancel)
-    request = RestoreRequest(archive_path=archive, passphrase=secret, to_url=to_url, to_folder=to_folder,
-                             original_folders=original, schema_only=schema_only, tables=tables,
-                             folders=folders, replace=replace, dry_run=dry_run)
+        from backup_desk.engine.restore import run_restore as preview
+
+        # Refusals (dependents, unknown tables…) come before the safety backup: nothing is made for nothing.
+        notices = preview(dataclasses.replace(request, dry_run=True), None, cancel).notices
+        blocking = [n for n in notices if n.kind == "dependent"]
+        if blocking and not allow_dependents:
+            listed = tuple(f"{n.subject} ({n.detail})" for n in blocking)
+            raise DependentObjectsError(
+                "Objects outside the restore set depend on the tables it would replace: "
+                f"{', '.join(listed)}.",
+                "Add those tables to the restore, or agree to restore anyway (--allow-dependents).", listed)
+        written = tuple(p for label, p in (original or {}).items() if folders is None or label in folders)
+        safety_id = _safety_backup(ctx, cfg, passphrase, with_database=to_url is not None, folders=written,
+                                   progress=progress, cancel=cancel)
     where = "its original place" if in_place else _describe_target(to_url, to_folder)
     try:
         outcome = run_restore(request, progress, cancel)

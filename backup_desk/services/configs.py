@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime, tzinfo
 
 from sqlalchemy import delete, select
 
-from backup_desk.catalog.models import AuditEvent, Configuration, utcnow
+from backup_desk.catalog.models import AuditEvent, Configuration, Schedule, utcnow
 from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
 from backup_desk.ops import audit
@@ -17,7 +18,7 @@ from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
 from backup_desk.services.source_check import test_source
 from backup_desk.services.validation import field_errors
-from backup_desk.services.views import config_snapshot, config_view, last_runs
+from backup_desk.services.views import config_snapshot, config_view, last_runs, schedule_snapshot
 
 __all__ = ["create_config", "delete_config", "duplicate_config", "get_config", "list_configs", "test_source",
            "toggle_config", "update_config", "validate"]
@@ -65,17 +66,21 @@ def _raise_if_invalid(result: ValidationResult) -> None:
 def _view(ctx: AppContext, cfg: Configuration, session) -> ConfigView:
     last = last_runs(session, [cfg.id]).get(cfg.id)
     has_pass = cfg.passphrase_canary is not None
-    return config_view(cfg, last, ctx.paths.default_backups_dir, has_pass)
+    sched = session.get(Schedule, cfg.id)
+    return config_view(cfg, last, ctx.paths.default_backups_dir, has_pass, sched=sched)
 
 
-def list_configs(ctx: AppContext) -> list[ConfigView]:
-    """Every configuration in creation order, with last/next run computed (two grouped queries)."""
+def list_configs(ctx: AppContext, *, now: datetime | None = None,
+                 tz: tzinfo | None = None) -> list[ConfigView]:
+    """Every configuration in creation order, with last/next run computed (three grouped queries);
+    `now` and `tz` default to the system clock (tests pass their own)."""
     with ctx.catalog.read() as session:
         configs = list(session.scalars(select(Configuration).order_by(Configuration.id)))
         runs = last_runs(session)
-        now = utcnow()
+        schedules = {s.configuration_id: s for s in session.scalars(select(Schedule))}
+        now = now or utcnow()
         return [config_view(c, runs.get(c.id), ctx.paths.default_backups_dir,
-                            c.passphrase_canary is not None, now) for c in configs]
+                            c.passphrase_canary is not None, now, schedules.get(c.id), tz) for c in configs]
 
 
 def _find(session, ref: int | str) -> Configuration:
@@ -109,6 +114,19 @@ def _apply(cfg: Configuration, data: ConfigInput, bare_url: str | None) -> None:
     cfg.folders = [os.path.abspath(os.path.expanduser(f)) for f in data.folders]
     cfg.destination = os.path.abspath(os.path.expanduser(data.destination)) if data.destination else None
     cfg.compression_algorithm = data.compression_algorithm
+
+
+def _apply_schedule(session, config_id: int, data: ConfigInput) -> Schedule:
+    sched = session.get(Schedule, config_id)
+    if sched is None:
+        sched = Schedule(configuration_id=config_id)
+        session.add(sched)
+    sched.time_of_day = data.time_of_day.strip()
+    sched.weekday = data.weekday
+    sched.month_day = data.month_day
+    sched.keep_last = data.keep_last
+    sched.gfs_daily, sched.gfs_weekly, sched.gfs_monthly = data.gfs_daily, data.gfs_weekly, data.gfs_monthly
+    return sched
 
 
 def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password: str | None,
@@ -173,8 +191,10 @@ def create_config(ctx: AppContext, data: ConfigInput) -> ConfigView:
         session.add(cfg)
         session.flush()
         config_id = cfg.id
+        sched = _apply_schedule(session, config_id, data)
         audit.record(session, action=audit.CONFIG_CREATE, target_type="configuration", target_id=cfg.id,
-                     summary=f"Created configuration “{cfg.name}”.", after=config_snapshot(cfg))
+                     summary=f"Created configuration “{cfg.name}”.",
+                     after=config_snapshot(cfg) | schedule_snapshot(sched))
     try:
         ctx.secrets.delete_all(config_id)  # ids can be reused after a delete: never inherit old secrets
         _write_secrets(ctx, config_id, data, password, bare)
@@ -193,15 +213,16 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
     password_set = _write_secrets(ctx, config_id, data, password, bare)
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
-        before = config_snapshot(cfg)
+        before = config_snapshot(cfg) | schedule_snapshot(session.get(Schedule, cfg.id))
         _apply(cfg, data, bare)
+        sched = _apply_schedule(session, cfg.id, data)
         _apply_canary(cfg, data, canary)
         if password_set is not None:
             cfg.source_password_set = password_set
         cfg.updated_at = utcnow()
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Changed configuration “{cfg.name}”.", before=before,
-                     after=config_snapshot(cfg))
+                     after=config_snapshot(cfg) | schedule_snapshot(sched))
         return _view(ctx, cfg, session)
 
 
@@ -230,6 +251,9 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
         session.add(cfg)
         session.flush()
         copy_id = cfg.id
+        src_sched = session.get(Schedule, src.id)
+        if src_sched is not None:
+            session.add(Schedule(configuration_id=copy_id, **schedule_snapshot(src_sched)))
         audit.record(session, action=audit.CONFIG_DUPLICATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).",
                      after=config_snapshot(cfg))

@@ -29,6 +29,13 @@ class ConfigInput:
     destination: str | None = None
     compression_algorithm: Compression = "zstd"
     passphrase: str | None = None  # only when setting or changing it; stored in the keyring
+    time_of_day: str = "02:00"  # local "HH:MM" of scheduled runs
+    weekday: int = 0  # weekly: 0 = Monday
+    month_day: int = 1  # monthly: 1-31 (past the month's end = its last day)
+    keep_last: int = 3  # retention never deletes the newest N good archives
+    gfs_daily: int = 0  # grandfather-father-son: also keep the newest archive of N days / weeks / months
+    gfs_weekly: int = 0
+    gfs_monthly: int = 0
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,16 @@ class ConfigView:
     next_run_at: datetime | None = None  # None for manual or inactive
     overdue: bool = False
     has_passphrase: bool = False
+    time_of_day: str = "02:00"
+    weekday: int = 0
+    month_day: int = 1
+    keep_last: int = 3
+    gfs_daily: int = 0
+    gfs_weekly: int = 0
+    gfs_monthly: int = 0
+    due: bool = False  # a planned run time has passed and has not been run yet
+    missed_runs: int = 0  # earlier planned runs that passed unrun (one catch-up run covers them)
+    overdue_since: datetime | None = None  # the planned run that should have succeeded
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,6 @@ crash be recognised, and retention after a success."""
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
-from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -13,9 +11,7 @@ from sqlalchemy.orm import Session
 from backup_desk.catalog.db import Catalog
 from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.errors import UserInputError
-from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
-from backup_desk.services.history import remove_archive_file
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.stuck import HEARTBEAT_STALE, INTERRUPTED_MESSAGE
 
@@ -77,27 +73,8 @@ class Heartbeat:
 
 
 def apply_retention(catalog: Catalog, config_id: int, keep_id: int) -> int:
-    """Deletes the archives and rows of `config_id` older than its retention; returns how many went."""
-    with catalog.write() as session:
-        cfg = session.get(Configuration, config_id)
-        if cfg is None:
-            return 0
-        cutoff = utcnow() - timedelta(days=cfg.retention_days)
-        old = list(session.scalars(select(Backup).where(
-            Backup.configuration_id == config_id, Backup.created_at < cutoff, Backup.id != keep_id,
-            Backup.status.in_(("completed", "failed")))))
-        if not old:
-            return 0
-        files = rows = 0
-        for row in old:
-            try:
-                files += remove_archive_file(Path(row.file_path) if row.file_path else None)
-            except OSError as exc:  # keep the row: it still points at a file that exists
-                operations_logger().warning("retention: cannot remove %s: %s", row.file_path, exc)
-                continue
-            session.delete(row)
-            rows += 1
-        audit.record(session, action=audit.BACKUP_DELETE, target_type="configuration", target_id=config_id,
-                     summary=f"Retention of “{cfg.name}” ({cfg.retention_days} days): deleted {rows} "
-                             f"backup(s) and {files} archive file(s).")
-        return rows
+    """After a success: retention of `config_id` (never the newest good archives, nothing after a
+    suspicious backup); see services.retention. Returns how many backups went."""
+    from backup_desk.services.retention import after_backup
+
+    return after_backup(catalog, config_id, keep_id)

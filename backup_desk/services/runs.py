@@ -65,11 +65,14 @@ def _new_row(session: Any, *, name: str, backup_type: str, config_id: int | None
 
 
 def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = None,
-                name: str | None = None) -> PreparedRun:
+                name: str | None = None, backup_type: BackupType | None = None,
+                folders: tuple[str, ...] | None = None, with_database: bool = True) -> PreparedRun:
     """Checks the configuration (active or not, a manual run is allowed), resolves the passphrase
     (argument, keyring, BACKUP_DESK_PASSPHRASE) and checks it against the canary, creates the `pending`
     row. Raises BackupDeskError subclasses with a hint; UserInputError when a run of the same
-    configuration is already in progress. `name` overrides the backup's name (e.g. a safety backup)."""
+    configuration is already in progress. `name` overrides the backup's name; `backup_type`, `folders`
+    and `with_database` override what the configuration says (a safety backup covers exactly what a
+    restore will overwrite, whatever the configuration says now)."""
     with ctx.catalog.read() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
@@ -78,25 +81,27 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
         refuse_if_running(session, cfg, close_dead=False)  # refuse early, before any keyring prompt
     # Secrets and the canary's KDF outside the write transaction (a keyring prompt may take a while).
     chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
-    url = cfg.source_url
+    url = cfg.source_url if with_database else None
     if url:  # not only when source_password_set: catalogs from before that flag have passwords too
         password = ctx.secrets.get_source_password(cfg.id)
         register_secret(password)
         url = with_password(url, password) if password else url
-    folders = tuple(cfg.folders or ()) if cfg.include_files else ()
+    if folders is None:
+        folders = tuple(cfg.folders or ()) if cfg.include_files else ()
+    kind = backup_type or cfg.backup_type
     compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
     with ctx.catalog.write() as session:
         if session.get(Configuration, config_id) is None:
             raise NotFoundError(f"Configuration {config_id} was just deleted.", "Choose another one.")
         refuse_if_running(session, cfg)  # again, under the write lock: two starts cannot both pass
-        row = _new_row(session, name=name or _run_name(cfg.name, utcnow()), backup_type=cfg.backup_type,
+        row = _new_row(session, name=name or _run_name(cfg.name, utcnow()), backup_type=kind,
                        config_id=cfg.id, encrypted=chosen is not None, compression=compression,
-                       summary=_summary(cfg.source_url, folders))
+                       summary=_summary(cfg.source_url if with_database else None, folders))
         backup_id, backup_name = row.id, row.backup_name
     request = BackupRequest(
-        name=backup_name, backup_type=cfg.backup_type,  # type: ignore[arg-type]
+        name=backup_name, backup_type=kind,  # type: ignore[arg-type]
         source_url=url, folders=tuple(Path(f).expanduser() for f in folders),
-        include_files=cfg.include_files, destination_dir=ctx.backups_dir_for(cfg.destination),
+        include_files=bool(folders), destination_dir=ctx.backups_dir_for(cfg.destination),
         compression=compression, passphrase=chosen, config_snapshot=config_snapshot(cfg),
     )
     return PreparedRun(backup_id=backup_id, configuration_id=cfg.id, request=request)

@@ -42,10 +42,35 @@ def field_errors(session: Session, data: ConfigInput, config_id: int | None, def
     ):
         errors.append(FieldError("retention_days",
                                  f"Retention must be between {RETENTION_MIN} and {RETENTION_MAX} days."))
+    errors += _schedule_errors(data)
     errors += _source_errors(data)
     errors += _destination_errors(data.destination, default_dest)
     if data.encryption_enabled and not data.passphrase and not stored_canary:
         errors.append(FieldError("passphrase", "Encryption needs a passphrase."))
+    return errors
+
+
+def _int_in(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _schedule_errors(data: ConfigInput) -> list[FieldError]:
+    from backup_desk.services.schedule import parse_time
+
+    errors: list[FieldError] = []
+    try:
+        parse_time(data.time_of_day)
+    except (ValueError, AttributeError):
+        errors.append(FieldError("time_of_day", "Give the time as HH:MM, e.g. 02:30."))
+    if not _int_in(data.weekday, 0, 6):
+        errors.append(FieldError("weekday", "Choose a day of the week."))
+    if not _int_in(data.month_day, 1, 31):
+        errors.append(FieldError("month_day", "The day of the month must be between 1 and 31."))
+    if not _int_in(data.keep_last, 1, 1000):
+        errors.append(FieldError("keep_last", "Keep at least 1 archive (at most 1000)."))
+    for name in ("gfs_daily", "gfs_weekly", "gfs_monthly"):
+        if not _int_in(getattr(data, name), 0, 1000):
+            errors.append(FieldError(name, "Between 0 (off) and 1000."))
     return errors
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from backup_desk.catalog.models import Backup, Configuration, utcnow
+from backup_desk.catalog.models import Backup, Configuration, Schedule, utcnow
 from backup_desk.engine.database.urls import redact_url
 from backup_desk.services.models import BackupView, ConfigView
-from backup_desk.services.schedule import is_overdue, next_run_at
+from backup_desk.services.schedule import ScheduleSpec, parse_time, plan
 
 
 @dataclass(frozen=True)
@@ -70,10 +70,27 @@ def mask_url(url: str | None, password_set: bool = False) -> str | None:
     return redact_url(url)
 
 
+def schedule_spec(cfg: Configuration, sched: Schedule | None) -> ScheduleSpec:
+    if sched is None:
+        return ScheduleSpec(cfg.frequency)
+    try:
+        at = parse_time(sched.time_of_day)
+    except ValueError:
+        at = parse_time("02:00")
+    return ScheduleSpec(cfg.frequency, at, sched.weekday, sched.month_day)
+
+
 def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, has_passphrase: bool,
-                now: datetime | None = None) -> ConfigView:
+                now: datetime | None = None, sched: Schedule | None = None,
+                tz: tzinfo | None = None) -> ConfigView:
+    from backup_desk.services.schedule import local_zone
+
     last = last or LastRuns()
-    nxt = next_run_at(cfg.frequency, cfg.is_active, cfg.created_at, last.last_success_at)
+    now = now or utcnow()
+    planning = plan(schedule_spec(cfg, sched), is_active=cfg.is_active, created_at=cfg.created_at,
+                    last_slot_at=sched.last_slot_at if sched else None, last_success_at=last.last_success_at,
+                    now=now, tz=tz or local_zone())
+    s = sched or Schedule()
     return ConfigView(
         id=cfg.id, name=cfg.name, backup_type=cast(Any, cfg.backup_type), frequency=cast(Any, cfg.frequency),
         is_active=cfg.is_active, include_files=cfg.include_files, compression_enabled=cfg.compression_enabled,
@@ -83,8 +100,12 @@ def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, h
         compression_algorithm=cast(Any, cfg.compression_algorithm),
         created_at=cfg.created_at, updated_at=cfg.updated_at,
         last_backup_at=last.last_backup_at, last_success_at=last.last_success_at,
-        last_status=cast(Any, last.last_status), next_run_at=nxt,
-        overdue=is_overdue(cfg.frequency, nxt, now or utcnow()), has_passphrase=has_passphrase,
+        last_status=cast(Any, last.last_status), next_run_at=planning.next_run_at,
+        overdue=planning.overdue, has_passphrase=has_passphrase,
+        time_of_day=s.time_of_day or "02:00", weekday=s.weekday if s.weekday is not None else 0,
+        month_day=s.month_day or 1, keep_last=s.keep_last if s.keep_last is not None else 3,
+        gfs_daily=s.gfs_daily or 0, gfs_weekly=s.gfs_weekly or 0, gfs_monthly=s.gfs_monthly or 0,
+        due=planning.due, missed_runs=len(planning.missed), overdue_since=planning.overdue_since,
     )
 
 
@@ -98,6 +119,13 @@ def config_snapshot(cfg: Configuration) -> dict[str, Any]:
         "folders": list(cfg.folders or ()), "destination": cfg.destination,
         "compression_algorithm": cfg.compression_algorithm,
     }
+
+
+def schedule_snapshot(sched: Schedule | None) -> dict[str, Any]:
+    s = sched or Schedule()
+    return {"time_of_day": s.time_of_day or "02:00", "weekday": s.weekday or 0, "month_day": s.month_day or 1,
+            "keep_last": 3 if s.keep_last is None else s.keep_last, "gfs_daily": s.gfs_daily or 0,
+            "gfs_weekly": s.gfs_weekly or 0, "gfs_monthly": s.gfs_monthly or 0}
 
 
 def backup_view(row: Backup, configuration_name: str | None, file_exists: bool | None = None) -> BackupView:

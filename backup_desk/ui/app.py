@@ -78,6 +78,10 @@ def run_gui(argv: list[str]) -> int:
     window = build_window(app, ctx)
     install_excepthook()
     window.show()
+    from backup_desk.ui.background import attach_background
+
+    attach_background(window)  # catalog watcher, in-app scheduler, tray icon
+    app.setQuitOnLastWindowClosed(window.background.tray is None)
     QTimer.singleShot(500, warm_up_engine)
     if args.quit_after_paint:
         _quit_after_first_paint(app, window)

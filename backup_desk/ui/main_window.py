@@ -8,7 +8,16 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter
@@ -29,6 +38,9 @@ DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
 
 
 class MainWindow(QMainWindow):
+    quitting = False
+    hide_to_tray: Callable[[], bool] | None = None  # set by ui.background when a tray icon exists
+
     def __init__(
         self,
         ctx: AppContext,
@@ -127,8 +139,9 @@ class MainWindow(QMainWindow):
             "file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create
         )
         self.act_settings = a("file", self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        self.act_schedules = a("file", self.tr("Schedules and notifications…"), None, self.open_schedules)
         self._menus["file"].addSeparator()
-        self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         self.act_run = a("backup", self.tr("Back up now"), "Ctrl+B", self.dashboard._run_selected)
         self.act_quick = a("backup", self.tr("Quick backup…"), "Ctrl+Shift+B", self.dashboard._quick)
         self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.tasks.cancel_all)
@@ -228,6 +241,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(tab)
             self.bus.success(self.tr("Settings saved."))
 
+    def open_schedules(self) -> None:
+        from backup_desk.ui.dialogs.schedules import SchedulesDialog
+
+        SchedulesDialog(self.ctx, self.settings, self).exec()
+        self.bus.changed()
+
+    def quit(self) -> None:
+        self.quitting = True  # File > Quit and the tray's Quit really quit, even with close-to-tray
+        self.close()
+
     def _about(self) -> None:
         from backup_desk import __version__
 
@@ -240,6 +263,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_to_tray is not None and not self.quitting and self.hide_to_tray():
+            event.ignore()  # the app keeps running (and its schedules) in the tray
+            return
         if self.tasks.is_busy():
             answer = QMessageBox.question(
                 self, self.tr("Jobs are running"), self.tr("Cancel the running jobs and quit?")
@@ -253,3 +279,5 @@ class MainWindow(QMainWindow):
         self.settings.history_filter = self.history_controller.filters
         self.settings.sync()
         event.accept()
+        if self.hide_to_tray is not None:  # with a tray the app outlives its window: closing for good quits
+            QApplication.quit()

@@ -66,6 +66,15 @@ class UiSettings:
         self._s.setValue("prefs/theme", value)
 
     @property
+    def close_to_tray(self) -> bool:
+        """Closing the window keeps the app (and its scheduler) running in the tray."""
+        return str(self._get("prefs/close_to_tray", "true")).lower() in ("true", "1")
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self._s.setValue("prefs/close_to_tray", "true" if value else "false")
+
+    @property
     def page_size(self) -> int:
         try:
             return int(self._get("history/page_size", 25))

@@ -57,19 +57,22 @@ def mariadb_url(mariadb_server: MariaDBServer) -> str:
 # Helpers for database tests: real archives written and read by the archive package. -----------------
 
 
-def dump_to_archive(url: str, path, backup_type: str = "full", passphrase: str | None = None):  # type: ignore[no-untyped-def]
-    """Back up `url` into a real archive at `path`; returns the DatabaseSection."""
+def dump_to_archive(url: str, path, backup_type: str = "full", passphrase: str | None = None,  # type: ignore[no-untyped-def]
+                    portable: bool = False):
+    """Back up `url` into a real archive at `path`; returns the DatabaseSection. `portable`: the section
+    archives written before native sections hold (still restored by this release)."""
     import datetime as dt
     import uuid
 
     from backup_desk.engine.archive.manifest import Manifest
     from backup_desk.engine.archive.writer import ArchiveWriter
-    from backup_desk.engine.database.dump import dump_database
+    from backup_desk.engine.database.dump import dump_database, dump_portable
     from backup_desk.engine.progress import CancelToken, ProgressReporter
 
     archive_id = uuid.uuid4().hex
     with ArchiveWriter(path, compression="zstd", passphrase=passphrase, archive_id=archive_id) as w:
-        section = dump_database(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
+        dump = dump_portable if portable else dump_database
+        section = dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
         w.commit(
             Manifest(
                 archive_id=archive_id,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from backup_desk.errors import BackupDeskError, SourceError
+from backup_desk.errors import BackupDeskError, DependentObjectsError, SourceError
+
+if TYPE_CHECKING:
+    from backup_desk.engine.database.native import Dependent
 
 
 class DatabaseRestoreError(BackupDeskError):
@@ -43,3 +47,11 @@ def dump_step(what: str) -> Iterator[None]:
             f"Reading {what} from the database failed: {first_line(exc)}",
             "Check that the database is reachable and readable, then run the backup again.",
         ) from exc
+
+
+def dependents_error(found: Sequence[Dependent]) -> DependentObjectsError:
+    """The refusal of a restore that would replace tables objects outside the restore set depend on."""
+    listed = tuple(f"{d.kind} {d.name} (on {d.depends_on})" for d in found)
+    return DependentObjectsError(
+        f"Objects outside the restore set depend on the tables it would replace: {', '.join(listed)}.",
+        "Add those tables to the restore, or agree to restore anyway (--allow-dependents).", listed)

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from backup_desk.engine.contracts import PlannedWrite
+from backup_desk.engine.contracts import PlannedWrite, RestoreNotice
 from backup_desk.engine.database.engines import connect, dialect_name, open_engine
+from backup_desk.engine.database.failures import dependents_error
 from backup_desk.engine.database.loader import (
     EntryRows,
     EntrySource,
@@ -31,9 +32,10 @@ from backup_desk.engine.database.loader import (
 )
 from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.mysql_swap import restore_mysql
-from backup_desk.engine.database.native import RestoreOptions
+from backup_desk.engine.database.native import Dependent, RestoreOptions
 from backup_desk.engine.database.native.feed import NativeRows
 from backup_desk.engine.database.native.formats import native_for_section, same_engine
+from backup_desk.engine.database.native.sqlite_schema import mentions
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.database.urls import display_name, parse_url
@@ -94,6 +96,67 @@ def _sqlite_missing(url: str) -> bool:
 def _tables_with_rows(conn: sa.Connection, names: Sequence[str]) -> set[str]:
     t = {n: sa.table(n) for n in names}
     return {n for n in names if conn.execute(sa.select(sa.literal(1)).select_from(t[n]).limit(1)).first()}
+
+
+def portable_dependents(conn: sa.Connection, replaced: Sequence[str], restore_set: Sequence[str]
+                        ) -> list[Dependent]:
+    """Foreign keys of other tables and views (by their definition) that name a replaced table; used where
+    no native format answers (portable sections, cross-engine targets)."""
+    if not replaced:
+        return []
+    insp = sa.inspect(conn)
+    inside, hit = set(restore_set), set(replaced)
+    found = []
+    for t in insp.get_table_names():
+        if t in inside:
+            continue
+        for fk in insp.get_foreign_keys(t):
+            if fk.get("referred_table") in hit and not fk.get("referred_schema"):
+                label = fk.get("name") or ",".join(fk["constrained_columns"])
+                found.append(Dependent("foreign key", f"{t}.{label}", str(fk["referred_table"])))
+    for v in insp.get_view_names():
+        try:
+            sql = str(insp.get_view_definition(v) or "")
+        except (sa.exc.SQLAlchemyError, NotImplementedError):
+            continue
+        found += [Dependent("view", v, t) for t in replaced if mentions(sql, t)]
+    return found
+
+
+def restore_notices(
+    source: EntrySource,
+    section: DatabaseSection,
+    to_url: str,
+    *,
+    tables: Sequence[str] | None = None,
+    replace: bool = False,
+    allow_dependents: bool = False,
+    schema_only: bool = False,
+) -> list[RestoreNotice]:
+    """What the restore cannot carry into this target (cross-engine), and which objects outside the restore
+    set depend on tables it would replace; read before anything is written (the target is only read)."""
+    fmt = native_for_section(section)
+    to_dialect = dialect_name(to_url)
+    notices: list[RestoreNotice] = []
+    if fmt is not None and not same_engine(fmt, to_dialect):
+        notices += [RestoreNotice("not carried", f"{loss.kind} {loss.name}", loss.reason)
+                    for loss in fmt.cross_engine_losses(source, section, to_dialect)]
+    if not replace:
+        return notices
+    if fmt is not None and same_engine(fmt, to_dialect):
+        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
+                                 replace=replace, allow_dependents=allow_dependents)
+        found = fmt.dependents(to_url, section, options)
+    elif _sqlite_missing(to_url):
+        found = []
+    else:
+        names = selected_tables(read_schema(source, section), tables)
+        with connect(to_url) as conn:
+            present = set(sa.inspect(conn).get_table_names())
+            found = portable_dependents(conn, [n for n in names if n in present], names)
+            conn.rollback()
+    return notices + [RestoreNotice("dependent", f"{d.kind} {d.name}", f"depends on {d.depends_on}")
+                      for d in found]
 
 
 def plan_database_restore(
@@ -208,9 +271,22 @@ def restore_database(
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
     with portable_feed(source, section, scratch_dir) as feed:
-        return _restore_portable(feed, schema, names, section, to_url, schema_only=schema_only,
-                                 replace=replace, reporter=reporter, cancel=cancel,
-                                 before_commit=before_commit)
+        created = _sqlite_missing(to_url)
+        try:
+            return _restore_portable(feed, schema, names, section, to_url, schema_only=schema_only,
+                                     replace=replace, allow_dependents=allow_dependents, reporter=reporter,
+                                     cancel=cancel, before_commit=before_commit)
+        except BaseException:
+            if created:  # connecting created the file: a failed restore leaves nothing behind
+                _remove_sqlite_file(to_url)
+            raise
+
+
+def _remove_sqlite_file(url: str) -> None:
+    db = Path(parse_url(url).database or "")
+    for p in (db, db.with_name(db.name + "-journal"), db.with_name(db.name + "-wal"),
+              db.with_name(db.name + "-shm")):
+        p.unlink(missing_ok=True)
 
 
 def _restore_portable(
@@ -222,11 +298,19 @@ def _restore_portable(
     *,
     schema_only: bool,
     replace: bool,
+    allow_dependents: bool,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
     before_commit: Callable[[], None] | None,
 ) -> DatabaseRestoreResult:
     ready = before_commit or (lambda: None)
+    if replace and not allow_dependents and not _sqlite_missing(to_url):
+        with connect(to_url) as conn:  # refused before anything is written
+            present = set(sa.inspect(conn).get_table_names())
+            found = portable_dependents(conn, [n for n in names if n in present], names)
+            conn.rollback()
+        if found:
+            raise dependents_error(found)
     dialect = dialect_name(to_url)
     with_rows = section.has_rows and not schema_only
     if dialect in ("mysql", "mariadb") and section.backup_type != "data":
@@ -264,7 +348,10 @@ def _restore_portable(
             for n in reversed(tt.load_order()):
                 if n in present:
                     drop = str(sa.schema.DropTable(tt.tables[n]).compile(dialect=conn.dialect))
-                    conn.exec_driver_sql(drop + (" CASCADE" if dialect == "postgresql" else ""))
+                    # CASCADE only with the person's consent: else a dependent object makes the DROP fail
+                    # and everything rolls back
+                    cascade = dialect == "postgresql" and allow_dependents
+                    conn.exec_driver_sql(drop + (" CASCADE" if cascade else ""))
             rows = build_and_load(conn, tt, schema, feed, with_rows=with_rows,
                                   reporter=reporter, cancel=cancel)
             ready()

@@ -30,6 +30,7 @@ from backup_desk.paths import AppPaths
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance import health_checks as hc
 from backup_desk.services.maintenance.health_model import REPORT_FORMAT, HealthCheck, HealthReport, worst
+from backup_desk.services.maintenance.health_schedules import check_schedules
 from backup_desk.services.maintenance.rebuild_paths import rebuild_backup_paths
 from backup_desk.services.maintenance.stuck import cleanup_stuck_operations
 from backup_desk.services.maintenance.tempfiles import cleanup_temp_files, scan_dirs
@@ -62,7 +63,7 @@ def check_backup_system(ctx: AppContext, *, fix: bool = False, deep: bool = Fals
         (hc.check_folders, True), (hc.check_disk_space, False), (hc.check_catalog, True),
         (hc.check_stuck, True), (hc.check_temp_files, True), (hc.check_logs, False),
         (hc.check_keyring, False), (lambda _ctx: hc.check_dependencies(deps), False),
-        (hc.check_configurations, False), (hc.check_archives_present, True),
+        (hc.check_configurations, False), (hc.check_archives_present, True), (check_schedules, False),
     ]
     results = [_run(ctx, check, fix and can_fix) for check, can_fix in checks]
     if deep:

@@ -163,6 +163,14 @@ class HistoryActions(QObject):
         )
         if not confirm(self.window, self.tr("Delete backup"), text, self.tr("Delete")):
             return False
+        from backup_desk.services.retention import is_last_good
+
+        if is_last_good(self.ctx.catalog, b.id):  # asked twice: without it there is nothing to restore
+            again = self.tr("“{0}” is the last good backup of “{1}”. Without it, there is nothing left to "
+                            "restore. Delete it anyway?").format(b.backup_name, b.configuration_name or "")
+            if not confirm(self.window, self.tr("Delete the last good backup"), again,
+                           self.tr("Delete it anyway")):
+                return False
 
         def done(_none: object) -> None:
             self.bus.success(self.tr("Backup “{0}” deleted.").format(b.backup_name))

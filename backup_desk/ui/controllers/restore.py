@@ -28,6 +28,7 @@ class RestoreChoice:
     tables: tuple[str, ...] = ()
     folders: tuple[str, ...] = ()
     replace: bool = False
+    allow_dependents: bool = False  # replace tables that objects outside the restore depend on
     passphrase: str | None = None
     include_database: bool = True
     include_files: bool = True
@@ -75,6 +76,7 @@ def run(
             ctx,
             str(backup.id),
             dry_run=dry_run,
+            allow_dependents=choice.allow_dependents,
             passphrase=choice.passphrase,
             progress=progress,
             cancel=cancel,
@@ -90,6 +92,7 @@ def run(
         tables=choice.tables if choice.scope == "tables" else None,
         folders=choice.folders if choice.scope == "folders" else None,
         replace=choice.replace,
+        allow_dependents=choice.allow_dependents,
         dry_run=dry_run,
         passphrase=choice.passphrase,
         progress=progress,

@@ -31,6 +31,7 @@ from backup_desk.ui.controllers.config_form import ConfigFormController, passphr
 from backup_desk.ui.controllers.errors import explain
 from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
 from backup_desk.ui.format import label
+from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
 
 
 class ConfigFormDialog(QDialog):
@@ -38,7 +39,7 @@ class ConfigFormDialog(QDialog):
         self, ctx: AppContext, existing: ConfigView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.existing = existing
+        self.ctx, self.existing = ctx, existing
         self.result_view: ConfigView | None = None
         self.setWindowTitle(self.tr("Edit configuration") if existing else self.tr("New configuration"))
         self.setMinimumWidth(620)
@@ -112,11 +113,15 @@ class ConfigFormDialog(QDialog):
         for key in ("manual", "daily", "weekly", "monthly"):
             self.frequency.addItem(label(key), key)
         self._row(form, self.tr("Frequency"), "frequency", self.frequency)
+        self.schedule = ScheduleFields()
+        self._row(form, "", "time_of_day", self.schedule)
         self.retention = QSpinBox()
         self.retention.setRange(0, 9999)
         self.retention.setValue(30)
         self.retention.setSuffix(self.tr(" days"))
         self._row(form, self.tr("Keep backups for"), "retention_days", self.retention)
+        self.retention_rule = RetentionFields(self.ctx, self.existing.id if self.existing else None)
+        self._row(form, self.tr("But always keep"), "keep_last", self.retention_rule)
 
     def _build_source(self) -> None:
         form = self._group(self.tr("What to back up"))
@@ -208,6 +213,15 @@ class ConfigFormDialog(QDialog):
         for check in (self.include_files, self.compression, self.encryption, self.active):
             check.toggled.connect(changed)
         self.retention.valueChanged.connect(changed)
+        for fields in (self.schedule, self.retention_rule):
+            fields.changed.connect(changed)
+        self.frequency.currentIndexChanged.connect(
+            lambda _i: self.schedule.set_frequency(str(self.frequency.currentData())))
+        self.schedule.set_frequency(str(self.frequency.currentData()))
+        self.retention.valueChanged.connect(self.retention_rule.refresh_preview)
+        self.retention_rule.changed.connect(
+            lambda: self.retention_rule.refresh_preview(self.retention.value()))
+        self.retention_rule.refresh_preview(self.retention.value())
         self.passphrase.textChanged.connect(self._show_strength)
         self.encryption.toggled.connect(self._enable_encryption_fields)
         self.compression.toggled.connect(self.algorithm.setEnabled)

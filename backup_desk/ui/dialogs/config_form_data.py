@@ -28,11 +28,14 @@ def fill_form(d: ConfigFormDialog, c: ConfigView) -> None:
     d.algorithm.setCurrentIndex(max(0, d.algorithm.findData(c.compression_algorithm)))
     d.encryption.setChecked(c.encryption_enabled)
     d.active.setChecked(c.is_active)
+    d.schedule.fill(c)
+    d.retention_rule.fill(c)
 
 
 def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
     folders = tuple(d.folders.item(i).text() for i in range(d.folders.count()))
     compress = d.compression.isChecked()
+    keep_last, gfs_daily, gfs_weekly, gfs_monthly = d.retention_rule.values()
     data = ConfigInput(
         name=d.name.text().strip(),
         backup_type=d.backup_type.currentData(),
@@ -47,6 +50,13 @@ def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
         destination=d.destination.text().strip() or None,
         compression_algorithm=d.algorithm.currentData() if compress else "store",
         passphrase=d.passphrase.text() or None,
+        time_of_day=d.schedule.time_of_day(),
+        weekday=d.schedule.weekday.currentIndex(),
+        month_day=d.schedule.month_day.value(),
+        keep_last=keep_last,
+        gfs_daily=gfs_daily,
+        gfs_weekly=gfs_weekly,
+        gfs_monthly=gfs_monthly,
     )
     return data, d.passphrase_again.text()
 

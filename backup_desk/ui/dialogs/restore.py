@@ -121,6 +121,11 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Files into"), folder_row)
         self.replace = QCheckBox(self.tr("Replace data already there"))
         form.addRow("", self.replace)
+        self.allow_dependents = QCheckBox(self.tr("Also replace tables that other objects depend on"))
+        self.allow_dependents.setToolTip(self.tr(
+            "Views, foreign keys or triggers outside the restore that use the replaced tables; the "
+            "preview lists them"))
+        form.addRow("", self.allow_dependents)
         v.addLayout(form)
         v.addWidget(self.in_place)
         return box
@@ -194,6 +199,7 @@ class RestoreDialog(QDialog):
             tables=checked_keys(self.tables),
             folders=checked_keys(self.folders),
             replace=self.replace.isChecked(),
+            allow_dependents=self.allow_dependents.isChecked(),
             passphrase=self.passphrase.text() or None,
         )
 
@@ -262,7 +268,7 @@ class RestoreDialog(QDialog):
     def _done(self, outcome: RestoreOutcome) -> None:
         self.outcome = outcome
         self.bar.setVisible(False)
-        self.preview.show_plan(outcome.planned)
+        self.preview.show_plan(outcome.planned, outcome.notices)
         self._refresh()
         if outcome.dry_run:
             self.status.setText(

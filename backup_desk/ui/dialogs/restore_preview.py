@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
-from backup_desk.engine.contracts import PlannedWrite
+from backup_desk.engine.contracts import PlannedWrite, RestoreNotice
 from backup_desk.ui.format import human_size
 
 
@@ -20,7 +20,7 @@ class PreviewTree(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 80), (2, 70), (3, 80)):
+        for col, width in ((0, 95), (2, 70), (3, 80)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, width)
         self._kinds = {
@@ -29,9 +29,23 @@ class PreviewTree(QTreeWidget):
             "folder": self.tr("Folder"),
             "file": self.tr("File"),
         }
+        self._notices = {
+            "not carried": self.tr("Not carried"),
+            "dependent": self.tr("Blocks"),
+        }
 
-    def show_plan(self, planned: tuple[PlannedWrite, ...]) -> None:
+    def show_plan(self, planned: tuple[PlannedWrite, ...], notices: tuple[RestoreNotice, ...] = ()) -> None:
+        """What will be written, then what a cross-engine restore cannot carry and which objects outside
+        the restore depend on tables it replaces (both said before anything is written)."""
         self.clear()
+        for n in notices:
+            where = f"{n.subject} — {n.detail}"
+            item = QTreeWidgetItem([self._notices.get(n.kind, n.kind), where, "", ""])
+            item.setToolTip(1, where)
+            font = item.font(0)
+            font.setBold(True)  # said before anything is written: it must not read like one more write
+            item.setFont(0, font)
+            self.addTopLevelItem(item)
         for w in planned:
             rows = "" if w.rows is None else str(w.rows)
             where = w.target + (self.tr("  (already has data)") if w.exists else "")

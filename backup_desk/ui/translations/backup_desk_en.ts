@@ -527,6 +527,11 @@ Enter the passphrase of “{1}”:</translation>
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="124" />
+        <source>But always keep</source>
+        <translation>But always keep</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationsView</name>
@@ -971,6 +976,21 @@ Enter the passphrase of “{1}”:</translation>
         <source>Backup “{0}” deleted.</source>
         <translation>Backup “{0}” deleted.</translation>
     </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="164" />
+        <source>“{0}” is the last good backup of “{1}”. Without it, there is nothing left to restore. Delete it anyway?</source>
+        <translation>“{0}” is the last good backup of “{1}”. Without it, there is nothing left to restore. Delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="166" />
+        <source>Delete the last good backup</source>
+        <translation>Delete the last good backup</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="167" />
+        <source>Delete it anyway</source>
+        <translation>Delete it anyway</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1390,6 +1410,11 @@ Encrypted, compressed backups of a database and folders.</translation>
         <source>Cancel the running jobs and quit?</source>
         <translation>Cancel the running jobs and quit?</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>Schedules and notifications…</source>
+        <translation>Schedules and notifications…</translation>
+    </message>
 </context>
 <context>
     <name>Pager</name>
@@ -1465,6 +1490,16 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../dialogs/restore_preview.py" line="37" />
         <source>  (already has data)</source>
         <translation>  (already has data)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Not carried</source>
+        <translation>Not carried</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Blocks</source>
+        <translation>Blocks</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1790,16 @@ Encrypted, compressed backups of a database and folders.</translation>
         <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
         <translation>Restored {0} table(s), {1} row(s) and {2} file(s).</translation>
     </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Also replace tables that other objects depend on</source>
+        <translation>Also replace tables that other objects depend on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
+        <translation>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1864,6 +1909,391 @@ Encrypted, compressed backups of a database and folders.</translation>
         <location filename="../widgets/toasts.py" line="39" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>InAppScheduler</name>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="49" />
+        <source>Scheduled backups</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="58" />
+        <source>Scheduled backup of “{0}” failed: {1}</source>
+        <translation>Scheduled backup of “{0}” failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="61" />
+        <source>Scheduled backup of “{0}” completed.</source>
+        <translation>Scheduled backup of “{0}” completed.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionFields</name>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="73" />
+        <source> newest good archives, whatever their age</source>
+        <translation> newest good archives, whatever their age</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="81" />
+        <source>no {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="83" />
+        <source>Grandfather-father-son: also keep the newest archive of each of the last N days / weeks / months.</source>
+        <translation>Grandfather-father-son: also keep the newest archive of each of the last N days / weeks / months.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="109" />
+        <source>Nothing to delete yet: this configuration has no backup.</source>
+        <translation>Nothing to delete yet: this configuration has no backup.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="119" />
+        <source>Retention is on hold: the newest backup is empty (suspicious).</source>
+        <translation>Retention is on hold: the newest backup is empty (suspicious).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="121" />
+        <source>With these settings, no backup would be deleted now.</source>
+        <translation>With these settings, no backup would be deleted now.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="124" />
+        <source>With these settings, {0} backup(s) ({1}) would be deleted now, the oldest from {2}.</source>
+        <translation>With these settings, {0} backup(s) ({1}) would be deleted now, the oldest from {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="24" />
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="27" />
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="34" />
+        <source>day </source>
+        <translation>day </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="35" />
+        <source>Past the month's end, the run happens on its last day.</source>
+        <translation>Past the month's end, the run happens on its last day.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDialog</name>
+    <message>
+        <location filename="../dialogs/schedules.py" line="45" />
+        <source>Schedules and notifications</source>
+        <translation>Schedules and notifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="63" />
+        <source>When the window is closed</source>
+        <translation>When the window is closed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="69" />
+        <source>Run backups with the window closed</source>
+        <translation>Run backups with the window closed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="71" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="80" />
+        <source>While the app runs</source>
+        <translation>While the app runs</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="82" />
+        <source>Pause all schedules</source>
+        <translation>Pause all schedules</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="84" />
+        <source>Closing the window keeps Backup Desk in the tray</source>
+        <translation>Closing the window keeps Backup Desk in the tray</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="91" />
+        <source>Send test</source>
+        <translation>Send test</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="97" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="100" />
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="101" />
+        <source>Overdue configurations</source>
+        <translation>Overdue configurations</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="102" />
+        <source>Successes</source>
+        <translation>Successes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="107" />
+        <source>Tell me about</source>
+        <translation>Tell me about</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="109" />
+        <source>Desktop notification</source>
+        <translation>Desktop notification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="115" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="127" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="127" />
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="128" />
+        <source>None (trusted local relay)</source>
+        <translation>None (trusted local relay)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="135" />
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="137" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="140" />
+        <source>Kept in the system keyring; leave empty to keep it</source>
+        <translation>Kept in the system keyring; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="141" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="143" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="145" />
+        <source>one or more addresses, separated by commas</source>
+        <translation>one or more addresses, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="146" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="148" />
+        <source>optional: the server's own certificate (PEM)</source>
+        <translation>optional: the server's own certificate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="149" />
+        <source>Trust certificate</source>
+        <translation>Trust certificate</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="155" />
+        <source>Webhook (JSON POST)</source>
+        <translation>Webhook (JSON POST)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="162" />
+        <source>Quick backups and archives of deleted configurations</source>
+        <translation>Quick backups and archives of deleted configurations</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="166" />
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="167" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="169" />
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="173" />
+        <source>Always keep the newest</source>
+        <translation>Always keep the newest</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="179" />
+        <source>Backups run when the window is closed ({0}).</source>
+        <translation>Backups run when the window is closed ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="181" />
+        <source>Backups do NOT run when the window is closed yet: {0}</source>
+        <translation>Backups do NOT run when the window is closed yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="183" />
+        <source>Backups run only while Backup Desk is open (the window or the tray).</source>
+        <translation>Backups run only while Backup Desk is open (the window or the tray).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="211" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="219" />
+        <source>Test sent ({0}).</source>
+        <translation>Test sent ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="221" />
+        <source>Not sent: {0}</source>
+        <translation>Not sent: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../background.py" line="45" />
+        <source>Backup Desk</source>
+        <translation>Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../background.py" line="46" />
+        <source>Still running in the tray: scheduled backups go on.</source>
+        <translation>Still running in the tray: scheduled backups go on.</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="50" />
+        <source>Open Backup Desk</source>
+        <translation>Open Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="52" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="53" />
+        <source>Pause schedules</source>
+        <translation>Pause schedules</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="56" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="138" />
+        <source>{0} job(s) running</source>
+        <translation>{0} job(s) running</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="140" />
+        <source>Last run failed: {0}</source>
+        <translation>Last run failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="142" />
+        <source>Overdue: {0}</source>
+        <translation>Overdue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="144" />
+        <source>Schedules are paused</source>
+        <translation>Schedules are paused</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="146" />
+        <source>Next run: {0}, {1}</source>
+        <translation>Next run: {0}, {1}</translation>
     </message>
 </context>
 </TS>

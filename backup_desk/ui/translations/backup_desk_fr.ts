@@ -527,6 +527,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="124" />
+        <source>But always keep</source>
+        <translation>Mais toujours garder</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationsView</name>
@@ -971,6 +976,21 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>Backup “{0}” deleted.</source>
         <translation>Sauvegarde « {0} » supprimée.</translation>
     </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="164" />
+        <source>“{0}” is the last good backup of “{1}”. Without it, there is nothing left to restore. Delete it anyway?</source>
+        <translation>« {0} » est la dernière bonne sauvegarde de « {1} ». Sans elle, il ne reste rien à restaurer. La supprimer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="166" />
+        <source>Delete the last good backup</source>
+        <translation>Supprimer la dernière bonne sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="167" />
+        <source>Delete it anyway</source>
+        <translation>La supprimer quand même</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1390,6 +1410,11 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <source>Cancel the running jobs and quit?</source>
         <translation>Annuler les tâches en cours et quitter ?</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>Schedules and notifications…</source>
+        <translation>Planification et notifications…</translation>
+    </message>
 </context>
 <context>
     <name>Pager</name>
@@ -1465,6 +1490,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../dialogs/restore_preview.py" line="37" />
         <source>  (already has data)</source>
         <translation>  (contient déjà des données)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Not carried</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore_preview.py" line="1" />
+        <source>Blocks</source>
+        <translation>Bloque</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1790,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <source>Restored {0} table(s), {1} row(s) and {2} file(s).</source>
         <translation>Restauré : {0} table(s), {1} ligne(s) et {2} fichier(s).</translation>
     </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Also replace tables that other objects depend on</source>
+        <translation>Remplacer aussi les tables dont d’autres objets dépendent</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
+        <translation>Vues, clés étrangères ou déclencheurs hors de la restauration qui utilisent les tables remplacées ; l’aperçu les liste</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1864,6 +1909,391 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <location filename="../widgets/toasts.py" line="39" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>InAppScheduler</name>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="49" />
+        <source>Scheduled backups</source>
+        <translation>Sauvegardes planifiées</translation>
+    </message>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="58" />
+        <source>Scheduled backup of “{0}” failed: {1}</source>
+        <translation>La sauvegarde planifiée de « {0} » a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../controllers/in_app_scheduler.py" line="61" />
+        <source>Scheduled backup of “{0}” completed.</source>
+        <translation>Sauvegarde planifiée de « {0} » terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionFields</name>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="73" />
+        <source> newest good archives, whatever their age</source>
+        <translation> archives correctes les plus récentes, quel que soit leur âge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="78" />
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="81" />
+        <source>no {0}</source>
+        <translation>pas de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="83" />
+        <source>Grandfather-father-son: also keep the newest archive of each of the last N days / weeks / months.</source>
+        <translation>Grand-père-père-fils : garder aussi l’archive la plus récente de chacun des N derniers jours / semaines / mois.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="109" />
+        <source>Nothing to delete yet: this configuration has no backup.</source>
+        <translation>Rien à supprimer pour l’instant : cette configuration n’a aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="119" />
+        <source>Retention is on hold: the newest backup is empty (suspicious).</source>
+        <translation>Rétention suspendue : la sauvegarde la plus récente est vide (suspecte).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="121" />
+        <source>With these settings, no backup would be deleted now.</source>
+        <translation>Avec ces réglages, aucune sauvegarde ne serait supprimée maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="124" />
+        <source>With these settings, {0} backup(s) ({1}) would be deleted now, the oldest from {2}.</source>
+        <translation>Avec ces réglages, {0} sauvegarde(s) ({1}) seraient supprimées maintenant, la plus ancienne du {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="24" />
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="27" />
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="29" />
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="30" />
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="34" />
+        <source>day </source>
+        <translation>jour </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedule_fields.py" line="35" />
+        <source>Past the month's end, the run happens on its last day.</source>
+        <translation>Au-delà de la fin du mois, la sauvegarde a lieu le dernier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDialog</name>
+    <message>
+        <location filename="../dialogs/schedules.py" line="45" />
+        <source>Schedules and notifications</source>
+        <translation>Planification et notifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="63" />
+        <source>When the window is closed</source>
+        <translation>Quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="69" />
+        <source>Run backups with the window closed</source>
+        <translation>Sauvegarder même fenêtre fermée</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="71" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="80" />
+        <source>While the app runs</source>
+        <translation>Pendant que l’application tourne</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="82" />
+        <source>Pause all schedules</source>
+        <translation>Suspendre toutes les planifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="84" />
+        <source>Closing the window keeps Backup Desk in the tray</source>
+        <translation>Fermer la fenêtre laisse Backup Desk dans la zone de notification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="91" />
+        <source>Send test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="97" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="100" />
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="101" />
+        <source>Overdue configurations</source>
+        <translation>Configurations en retard</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="102" />
+        <source>Successes</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="107" />
+        <source>Tell me about</source>
+        <translation>Me prévenir des</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="109" />
+        <source>Desktop notification</source>
+        <translation>Notification sur le bureau</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="115" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="127" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="127" />
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="128" />
+        <source>None (trusted local relay)</source>
+        <translation>Aucune (relais local de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="135" />
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="137" />
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="140" />
+        <source>Kept in the system keyring; leave empty to keep it</source>
+        <translation>Gardé dans le trousseau du système ; laisser vide pour le conserver</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="141" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="143" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="145" />
+        <source>one or more addresses, separated by commas</source>
+        <translation>une ou plusieurs adresses, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="146" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="148" />
+        <source>optional: the server's own certificate (PEM)</source>
+        <translation>facultatif : le certificat propre du serveur (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="149" />
+        <source>Trust certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="155" />
+        <source>Webhook (JSON POST)</source>
+        <translation>Webhook (POST JSON)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="162" />
+        <source>Quick backups and archives of deleted configurations</source>
+        <translation>Sauvegardes rapides et archives des configurations supprimées</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="166" />
+        <source>forever</source>
+        <translation>pour toujours</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="167" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="169" />
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="173" />
+        <source>Always keep the newest</source>
+        <translation>Toujours garder les plus récentes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="179" />
+        <source>Backups run when the window is closed ({0}).</source>
+        <translation>Les sauvegardes ont lieu quand la fenêtre est fermée ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="181" />
+        <source>Backups do NOT run when the window is closed yet: {0}</source>
+        <translation>Les sauvegardes n’ont PAS encore lieu quand la fenêtre est fermée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="183" />
+        <source>Backups run only while Backup Desk is open (the window or the tray).</source>
+        <translation>Les sauvegardes n’ont lieu que lorsque Backup Desk est ouvert (fenêtre ou zone de notification).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="211" />
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="219" />
+        <source>Test sent ({0}).</source>
+        <translation>Test envoyé ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schedules.py" line="221" />
+        <source>Not sent: {0}</source>
+        <translation>Non envoyé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../background.py" line="45" />
+        <source>Backup Desk</source>
+        <translation>Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../background.py" line="46" />
+        <source>Still running in the tray: scheduled backups go on.</source>
+        <translation>Toujours actif dans la zone de notification : les sauvegardes planifiées continuent.</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="50" />
+        <source>Open Backup Desk</source>
+        <translation>Ouvrir Backup Desk</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="52" />
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="53" />
+        <source>Pause schedules</source>
+        <translation>Suspendre les planifications</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="56" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="138" />
+        <source>{0} job(s) running</source>
+        <translation>{0} tâche(s) en cours</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="140" />
+        <source>Last run failed: {0}</source>
+        <translation>Dernière exécution en échec : {0}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="142" />
+        <source>Overdue: {0}</source>
+        <translation>En retard : {0}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="144" />
+        <source>Schedules are paused</source>
+        <translation>Les planifications sont suspendues</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="146" />
+        <source>Next run: {0}, {1}</source>
+        <translation>Prochaine exécution : {0}, {1}</translation>
     </message>
 </context>
 </TS>

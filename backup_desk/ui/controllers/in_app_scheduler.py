@@ -1,0 +1,62 @@
+"""Runs due scheduled backups while the window is open (a job in the progress panel), through the same
+slot claim as `backup-desk run-due`: the window and an OS-timer run never run the same job twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.services.context import AppContext
+from backup_desk.services.schedule import Clock
+from backup_desk.services.scheduler import DueRun, due_configs, run_due
+from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.controllers.tasks import TaskRunner
+
+TICK_MS = 60_000
+KEY = ("scheduler",)
+
+
+class InAppScheduler(QObject):
+    ran = Signal(object)  # list[DueRun] of one tick
+
+    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, parent: QObject | None = None,
+                 *, clock: Clock | None = None, interval_ms: int = TICK_MS) -> None:
+        super().__init__(parent)
+        self.ctx, self.bus, self.tasks, self.clock = ctx, bus, tasks, clock
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+
+    def start(self, first_tick_ms: int = 5_000) -> None:
+        QTimer.singleShot(first_tick_ms, self.tick)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> bool:
+        """Starts one run-due pass unless one is going; True when started."""
+        if self.tasks.is_busy(KEY):
+            return False
+        ctx, clock = self.ctx, self.clock
+        now = clock.now() if clock is not None else None
+        if not due_configs(ctx, now, clock.tz if clock is not None else None):
+            return False  # nothing due: no job flashing in the progress panel every minute
+
+        def work(progress: ProgressSink, cancel: CancelToken) -> list[DueRun]:
+            return run_due(ctx, progress=progress, cancel=cancel, clock=clock, who="window")
+
+        self.tasks.submit(self.tr("Scheduled backups"), work, key=KEY, on_done=self._done,
+                          on_error=lambda exc: self.bus.error(str(exc)))
+        return True
+
+    def _done(self, results: object) -> None:
+        assert isinstance(results, list)
+        self.bus.changed()
+        for r in results:
+            if r.status == "failed":
+                self.bus.error(self.tr("Scheduled backup of “{0}” failed: {1}").format(
+                    r.configuration_name, r.message))
+            elif r.status == "completed":
+                self.bus.success(self.tr("Scheduled backup of “{0}” completed.").format(r.configuration_name))
+        self.ran.emit(results)

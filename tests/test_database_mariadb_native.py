@@ -1,0 +1,422 @@
+"""MariaDB native section ("mysql-sql/1") against a real throwaway server: the rich film-rental fixture
+round-trips with identical `mysqldump --no-data --routines --triggers --events`, rows and AUTO_INCREMENT."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pymysql
+import pytest
+from sqlalchemy.engine import make_url
+
+from backup_desk.engine.archive.manifest import Manifest
+from backup_desk.engine.archive.reader import ArchiveReader
+from backup_desk.engine.archive.writer import ArchiveWriter
+from backup_desk.engine.database.native import RestoreOptions
+from backup_desk.engine.database.native.mysql import MYSQL_FORMAT
+from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import DependentObjectsError, SourceError, TargetNotEmptyError, UserInputError
+from tests.support.mariadb_rich import auto_increments, build, schema_dump
+from tests.support.servers import MariaDBServer
+
+pytestmark = pytest.mark.mariadb
+
+
+def _dump(url: str, path: Path, backup_type: str = "full") -> DatabaseSection:
+    archive_id = uuid.uuid4().hex
+    with ArchiveWriter(path, compression="zstd", passphrase=None, archive_id=archive_id) as w:
+        section = MYSQL_FORMAT.dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
+        w.commit(
+            Manifest(
+                archive_id=archive_id,
+                name="t",
+                backup_type=backup_type,
+                compression="zstd",
+                created_at=dt.datetime.now(dt.UTC).isoformat(),
+                database=section.to_json(),
+            )
+        )
+    return section
+
+
+def _restore(path: Path, url: str, **kw: object) -> None:
+    with ArchiveReader(path, passphrase=None) as r:
+        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        MYSQL_FORMAT.restore(
+            r,
+            section,
+            url,
+            RestoreOptions(**kw),
+            reporter=None,
+            cancel=None,  # type: ignore[arg-type]
+            before_commit=None,
+        )
+
+
+def _sql(url: str, *stmts: str) -> list[tuple[object, ...]]:
+    u = make_url(url)
+    conn = pymysql.connect(host=u.host, port=u.port, user=u.username, database=u.database, autocommit=True)
+    try:
+        with conn.cursor() as cur:
+            for s in stmts:
+                cur.execute(s)
+            return list(cur.fetchall())
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def rich(
+    mariadb_server: MariaDBServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path]]:
+    """(source URL, full archive of it): built once for the module's tests."""
+    url = mariadb_server("rich")
+    build(url)
+    path = tmp_path_factory.mktemp("rich") / "rich.zip"
+    _dump(url, path)
+    yield url, path
+
+
+def test_full_round_trip_is_exact(rich: tuple[str, Path], mariadb_server: MariaDBServer) -> None:
+    src, path = rich
+    dst = mariadb_server("copy")
+    _restore(path, dst)
+    assert schema_dump(dst) == schema_dump(src)
+    assert auto_increments(dst) == auto_increments(src)
+    assert auto_increments(src)["language"] == 10 and auto_increments(src)["audit_log"] == 4
+    with ArchiveReader(path, passphrase=None) as r:
+        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        result = MYSQL_FORMAT.verify(r, section, path.parent, verify_url=dst, reporter=None, cancel=None)
+        assert result.ok, result.problems
+        assert result.rows_checked == section.total_rows > 0
+    # utf8mb4_bin kept: the case-distinct codes stay unique; the generated column is computed again.
+    assert _sql(dst, "SELECT code, price_with_tax FROM film ORDER BY film_id") == [
+        ("abc", Decimal("1.19")),
+        ("ABC", Decimal("5.99")),
+        ("Abc", Decimal("2.40")),
+    ]
+    # The procedure keeps the sql_mode it was created in (ANSI_QUOTES: "name" is an identifier).
+    assert (
+        _sql(
+            dst,
+            "SELECT sql_mode FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() "
+            "AND ROUTINE_NAME = 'quoted proc'",
+        )[0][0]
+        == "ANSI_QUOTES,STRICT_TRANS_TABLES"
+    )
+    # Triggers come after the rows (no audit rows were added by the load) and fire in their order.
+    assert _sql(dst, "SELECT COUNT(*) FROM audit_log") == _sql(src, "SELECT COUNT(*) FROM audit_log")
+    _sql(dst, "CALL add_rental(1, 1)")
+    assert _sql(dst, "SELECT msg FROM audit_log ORDER BY id DESC LIMIT 1")[0][0] == "rental 11"
+
+
+def test_escape_hatch_with_the_mariadb_client(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer, tmp_path: Path
+) -> None:
+    src, path = rich
+    dst = mariadb_server("hatch")
+    with ArchiveReader(path, passphrase=None) as r:
+        for name in r.manifest.entries:
+            target = tmp_path / name.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with r.open_entry(name.name) as f, open(target, "wb") as out:
+                shutil.copyfileobj(f, out)
+    client = shutil.which("mariadb") or shutil.which("mysql")
+    assert client, "the mariadb client is missing: install the Debian package 'mariadb-client'"
+    u = make_url(dst)
+    with open(tmp_path / "db/mysql/restore.sql", "rb") as script:
+        subprocess.run(
+            [
+                client,
+                "--no-defaults",
+                "-h",
+                str(u.host),
+                "-P",
+                str(u.port),
+                "-u",
+                str(u.username),
+                f"--database={u.database}",
+            ],
+            stdin=script,
+            cwd=tmp_path / "db/mysql",
+            check=True,
+        )
+    assert schema_dump(dst) == schema_dump(src)
+    assert auto_increments(dst) == auto_increments(src)
+    for table in ("film", "customer", "rental", "tag", "language"):
+        q = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert _sql(dst, q) == _sql(src, q)
+
+
+def test_restore_refuses_an_occupied_target_then_replaces(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer
+) -> None:
+    src, path = rich
+    dst = mariadb_server("again")
+    _restore(path, dst)
+    with pytest.raises(TargetNotEmptyError):
+        _restore(path, dst)
+    _sql(dst, "DELETE FROM tag", "INSERT INTO film (title, code, language_id) VALUES ('new', 'new', 1)")
+    _restore(path, dst, replace=True)  # every table has triggers or FKs; the swap must cope
+    assert schema_dump(dst) == schema_dump(src)
+    assert _sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
+    assert (
+        _sql(
+            dst,
+            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+            "AND TABLE_NAME LIKE 'bd%'",
+        )
+        == []
+    )
+
+
+def test_in_place_replace_of_a_table_with_triggers(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer
+) -> None:
+    _src, path = rich
+    dst = mariadb_server("trig")
+    _restore(path, dst)
+    _sql(dst, "DELETE FROM rental WHERE rental_id = 10")
+    with pytest.raises(DependentObjectsError, match="v_customer_rentals"):
+        _restore(path, dst, tables=("rental",), replace=True)
+    _restore(path, dst, tables=("rental",), replace=True, allow_dependents=True)
+    assert _sql(dst, "SELECT rental_id FROM rental ORDER BY 1") == [(1,), (2,), (10,)]
+    assert [
+        r[0]
+        for r in _sql(
+            dst,
+            "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE "
+            "TRIGGER_SCHEMA = DATABASE() ORDER BY ACTION_TIMING, ACTION_ORDER",
+        )
+    ] == ["rental_ai", "rental_ai2", "rental_bi"]
+    # The restored table's foreign keys point at the target's own film and customer tables.
+    refs = _sql(
+        dst,
+        "SELECT REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME FROM "
+        "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
+        "'rental' AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY 2",
+    )
+    db = make_url(dst).database
+    assert refs == [(db, "customer"), (db, "film")]
+
+
+def test_dependents_outside_the_restore_are_refused(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer
+) -> None:
+    _src, path = rich
+    dst = mariadb_server("deps")
+    _restore(path, dst)
+    _sql(
+        dst,
+        "CREATE VIEW my_view AS SELECT title FROM film",
+        "CREATE TABLE wishlist (id INT PRIMARY KEY, film_id SMALLINT UNSIGNED, "
+        "CONSTRAINT fk_wish_film FOREIGN KEY (film_id) REFERENCES film (film_id))",
+        "INSERT INTO wishlist VALUES (1, 7)",
+        "CREATE TRIGGER film_bu BEFORE UPDATE ON film FOR EACH ROW SET NEW.length = NEW.length",
+    )
+    before = schema_dump(dst)
+    with ArchiveReader(path, passphrase=None) as r:
+        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        deps = MYSQL_FORMAT.dependents(dst, section, RestoreOptions(tables=("film",), replace=True))
+    assert {(d.kind, d.name, d.depends_on) for d in deps} == {
+        ("view", "my_view", "film"),
+        ("foreign key", "wishlist.fk_wish_film", "film"),
+        ("trigger", "film_bu", "film"),
+        ("view", "v_film", "film"),
+        ("foreign key", "rental.fk_rental_film", "film"),
+    }
+    with pytest.raises(DependentObjectsError) as err:
+        _restore(path, dst, tables=("film",), replace=True)
+    assert "my_view" in err.value.message and "fk_wish_film" in err.value.message
+    assert schema_dump(dst) == before
+    # Agreed: the outside objects are kept and re-attached to the restored table; nothing is dropped.
+    _restore(path, dst, tables=("film",), replace=True, allow_dependents=True)
+    assert schema_dump(dst) == before
+    assert _sql(dst, "SELECT f.title FROM wishlist w JOIN film f USING (film_id)") == [("Gamma 🎬",)]
+
+
+def test_a_failed_restore_leaves_the_target_as_it_was(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer
+) -> None:
+    _src, path = rich
+    dst = mariadb_server("fail")
+    _restore(path, dst)
+    _sql(dst, "DELETE FROM tag")
+    before = schema_dump(dst), _sql(dst, "SELECT COUNT(*) FROM tag")
+
+    def boom() -> None:
+        raise RuntimeError("stop before the swap")
+
+    with ArchiveReader(path, passphrase=None) as r, pytest.raises(RuntimeError):
+        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        MYSQL_FORMAT.restore(
+            r, section, dst, RestoreOptions(replace=True), reporter=None, cancel=None, before_commit=boom
+        )
+    # A view of the archive that cannot be created after the swap: everything is put back.
+    _sql(dst, "DROP VIEW v_film_g", "CREATE TABLE v_film_g (x INT)")
+    with pytest.raises(Exception, match="v_film_g"):
+        _restore(path, dst, tables=None, replace=True)
+    _sql(
+        dst,
+        "DROP TABLE v_film_g",
+        "CREATE VIEW v_film_g AS SELECT film_id, title FROM v_film WHERE rating = 'G'",
+    )
+    assert (schema_dump(dst), _sql(dst, "SELECT COUNT(*) FROM tag")) == before
+    assert [r[0] for r in _sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []
+
+
+def test_metadata_then_data_backups(
+    rich: tuple[str, Path], mariadb_server: MariaDBServer, tmp_path: Path
+) -> None:
+    src, _ = rich
+    meta, data = tmp_path / "meta.zip", tmp_path / "data.zip"
+    assert _dump(src, meta, "metadata").total_rows == 0
+    section = _dump(src, data, "data")
+    assert section.total_rows > 0
+    dst = mariadb_server("md")
+    _restore(meta, dst)
+    assert schema_dump(dst) == schema_dump(src)
+    assert _sql(dst, "SELECT COUNT(*) FROM film") == [(0,)]
+    _restore(data, dst)
+    for table in ("film", "customer", "rental", "tag", "audit_log"):
+        q = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert _sql(dst, q) == _sql(src, q)
+    assert auto_increments(dst) == auto_increments(src)
+    with pytest.raises(TargetNotEmptyError):
+        _restore(data, dst)
+    _restore(data, dst, replace=True)
+    assert _sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
+
+
+def test_offline_verify_and_cross_engine_reading(rich: tuple[str, Path]) -> None:
+    _src, path = rich
+    with ArchiveReader(path, passphrase=None) as r:
+        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        result = MYSQL_FORMAT.verify(r, section, path.parent, verify_url=None, reporter=None, cancel=None)
+        assert result.ok, result.problems
+        schema = MYSQL_FORMAT.portable_schema(r, section)
+        film = schema.table("film")
+        assert "price_with_tax" not in film.column_names  # generated: left out, listed as a loss
+        kinds = {c.name: c.type.kind for c in film.columns}
+        assert (
+            kinds["meta"] == "json" and kinds["flags"] == "binary" and kinds["rating"] in ("string", "text")
+        )
+        rows = [row for batch in MYSQL_FORMAT.iter_rows(r, section, "film", path.parent) for row in batch]
+        by_id = {row[0]: dict(zip(film.column_names, row, strict=True)) for row in rows}
+        assert by_id[1]["description"] == "line one\nline two\r\n'quoted' \\ back\x00nul"
+        assert by_id[1]["flags"] == b"\x0a" and by_id[1]["rental_rate"] == Decimal("0.99")
+        assert by_id[1]["special_features"] == "Trailers,Deleted Scenes" and by_id[7]["title"] == "Gamma 🎬"
+        assert by_id[2]["description"] is None and by_id[7]["release_year"] == 1901
+        cust = [row for batch in MYSQL_FORMAT.iter_rows(r, section, "customer", path.parent) for row in batch]
+        assert cust[0][1:6] == (
+            "éva@example.com",
+            "Éva",
+            9.5,
+            dt.datetime(2024, 2, 29, 13, 45, 0, 123456),
+            b"\x00\xff\x10",
+        )
+        with pytest.raises(UserInputError, match="838:59:59"):  # TIME beyond a day: refused, not corrupted
+            list(MYSQL_FORMAT.iter_rows(r, section, "rental", path.parent))
+        losses = {(x.kind, x.name) for x in MYSQL_FORMAT.cross_engine_losses(r, section, "postgresql")}
+        assert {
+            ("view", "v_film_g"),
+            ("trigger", "rental_ai"),
+            ("procedure", "add_rental"),
+            ("function", "film_count"),
+            ("event", "ev_cleanup"),
+            ("generated column", "film.price_with_tax"),
+            ("column type", "film.rating"),
+            ("check constraint", "film.chk_rate"),
+        } <= losses
+
+
+def test_unsupported_objects_fail_the_backup(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    url = mariadb_server("bad")
+    _sql(
+        url,
+        "CREATE TABLE ok (id INT PRIMARY KEY)",
+        "CREATE TABLE history (id INT PRIMARY KEY, v INT) WITH SYSTEM VERSIONING",
+    )
+    with pytest.raises(SourceError, match="system-versioned"):
+        _dump(url, tmp_path / "bad.zip")
+    assert not (tmp_path / "bad.zip").exists()
+
+
+def test_values_longer_than_the_servers_packet(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    """Values the server cannot format within max_allowed_packet are formatted by Python, byte for byte
+    the same: the hashes match once a bigger packet lets the verify read them through the server."""
+    src = mariadb_server("big")
+    blob = bytes(range(256)) * (10 * 4096)  # 10 MiB: 20 MiB once in hex
+    text = "a\n'\\\r\x00é" * (1 << 20)  # escaped: about 15 MiB
+    _sql(
+        src,
+        "CREATE TABLE big (id INT PRIMARY KEY, b LONGBLOB, t LONGTEXT, n INT)",
+        "CREATE TABLE big_nopk (b LONGBLOB)",
+    )
+    old = _sql(src, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
+    bigger = "SET GLOBAL max_allowed_packet = 67108864"  # a 20 MiB INSERT must fit, as for mariadb-dump
+    u = make_url(src)
+    try:
+        _sql(src, bigger)
+        conn = pymysql.connect(
+            host=u.host, port=u.port, user=u.username, database=u.database, autocommit=True
+        )
+        with conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO big VALUES (1, %s, %s, 1), (2, 'x', 'y', 2), (3, NULL, NULL, NULL)", (blob, text)
+            )
+            cur.execute("INSERT INTO big_nopk VALUES (%s), ('')", (blob,))
+        conn.close()
+        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")  # the dump runs with the default 16 MiB
+        section = _dump(src, tmp_path / "big.zip")
+        assert {t.name: t.rows for t in section.tables} == {"big": 3, "big_nopk": 2}
+        dst = mariadb_server("bigcopy")
+        _sql(src, bigger)
+        _restore(tmp_path / "big.zip", dst)
+        with ArchiveReader(tmp_path / "big.zip", passphrase=None) as r:
+            sec = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+            result = MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=dst, reporter=None, cancel=None)
+            assert result.ok and result.rows_checked == 5, result.problems
+            assert MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=None, reporter=None, cancel=None).ok
+    finally:
+        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")
+    assert _sql(dst, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1") == _sql(
+        src, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1"
+    )
+
+
+def test_warnings_and_cross_engine_refusals(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    url = mariadb_server("warn")
+    _sql(
+        url,
+        "CREATE TABLE place (id INT UNSIGNED PRIMARY KEY, pos POINT NOT NULL, y YEAR, z BIGINT UNSIGNED)",
+        "INSERT INTO place VALUES (1, POINT(1, 2), 2024, 18446744073709551615)",
+        "CREATE TABLE counter (n INT) ENGINE=MyISAM",
+        "INSERT INTO counter VALUES (1)",
+    )
+    section = _dump(url, tmp_path / "w.zip")
+    assert section.native is not None
+    assert any("counter" in w and "MyISAM" in w for w in section.native["warnings"])
+    with ArchiveReader(tmp_path / "w.zip", passphrase=None) as r:
+        sec = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
+        losses = MYSQL_FORMAT.cross_engine_losses(r, sec, "sqlite")
+        assert [(x.kind, x.name) for x in losses] == [("column type", "place.pos")]
+        assert "refused" in losses[0].reason
+        with pytest.raises(UserInputError, match="geometry"):
+            list(MYSQL_FORMAT.iter_rows(r, sec, "place", tmp_path))
+        assert [row for b in MYSQL_FORMAT.iter_rows(r, sec, "counter", tmp_path) for row in b] == [(1,)]
+    dst = mariadb_server("warncopy")
+    _restore(tmp_path / "w.zip", dst)
+    assert _sql(dst, "SELECT id, ST_AsText(pos), y, z FROM place") == [(1, "POINT(1 2)", 2024, 2**64 - 1)]
+    assert _sql(
+        dst,
+        "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
+        "TABLE_NAME = 'counter'",
+    ) == [("MyISAM",)]
