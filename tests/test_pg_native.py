@@ -205,6 +205,10 @@ def test_whole_restore_with_replace(rental: tuple[str, Path], pg_server: Any) ->
     run_sql(target, "UPDATE shop.scratch SET v = 42; SELECT setval('shop.ticket_seq', 9999)")
     with pytest.raises(TargetNotEmptyError):
         _restore(path, target)
+    reader, section = open_archive(path, passphrase=PASS)
+    reader.close()
+    # everything that depends on the replaced tables is in the archive: nothing outside to name
+    assert POSTGRESQL_FORMAT.dependents(target, section, RestoreOptions(replace=True)) == []
     _restore(path, target, replace=True)
     _same_database(url, target)
 

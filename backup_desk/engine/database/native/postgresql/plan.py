@@ -15,6 +15,9 @@ from backup_desk.engine.database.native.postgresql.selection import restore_set
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import display_name
 
+# Names read back from the catalog (regclass, regprocedure) come out schema-qualified, like the archive's.
+QUALIFIED_NAMES = "SELECT pg_catalog.set_config('search_path', '', true)"
+
 
 def plan_postgresql(
     source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
@@ -24,6 +27,7 @@ def plan_postgresql(
     with connect(to_url) as conn:
         raw: Any = conn.connection.driver_connection
         cur = raw.cursor()
+        cur.execute(QUALIFIED_NAMES)
         existing = {n for _, n in existing_objects(cur, rset)}
         conn.rollback()
     where = display_name(to_url)
@@ -58,6 +62,7 @@ def dependents_postgresql(to_url: str, section: DatabaseSection, options: Restor
     with connect(to_url) as conn:
         raw: Any = conn.connection.driver_connection
         cur = raw.cursor()
+        cur.execute(QUALIFIED_NAMES)
         if section.backup_type == "data":
             names = existing_relations(cur, rset.tables)
             deps = find_dependents(cur, rset, names, data_only=True)

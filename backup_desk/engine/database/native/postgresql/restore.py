@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from backup_desk.engine.database.engines import connect
-from backup_desk.engine.database.failures import restore_step
+from backup_desk.engine.database.failures import dependents_error, restore_step
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.postgresql import layout as L
@@ -29,7 +29,7 @@ from backup_desk.engine.database.native.postgresql.prefetch import prefetched
 from backup_desk.engine.database.native.postgresql.selection import RestoreSet, restore_set
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import DependentObjectsError, TargetNotEmptyError, UserInputError
+from backup_desk.errors import TargetNotEmptyError, UserInputError
 
 REPLACE_HINT = "Restore into an empty database, or ask to replace what it holds (--replace)."
 COPY_CHUNK = 1 << 20
@@ -91,16 +91,7 @@ def _one(cur: Any, sql: str) -> Any:
 
 
 def refuse_dependents(deps: list[LiveDependent]) -> None:
-    shown = "; ".join(
-        f"{d.dependent.kind} {d.dependent.name} (depends on {d.dependent.depends_on})" for d in deps[:10]
-    )
-    more = f" and {len(deps) - 10} more" if len(deps) > 10 else ""
-    raise DependentObjectsError(
-        f"Replacing these tables would remove objects the backup does not hold: {shown}{more}.",
-        "Restore into another database, include those tables in the restore, or agree that they are dropped "
-        "and recreated from their current definitions. Nothing was changed.",
-        tuple(f"{d.dependent.kind} {d.dependent.name} (on {d.dependent.depends_on})" for d in deps),
-    )
+    raise dependents_error([d.dependent for d in deps])
 
 
 def existing_objects(cur: Any, rset: RestoreSet) -> list[tuple[str, str]]:
