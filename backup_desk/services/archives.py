@@ -10,6 +10,7 @@ from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.engine.contracts import RestoreOutcome, RestoreRequest, VerifyOutcome
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.errors import ArchiveError, BackupDeskError, NotFoundError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger, security_logger
 from backup_desk.ops.redaction import register_secret
@@ -35,15 +36,16 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
                 select(Backup).where(Backup.backup_name == ref, Backup.status == "completed")
                 .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)).first()
         if row is None:
-            raise NotFoundError(f"No backup or archive “{ref}”.",
-                                "Give a backup id or name from `backup-desk list`, or an archive's path.")
+            raise NotFoundError(Text("No backup or archive “{0}”.", ref),
+                                Text("Give a backup id or name from `backup-desk list`, or an archive's "
+                                     "path."))
         if row.status != "completed" or not row.file_path:
-            raise UserInputError(f"Backup {row.id} has no archive (status: {row.status}).",
-                                 "Choose a completed backup.")
+            raise UserInputError(Text("Backup {0} has no archive (status: {1}).", row.id, row.status),
+                                 Text("Choose a completed backup."))
         path = Path(row.file_path)
         if not path.is_file():
-            raise NotFoundError(f"The archive of backup {row.id} is missing: {path}.",
-                                "Run `backup-desk rebuild-backup-paths` if it was moved.")
+            raise NotFoundError(Text("The archive of backup {0} is missing: {1}.", row.id, path),
+                                Text("Run `backup-desk rebuild-backup-paths` if it was moved."))
         return path, row.id
 
 
@@ -75,8 +77,8 @@ def _original_targets(ctx: AppContext, cfg: Configuration | None, archive: Path,
     from backup_desk.engine.database.urls import with_password
 
     if cfg is None:
-        raise UserInputError("This archive's configuration is unknown, so there is no original place to "
-                             "restore to.", "Choose a target database and/or a target folder.")
+        raise UserInputError(Text("This archive's configuration is unknown, so there is no original place to "
+                                  "restore to."), Text("Choose a target database and/or a target folder."))
     url = None
     if cfg.source_url:
         password = ctx.secrets.get_source_password(cfg.id)
@@ -100,8 +102,8 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None,
         run = prepare_run(ctx, cfg.id, passphrase=None, name=name)
     view = execute_run(ctx, run, progress, cancel, retention=False)
     if view.status != "completed":
-        raise BackupDeskError(f"The safety backup before the restore failed: {view.error_message}",
-                              "Nothing was restored. Fix the problem, or restore to another place.")
+        raise BackupDeskError(Text("The safety backup before the restore failed: {0}", view.error_message),
+                              Text("Nothing was restored. Fix the problem, or restore to another place."))
     return view.id
 
 

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from backup_desk.errors import BackupDeskError, SourceError
+from backup_desk.messages import Message, Text
 
 
 class DatabaseRestoreError(BackupDeskError):
     """The target database refused the restore; the transaction (or the staging database) was dropped."""
 
 
-ROLLED_BACK = "Nothing was changed in the target database. Check the message, fix the target and try again."
+ROLLED_BACK = Text("Nothing was changed in the target database. Check the message, fix the target and try "
+                   "again.")
 
 
 def first_line(exc: BaseException) -> str:
@@ -22,14 +24,14 @@ def first_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def restore_step(what: str, hint: str = ROLLED_BACK) -> Iterator[None]:
+def restore_step(what: str, hint: Message = ROLLED_BACK) -> Iterator[None]:
     """Re-raise anything but our own errors as DatabaseRestoreError naming the step (a table, the DDL)."""
     try:
         yield
     except BackupDeskError:
         raise
     except Exception as exc:
-        raise DatabaseRestoreError(f"Restoring {what} failed: {first_line(exc)}", hint) from exc
+        raise DatabaseRestoreError(Text("Restoring {0} failed: {1}", what, first_line(exc)), hint) from exc
 
 
 @contextmanager
@@ -40,6 +42,6 @@ def dump_step(what: str) -> Iterator[None]:
         raise
     except Exception as exc:
         raise SourceError(
-            f"Reading {what} from the database failed: {first_line(exc)}",
-            "Check that the database is reachable and readable, then run the backup again.",
+            Text("Reading {0} from the database failed: {1}", what, first_line(exc)),
+            Text("Check that the database is reachable and readable, then run the backup again."),
         ) from exc
