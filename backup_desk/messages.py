@@ -8,7 +8,7 @@ layer may build texts, only the window translates them (`render` with a translat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 CONTEXT = "Messages"  # the Qt translation context of every template
@@ -88,6 +88,12 @@ def _arg_json(arg: object) -> object:
 
 
 Message = str | Text  # what error and validation constructors accept
+
+
+def joined(texts: Sequence[Text], separator: str = "; ") -> Text:
+    """Several texts as one (e.g. a list of field errors), each translated on its own."""
+    sep = separator.replace("{", "{{").replace("}", "}}")
+    return Text(sep.join(f"{{{i}}}" for i in range(len(texts))), *texts)
 
 
 def as_text(value: Message) -> Text:

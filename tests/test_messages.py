@@ -144,3 +144,14 @@ def test_french_qm_translates_messages() -> None:
         )
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_joined_texts_translate_one_by_one() -> None:
+    from backup_desk.messages import joined
+
+    text = joined([Text("{0}: {1}", "name", Text("A name is required.")), Text("Choose {{x}}.")])
+    assert str(text) == "name: A name is required.; Choose {x}."
+    french = {"A name is required.": "Un nom est obligatoire."}
+    assert text.render(lambda t: french.get(t, t)) == (
+        "name: Un nom est obligatoire.; Choose {x}."
+    )

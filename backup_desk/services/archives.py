@@ -102,7 +102,8 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None,
         run = prepare_run(ctx, cfg.id, passphrase=None, name=name)
     view = execute_run(ctx, run, progress, cancel, retention=False)
     if view.status != "completed":
-        raise BackupDeskError(Text("The safety backup before the restore failed: {0}", view.error_message),
+        raise BackupDeskError(Text("The safety backup before the restore failed: {0}",
+                                   view.error_text or view.error_message),
                               Text("Nothing was restored. Fix the problem, or restore to another place."))
     return view.id
 

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from backup_desk.catalog.models import AuditEvent, Configuration, utcnow
 from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
-from backup_desk.messages import Text
+from backup_desk.messages import Text, joined
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
@@ -59,7 +59,7 @@ def _url_with_stored_password(ctx: AppContext, config_id: int, url: str) -> str:
 
 def _raise_if_invalid(result: ValidationResult) -> None:
     if not result.ok:
-        lines = "; ".join(f"{e.field}: {e.message}" for e in result.errors)
+        lines = joined([Text("{0}: {1}", e.field, e.text) for e in result.errors])
         raise UserInputError(Text("The configuration is not valid: {0}", lines),
                              Text("Correct the fields and try again."))
 

@@ -24,7 +24,8 @@ from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.tempfiles import remove_temp_path
 
-INTERRUPTED_MESSAGE = "Interrupted: the process stopped before the backup finished."
+INTERRUPTED = Text("Interrupted: the process stopped before the backup finished.")  # the window translates it
+INTERRUPTED_MESSAGE = str(INTERRUPTED)
 HEARTBEAT_STALE = timedelta(minutes=15)
 DEFAULT_HOURS = 6.0
 ACTIVE_STATUSES = ("pending", "running")

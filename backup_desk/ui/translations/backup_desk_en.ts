@@ -2233,6 +2233,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Interrupted before the backup finished.</translation>
     </message>
     <message>
+        <source>Interrupted: the process stopped before the backup finished.</source>
+        <translation>Interrupted: the process stopped before the backup finished.</translation>
+    </message>
+    <message>
         <source>List the archive's tables and choose among them.</source>
         <translation>List the archive's tables and choose among them.</translation>
     </message>

@@ -2233,6 +2233,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Interrompue avant la fin de la sauvegarde.</translation>
     </message>
     <message>
+        <source>Interrupted: the process stopped before the backup finished.</source>
+        <translation>Interrompue : le processus s’est arrêté avant la fin de la sauvegarde.</translation>
+    </message>
+    <message>
         <source>List the archive's tables and choose among them.</source>
         <translation>Affichez les tables de l’archive et choisissez parmi elles.</translation>
     </message>
