@@ -46,7 +46,8 @@ class Left:
     source: str
 
     def __str__(self) -> str:
-        return f"{self.path.relative_to(ROOT)}:{self.line}: check by hand: {self.source}"
+        where = self.path.relative_to(ROOT) if self.path.is_relative_to(ROOT) else self.path
+        return f"{where}:{self.line}: check by hand: {self.source}"
 
 
 def error_classes(files: list[Path]) -> set[str]:
