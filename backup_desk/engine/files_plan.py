@@ -35,7 +35,8 @@ def resolve_destinations(labels: Sequence[str], *, to_folder: Path | None,
     unknown = [w for w in wanted if w not in labels]
     if unknown:
         raise UserInputError(Text("The archive holds no folder named {0}.", ', '.join(unknown)),
-                             Text("Folders in this archive: {0}.", ', '.join(labels) or 'none'))
+                             Text("Folders in this archive: {0}.", ", ".join(labels)) if labels
+                             else Text("This archive holds no folders."))
     dests: dict[str, Path] = {}
     for label in wanted:
         safe_parts(label)

@@ -2709,6 +2709,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>This archive holds no database.</translation>
     </message>
     <message>
+        <source>This archive holds no folders.</source>
+        <translation>This archive holds no folders.</translation>
+    </message>
+    <message>
         <source>This archive is encrypted and no passphrase was given.</source>
         <translation>This archive is encrypted and no passphrase was given.</translation>
     </message>

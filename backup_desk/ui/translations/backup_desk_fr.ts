@@ -2709,6 +2709,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Cette archive ne contient aucune base.</translation>
     </message>
     <message>
+        <source>This archive holds no folders.</source>
+        <translation>Cette archive ne contient aucun dossier.</translation>
+    </message>
+    <message>
         <source>This archive is encrypted and no passphrase was given.</source>
         <translation>Cette archive est chiffrée et aucune phrase secrète n’a été donnée.</translation>
     </message>
