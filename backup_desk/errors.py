@@ -1,10 +1,13 @@
 """Errors that reach a person: each carries what went wrong and what to do about it.
 
-The GUI shows `message` and `hint`; the CLI prints both to stderr and exits with `exit_code`.
+The CLI prints `message` and `hint` (English) to stderr and exits with `exit_code`; the GUI shows `text` and
+`hint_text` translated (see backup_desk/messages.py: build them as `Text("template {0}", arg)`).
 Never put a secret (password, passphrase) in either.
 """
 
 from __future__ import annotations
+
+from backup_desk.messages import Message, Text, as_text
 
 
 class BackupDeskError(Exception):
@@ -12,10 +15,17 @@ class BackupDeskError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: Message, hint: Message = "") -> None:
+        self.text: Text = as_text(message)
+        self.hint_text: Text = as_text(hint)
+        self.message: str = str(self.text)
+        self.hint: str = str(self.hint_text)
+        super().__init__(self.message)
+
+    @property
+    def full_text(self) -> Text:
+        """Message and hint as one Text (what a failed run records)."""
+        return Text("{0} {1}", self.text, self.hint_text) if self.hint else self.text
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -31,7 +41,7 @@ class DependentObjectsError(UserInputError):
     """A restore would replace tables that objects outside the restore set depend on (views, foreign keys,
     triggers…); nothing was written. `dependents` names them, as "kind name (on table)"."""
 
-    def __init__(self, message: str, hint: str = "", dependents: tuple[str, ...] = ()) -> None:
+    def __init__(self, message: Message, hint: Message = "", dependents: tuple[str, ...] = ()) -> None:
         super().__init__(message, hint)
         self.dependents = dependents
 
@@ -43,7 +53,7 @@ class NotFoundError(UserInputError):
 class CatalogUnavailableError(BackupDeskError):
     """The catalog file exists but cannot be opened or migrated (damaged, not a database, locked)."""
 
-    def __init__(self, message: str, hint: str = "", cause: str = "") -> None:
+    def __init__(self, message: Message, hint: Message = "", cause: str = "") -> None:
         super().__init__(message, hint)
         self.cause = cause
 

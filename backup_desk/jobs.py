@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from backup_desk.engine.progress import CancelToken, Progress
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.services.context import AppContext
 from backup_desk.services.runs import PreparedRun
 
@@ -164,7 +165,8 @@ class JobRunner(QObject):
             self._serial += 1
             key = f"job:{self._serial}"
         if key in self._active:
-            raise UserInputError("This job is already running.", "Wait for it to finish or cancel it.")
+            raise UserInputError(Text("This job is already running."),
+                                 Text("Wait for it to finish or cancel it."))
         handle = JobHandle(key, self)
         if _accepts(fn, "progress"):
             kwargs.setdefault("progress", handle._sink)

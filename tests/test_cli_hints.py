@@ -26,11 +26,15 @@ ERROR_NAME = re.compile(r"(Error|Refused)$")
 
 
 def _text(node: ast.expr) -> str | None:
-    """A string literal, or an f-string with its placeholders as `{}` (its constant parts are checked)."""
+    """A string literal, an f-string or a Text template, with placeholders as `{}` (constant parts are
+    checked)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
         return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Text", "MessageText") and node.args:
+        template = _text(node.args[0])  # backup_desk.messages.Text("template {0}", …)
+        return None if template is None else re.sub(r"\{\d+[^{}]*\}", "{}", template)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left, right = _text(node.left), _text(node.right)
         return None if left is None or right is None else left + right

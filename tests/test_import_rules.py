@@ -18,12 +18,13 @@ ENGINE_PUBLIC = (
     "backup_desk.engine.progress",
     "backup_desk.engine.database.urls",
 )
-BASE = {"errors", "paths", "sizes", "resources"}  # plain helpers every layer may use
+BASE = {"errors", "messages", "paths", "sizes", "resources"}  # plain helpers every layer may use
 # layer -> layers it may import (a layer may always import itself)
 ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
-    "errors": set(),
-    "paths": {"errors"},
+    "messages": set(),
+    "errors": {"messages"},
+    "paths": {"errors", "messages"},
     "sizes": set(),
     "resources": set(),
     "engine": BASE,

@@ -3,6 +3,7 @@ failure reasons, heartbeat, retention."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -154,6 +155,10 @@ def test_failure_reason_is_plain_and_secret_free(ctx) -> None:  # type: ignore[n
     view = runs.execute_run(ctx, runs.prepare_run(ctx, cfg.id))
     assert view.status == "failed" and view.error_message
     assert "Hunter2-secret" not in view.error_message
+    # The same reason as a translatable text (template + arguments), secret-free too.
+    assert view.error_text is not None and str(view.error_text) == view.error_message
+    assert view.error_text.args[0].template == "Cannot connect to the database {0}: {1}"
+    assert "Hunter2-secret" not in json.dumps(view.error_text.to_json())
     assert view.completed_at is not None and view.file_path == ""
     assert leftovers(ctx) == []
     for log in ctx.paths.log_dir.glob("*.log"):

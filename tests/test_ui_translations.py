@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from backup_desk.ui.i18n import TRANSLATIONS_DIR
 
-PLACEHOLDER = re.compile(r"\{\d+\}")
+PLACEHOLDER = re.compile(r"\{\d+(?:![rsa])?(?::[^{}]*)?\}")  # {0}, {0!r}, {0:,}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -110,6 +110,8 @@ class Backup(Base):
     records_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     files_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     error_message: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The same reason as backup_desk.messages.Text.to_json() (the window translates it); NULL on old rows.
+    error_text: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Beyond the specification's fields:
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")

@@ -14,6 +14,7 @@ from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
 from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import PassphraseError, TargetNotEmptyError, UserInputError, WrongPassphraseError
+from backup_desk.messages import Text
 from backup_desk.ops.redaction import register_secret
 from backup_desk.services import archives
 from backup_desk.sizes import format_size
@@ -69,7 +70,8 @@ def _split(value: str | None) -> tuple[str, ...] | None:
         return None
     items = tuple(v.strip() for v in value.split(",") if v.strip())
     if not items:
-        raise UserInputError("An empty list was given.", "Name at least one item, separated by commas.")
+        raise UserInputError(Text("An empty list was given."),
+                             Text("Name at least one item, separated by commas."))
     return items
 
 
@@ -99,9 +101,9 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
         # Over the original source: it always holds data, so this is the --replace case; a person at a
         # terminal may confirm instead, a script must say --replace.
         if not interactive():
-            raise UserInputError("Restoring over the original source replaces its current data.",
-                                 "Add --replace to confirm (a safety backup is made first), or choose "
-                                 "--to-url / --to-folder, or preview with --dry-run.")
+            raise UserInputError(Text("Restoring over the original source replaces its current data."),
+                                 Text("Add --replace to confirm (a safety backup is made first), or choose "
+                                      "--to-url / --to-folder, or preview with --dry-run."))
         if not confirm("Restore over the original source? Its current data is replaced (a safety backup "
                        "is made first).", assume_yes=False):
             cli.err("Nothing was restored.")
@@ -115,8 +117,9 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
                 tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
                 allow_dependents=args.allow_dependents, passphrase=pw, progress=view, cancel=token))
         except TargetNotEmptyError as exc:  # the service's hint speaks to the GUI; name the CLI's option
-            raise TargetNotEmptyError(exc.message, "Add --replace to write over it, or choose an empty "
-                                                   "target; --dry-run shows what would be written.") from None
+            raise TargetNotEmptyError(exc.text, Text("Add --replace to write over it, or choose "
+                                                        "an empty target; --dry-run shows what would "
+                                                        "be written.")) from None
         finally:
             view.close()
     if cli.json:
@@ -196,9 +199,11 @@ def cmd_decrypt(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
     out = Path(args.out).expanduser().resolve()
     if out.exists() and not args.overwrite:
-        raise UserInputError(f"{out} already exists.", "Choose another name or add --overwrite.")
+        raise UserInputError(Text("{0} already exists.", out),
+                             Text("Choose another name or add --overwrite."))
     if not out.parent.is_dir():
-        raise UserInputError(f"The folder {out.parent} does not exist.", "Create it or choose another place.")
+        raise UserInputError(Text("The folder {0} does not exist.", out.parent),
+                             Text("Create it or choose another place."))
     archive, _backup_id = archives.resolve_archive(ctx, args.ref)
     written = with_passphrase(cli, args.ref, lambda pw: archives.decrypt(ctx, archive, out, passphrase=pw))
     if cli.json:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.services.context import AppContext
 
 PASSPHRASE_ENV = "BACKUP_DESK_PASSPHRASE"
@@ -74,8 +75,8 @@ class CliContext:
                 value = Path(pf).read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
                 raise UserInputError(
-                    f"Cannot read the passphrase file {pf}: {exc.strerror}.",
-                    "Check the path and its permissions.",
+                    Text("Cannot read the passphrase file {0}: {1}.", pf, exc.strerror),
+                    Text("Check the path and its permissions."),
                 ) from None
         else:
             value = os.environ.get(PASSPHRASE_ENV, "")
@@ -98,7 +99,8 @@ def add_passphrase_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, paths, datetimes and enums to plain JSON values (stable key order = field order)."""
+    """Dataclasses, paths, datetimes, enums and texts to plain JSON values (stable key order = field
+    order)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
@@ -113,4 +115,6 @@ def to_jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, Text):  # e.g. a failed backup's error_text: template and arguments
+        return value.to_json()
     return value

@@ -13,6 +13,7 @@ from backup_desk.cli.lookup import find_config
 from backup_desk.cli.prompts import ask_new_passphrase, confirm
 from backup_desk.engine.database.urls import redact_url
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView
@@ -119,8 +120,8 @@ def _check(ctx: AppContext, data: ConfigInput, config_id: int | None = None, *,
               if not (passphrase_pending and e.field == "passphrase")]
     if errors:
         lines = "; ".join(f"{e.field.replace('_', ' ')}: {e.message}" for e in errors)
-        raise UserInputError(f"The configuration is not valid ({lines}).",
-                             "Correct the options named above and run the command again.")
+        raise UserInputError(Text("The configuration is not valid ({0}).", lines),
+                             Text("Correct the options named above and run the command again."))
 
 
 def _schedule_args(args: argparse.Namespace, view: ConfigView | None) -> dict[str, Any]:
@@ -189,8 +190,8 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
     )
     needs_passphrase = data.encryption_enabled and (args.change_passphrase or not view.has_passphrase)
     if args.change_passphrase and not data.encryption_enabled:
-        raise UserInputError("This configuration does not encrypt its archives.",
-                             "Add --encrypt to turn encryption on with a new passphrase.")
+        raise UserInputError(Text("This configuration does not encrypt its archives."),
+                             Text("Add --encrypt to turn encryption on with a new passphrase."))
     _check(ctx, data, view.id, passphrase_pending=needs_passphrase)
     if needs_passphrase:
         data = dataclasses.replace(data, passphrase=_new_passphrase(cli))

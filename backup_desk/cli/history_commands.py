@@ -11,6 +11,7 @@ from backup_desk.cli.formatting import fmt_count, fmt_dt, fmt_duration, render_f
 from backup_desk.cli.lookup import find_backup
 from backup_desk.cli.prompts import confirm, interactive
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.services import history, stats
 from backup_desk.services.models import BackupView, HistoryFilter, Stats
 from backup_desk.sizes import format_size
@@ -55,19 +56,21 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserInputError(f"{option} {value!r} is not a date.",
-                             f"Write the day as YYYY-MM-DD, for example {option} 2026-01-31.") from None
+        raise UserInputError(Text("{0} {1!r} is not a date.", option, value),
+                             Text("Write the day as YYYY-MM-DD, for example {0} "
+                                  "2026-01-31.", option)) from None
 
 
 def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
     date_from, date_to = _parse_day(args.date_from, "--from"), _parse_day(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
-        raise UserInputError("--from is after --to.", "Give a start day on or before the end day.")
+        raise UserInputError(Text("--from is after --to."),
+                             Text("Give a start day on or before the end day."))
     if not 1 <= args.page_size <= MAX_PAGE_SIZE:
-        raise UserInputError(f"--page-size {args.page_size} is out of range.",
-                             f"Choose between 1 and {MAX_PAGE_SIZE} rows per page.")
+        raise UserInputError(Text("--page-size {0} is out of range.", args.page_size),
+                             Text("Choose between 1 and {0} rows per page.", MAX_PAGE_SIZE))
     if args.page < 1:
-        raise UserInputError("--page must be 1 or more.", "Pages are numbered from 1.")
+        raise UserInputError(Text("--page must be 1 or more."), Text("Pages are numbered from 1."))
     filters = HistoryFilter(search=args.search.strip(), backup_type=args.backup_type, status=args.status,
                             date_from=date_from, date_to=date_to)
     page = history.list_backups(cli.app, filters, page=args.page, page_size=args.page_size)
@@ -131,8 +134,9 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
         question = (f"This is the last good backup of {b.configuration_name!r}: without it there is nothing "
                     "to restore. Delete it anyway?")
         if not interactive():
-            raise UserInputError(f"Backup #{b.id} is the last good backup of {b.configuration_name!r}.",
-                                 "Add --last-good-too to delete it from a script anyway.")
+            raise UserInputError(Text("Backup #{0} is the last good backup "
+                                      "of {1!r}.", b.id, b.configuration_name),
+                                 Text("Add --last-good-too to delete it from a script anyway."))
         if not confirm(question, assume_yes=False):
             cli.err("Nothing was deleted.")
             return 1

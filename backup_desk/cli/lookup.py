@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from backup_desk.errors import NotFoundError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.services import configs, history
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigView
@@ -19,15 +20,15 @@ def find_config(ctx: AppContext, ref: str) -> ConfigView:
                 return configs.get_config(ctx, ref)
         return configs.get_config(ctx, ref)
     except NotFoundError:
-        raise NotFoundError(f"No configuration has the id or name {ref!r}.",
-                            "Run `backup-desk config list` to see the configurations.") from None
+        raise NotFoundError(Text("No configuration has the id or name {0!r}.", ref),
+                            Text("Run `backup-desk config list` to see the configurations.")) from None
 
 
 def backup_id(ref: str) -> int:
     ref = ref.strip().lstrip("#")
     if not ref.isdigit():
-        raise UserInputError(f"{ref!r} is not a backup id.",
-                             "Backup ids are numbers; run `backup-desk list` to see them.")
+        raise UserInputError(Text("{0!r} is not a backup id.", ref),
+                             Text("Backup ids are numbers; run `backup-desk list` to see them."))
     return int(ref)
 
 
@@ -36,5 +37,5 @@ def find_backup(ctx: AppContext, ref: str) -> BackupView:
     try:
         return history.get_backup(ctx, bid)
     except NotFoundError:
-        raise NotFoundError(f"No backup has the id {bid}.",
-                            "Run `backup-desk list` to see the backups and their ids.") from None
+        raise NotFoundError(Text("No backup has the id {0}.", bid),
+                            Text("Run `backup-desk list` to see the backups and their ids.")) from None

@@ -11,6 +11,7 @@ from typing import Any
 from backup_desk.cli.common import CliContext, add_json_flag
 from backup_desk.cli.formatting import render_fields
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.services.app_settings import NotifySettings, notify_settings, save_notify_settings
 
 
@@ -74,8 +75,8 @@ def cmd_set(args: argparse.Namespace, cli: CliContext) -> int:
     changes: dict[str, Any] = {k: getattr(args, k) for k in flags if getattr(args, k) is not None}
     if args.webhook is not None:
         if args.webhook and not args.webhook.startswith(("http://", "https://")):
-            raise UserInputError("The webhook address must start with http:// or https://.",
-                                 "Give the full URL, e.g. https://hc-ping.com/<uuid>.")
+            raise UserInputError(Text("The webhook address must start with http:// or https://."),
+                                 Text("Give the full URL, e.g. https://hc-ping.com/<uuid>."))
         changes["webhook_url"] = args.webhook
     email: dict[str, Any] = {}
     for arg, name in (("email", "enabled"), ("smtp_host", "host"), ("smtp_port", "port"),

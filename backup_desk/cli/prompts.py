@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 LOST_PASSPHRASE_WARNING = (
     "Warning: the passphrase cannot be recovered. If you lose it, the encrypted backups made with it\n"
@@ -24,8 +25,8 @@ def confirm(question: str, *, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if not interactive():
-        raise UserInputError("Confirmation needed, and there is no terminal to ask it on.",
-                             "Add --yes to confirm from a script.")
+        raise UserInputError(Text("Confirmation needed, and there is no terminal to ask it on."),
+                             Text("Add --yes to confirm from a script."))
     print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
     answer = sys.stdin.readline().strip().lower()
     return answer in ("y", "yes")
@@ -35,8 +36,8 @@ def ask_new_passphrase() -> str:
     """Asks twice (with the warning that a lost passphrase means lost backups)."""
     if not interactive():
         raise UserInputError(
-            "Encryption needs a passphrase, and there is no terminal to ask it on.",
-            "Give it with --passphrase-file FILE or the BACKUP_DESK_PASSPHRASE environment variable.",
+            Text("Encryption needs a passphrase, and there is no terminal to ask it on."),
+            Text("Give it with --passphrase-file FILE or the BACKUP_DESK_PASSPHRASE environment variable."),
         )
     print(LOST_PASSPHRASE_WARNING, file=sys.stderr, flush=True)
     for _ in range(3):
@@ -47,8 +48,8 @@ def ask_new_passphrase() -> str:
         if getpass.getpass("Repeat the passphrase: ") == first:
             return first
         print("The two passphrases differ; try again.", file=sys.stderr)
-    raise UserInputError("No passphrase was set.",
-                         "Run the command again and type the same passphrase twice.")
+    raise UserInputError(Text("No passphrase was set."),
+                         Text("Run the command again and type the same passphrase twice."))
 
 
 def ask_passphrase(what: str) -> str | None:

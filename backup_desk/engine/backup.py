@@ -28,6 +28,7 @@ from backup_desk.engine.files import FilesWritten, write_folders
 from backup_desk.engine.memory import limit_malloc_arenas
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.errors import BackupDeskError, UserInputError
+from backup_desk.messages import Text
 
 _SECRET_KEYS = ("password", "passphrase", "secret", "token", "api_key", "apikey")
 # The ZIP structure, manifest and per-entry headers on top of the payload (for the free-space check).
@@ -63,11 +64,12 @@ def scrub_snapshot(value: Any) -> Any:
 def _check_request(request: BackupRequest) -> bool:
     """Validates the request; returns whether folders are part of this backup."""
     if request.backup_type not in ("full", "metadata", "data"):
-        raise UserInputError(f"Unknown backup type {request.backup_type!r}.", "Use full, metadata or data.")
+        raise UserInputError(Text("Unknown backup type {0!r}.", request.backup_type),
+                             Text("Use full, metadata or data."))
     with_files = bool(request.include_files and request.folders and request.backup_type in ("full", "data"))
     if request.source_url is None and not with_files:
-        raise UserInputError("There is nothing to back up: no database and no folders.",
-                             "Set a source database, or turn on 'include files' and choose folders.")
+        raise UserInputError(Text("There is nothing to back up: no database and no folders."),
+                             Text("Set a source database, or turn on 'include files' and choose folders."))
     return with_files
 
 
@@ -77,8 +79,8 @@ def _ensure_destination(folder: Path) -> Path:
         if not os.access(folder, os.W_OK | os.X_OK):
             raise PermissionError(13, "Permission denied")
     except OSError as exc:
-        raise BackupDeskError(f"Archives cannot be written to {folder} ({exc.strerror or exc}).",
-                              "Choose a destination folder this account may write to.") from exc
+        raise BackupDeskError(Text("Archives cannot be written to {0} ({1}).", folder, exc.strerror or exc),
+                              Text("Choose a destination folder this account may write to.")) from exc
     return folder
 
 

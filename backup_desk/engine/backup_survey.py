@@ -17,6 +17,7 @@ from backup_desk.engine.files import FolderScan, scan_folders
 from backup_desk.engine.progress import CancelToken
 from backup_desk.engine.restore_overlap import LinkedCancel
 from backup_desk.errors import InsufficientSpaceError
+from backup_desk.messages import Text
 
 
 @dataclass
@@ -78,6 +79,6 @@ class BackgroundSurvey:
 def check_free_space(folder: Path, needed: int) -> None:
     if shutil.disk_usage(folder).free < needed:
         raise InsufficientSpaceError(
-            f"Not enough free space in {folder}: about {needed // 2**20} MiB are needed.",
-            "Free some space or choose another destination folder.",
+            Text("Not enough free space in {0}: about {1} MiB are needed.", folder, needed // 2**20),
+            Text("Free some space or choose another destination folder."),
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from backup_desk.engine.archive.manifest import FileRecord
 from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.errors import TargetNotEmptyError, UnsafeArchiveError, UserInputError
+from backup_desk.messages import Text
 
 
 def safe_parts(rel: str) -> list[str]:
@@ -20,8 +21,8 @@ def safe_parts(rel: str) -> list[str]:
     for p in parts:
         if p in ("", ".", "..") or "\\" in p or "\0" in p or (len(p) >= 2 and p[1] == ":"):
             raise UnsafeArchiveError(
-                f"The archive lists an unsafe file path ({rel!r}); nothing was restored.",
-                "This archive may have been tampered with; restore from another backup.",
+                Text("The archive lists an unsafe file path ({0!r}); nothing was restored.", rel),
+                Text("This archive may have been tampered with; restore from another backup."),
             )
     return parts
 
@@ -33,8 +34,9 @@ def resolve_destinations(labels: Sequence[str], *, to_folder: Path | None,
     wanted = list(labels) if chosen is None else list(chosen)
     unknown = [w for w in wanted if w not in labels]
     if unknown:
-        raise UserInputError(f"The archive holds no folder named {', '.join(unknown)}.",
-                             f"Folders in this archive: {', '.join(labels) or 'none'}.")
+        raise UserInputError(Text("The archive holds no folder named {0}.", ', '.join(unknown)),
+                             Text("Folders in this archive: {0}.", ", ".join(labels)) if labels
+                             else Text("This archive holds no folders."))
     dests: dict[str, Path] = {}
     for label in wanted:
         safe_parts(label)
@@ -43,8 +45,8 @@ def resolve_destinations(labels: Sequence[str], *, to_folder: Path | None,
         elif original_folders and label in original_folders:
             dests[label] = Path(original_folders[label])
         else:
-            raise UserInputError(f"No place was given to restore the folder {label}.",
-                                 "Choose a destination folder, or only the folders you want back.")
+            raise UserInputError(Text("No place was given to restore the folder {0}.", label),
+                                 Text("Choose a destination folder, or only the folders you want back."))
     return dests
 
 
@@ -62,14 +64,14 @@ def check_targets(dests: dict[str, Path], *, replace: bool) -> None:
     busy = [str(d) for d in dests.values() if is_nonempty(d)]
     if busy and not replace:
         raise TargetNotEmptyError(
-            f"The folder {busy[0]} is not empty"
-            + (f" (and {len(busy) - 1} more)." if len(busy) > 1 else "."),
-            "Choose an empty or new folder, or ask to replace what is there.",
+            Text("The folder {0} is not empty (and {1} more).", busy[0], len(busy) - 1) if len(busy) > 1
+            else Text("The folder {0} is not empty.", busy[0]),
+            Text("Choose an empty or new folder, or ask to replace what is there."),
         )
     for d in dests.values():
         if os.path.lexists(d) and (d.is_symlink() or not d.is_dir()):
-            raise TargetNotEmptyError(f"{d} exists and is not a folder.",
-                                      "Choose another destination folder.")
+            raise TargetNotEmptyError(Text("{0} exists and is not a folder.", d),
+                                      Text("Choose another destination folder."))
 
 
 def plan_files(records: Sequence[FileRecord], dests: dict[str, Path]) -> list[PlannedWrite]:

@@ -30,6 +30,7 @@ from backup_desk.engine.files_plan import (
 )
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import ArchiveCorruptError, BackupDeskError, InsufficientSpaceError
+from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
 
 
@@ -55,8 +56,9 @@ def _makedirs(path: str, made: set[str]) -> None:
 
 def _check_hash(rec: FileRecord, digest: str) -> None:
     if rec.sha256 and digest != rec.sha256:
-        raise ArchiveCorruptError(f"The file {rec.label}/{rec.path} does not match its recorded hash.",
-                                  "The archive was damaged or altered; restore from another backup.")
+        raise ArchiveCorruptError(Text("The file {0}/{1} does not match its recorded "
+                                       "hash.", rec.label, rec.path),
+                                  Text("The archive was damaged or altered; restore from another backup."))
 
 
 def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, out: ParallelFileWriter,
@@ -187,8 +189,9 @@ def stage_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dic
     for dest in dests.values():
         if free_space(dest.parent) < needed:
             raise InsufficientSpaceError(
-                f"Not enough free space in {dest.parent} to restore {needed / 1e6:.1f} MB of files.",
-                "Free some space or choose another destination folder.")
+                Text("Not enough free space in {0} to restore {1:.1f} MB of "
+                     "files.", dest.parent, needed / 1e6),
+                Text("Free some space or choose another destination folder."))
     current: Path | None = None
     try:
         for label, dest in dests.items():
@@ -209,12 +212,12 @@ def stage_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dic
 def _write_error(exc: OSError, dest: Path | None) -> BackupDeskError:
     where = dest.parent if dest is not None else "the destination"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return InsufficientSpaceError(f"The disk holding {where} became full during the restore.",
-                                      "Free some space or choose another destination folder; nothing was "
-                                      "moved into place.")
-    return BackupDeskError(f"Files cannot be written to {where} ({exc.strerror or exc}).",
-                           "Choose a destination folder this account may write to; nothing was moved into "
-                           "place.")
+        return InsufficientSpaceError(Text("The disk holding {0} became full during the restore.", where),
+                                      Text("Free some space or choose another destination folder; nothing "
+                                           "was moved into place."))
+    return BackupDeskError(Text("Files cannot be written to {0} ({1}).", where, exc.strerror or exc),
+                           Text("Choose a destination folder this account may write to; nothing was moved "
+                                "into place."))
 
 
 def place_staged(staged: StagedFiles) -> FilesRestoreResult:

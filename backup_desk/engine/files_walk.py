@@ -18,6 +18,7 @@ from typing import Literal
 from backup_desk.engine.archive.safety import fold_key
 from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 EntryKind = Literal["file", "dir", "symlink"]
 
@@ -109,15 +110,17 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None,
         st = os.stat(root)
     except OSError as exc:
         raise SourceError(
-            f"The folder {root} cannot be read ({exc.strerror or exc}).",
-            "Check that the folder exists and that this account may read it, or remove it from the "
-            "configuration.",
+            Text("The folder {0} cannot be read ({1}).", root, exc.strerror or exc),
+            Text("Check that the folder exists and that this account may read it, or remove it from the "
+                 "configuration."),
         ) from exc
     if not stat.S_ISDIR(st.st_mode):
-        raise SourceError(f"{root} is not a folder.", "Choose a folder, not a file, in the configuration.")
+        raise SourceError(Text("{0} is not a folder.", root),
+                          Text("Choose a folder, not a file, in the configuration."))
     if (st.st_dev, st.st_ino) in exclude:
-        raise SourceError(f"The folder {root} is also where the archives are written.",
-                          "Choose another destination folder, or remove this folder from the configuration.")
+        raise SourceError(Text("The folder {0} is also where the archives are written.", root),
+                          Text("Choose another destination folder, or remove this folder from the "
+                               "configuration."))
     scan = FolderScan(source=source)
     prefix = source.label
     # Names equal after case-folding / NFC would make the archive refuse to restore (safety rule): keep the

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from backup_desk.errors import CancelledError
+from backup_desk.messages import Text
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class CancelToken:
 
     def check(self) -> None:
         if self._event.is_set():
-            raise CancelledError("The job was cancelled.", "Nothing was written; start it again when ready.")
+            raise CancelledError(Text("The job was cancelled."),
+                                 Text("Nothing was written; start it again when ready."))
 
 
 class ProgressReporter:

@@ -28,13 +28,14 @@ from backup_desk.engine.memory import limit_malloc_arenas
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.engine.restore_overlap import stage_during_database
 from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 
 
 def _destinations(request: RestoreRequest, labels: list[str]) -> dict[str, Path]:
     if request.to_folder is None and not request.original_folders:
         if request.folders:
-            raise UserInputError("Folders were chosen but no place to restore them to.",
-                                 "Choose a destination folder for the files.")
+            raise UserInputError(Text("Folders were chosen but no place to restore them to."),
+                                 Text("Choose a destination folder for the files."))
         return {}
     return resolve_destinations(labels, to_folder=request.to_folder,
                                 original_folders=request.original_folders, chosen=request.folders)
@@ -51,11 +52,12 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
         manifest = reader.manifest
         section = DatabaseSection.from_json(manifest.database) if manifest.database else None
         if request.to_url is not None and section is None:
-            raise UserInputError("This archive holds no database.", "Restore only its folders.")
+            raise UserInputError(Text("This archive holds no database."), Text("Restore only its folders."))
         dests = _destinations(request, [f.label for f in manifest.folders])
         if request.to_url is None and not dests:
-            raise UserInputError("Nothing to restore: no database target and no folder target were given.",
-                                 "Choose a database, a destination folder, or both.")
+            raise UserInputError(Text("Nothing to restore: no database target and no folder target were "
+                                      "given."),
+                                 Text("Choose a database, a destination folder, or both."))
 
         planned: list[PlannedWrite] = []
         notices: list[RestoreNotice] = []
@@ -74,10 +76,13 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
 
         if not request.replace:
             check_targets(dests, replace=False)
-            busy = [p.target for p in planned if p.exists and p.kind in ("table", "schema")]
-            if busy:
-                raise TargetNotEmptyError(f"The target database already holds data ({busy[0]}).",
-                                          "Restore into an empty database, or ask to replace what is there.")
+            busy = [p for p in planned if p.exists and p.kind in ("table", "schema")]
+            if busy:  # counted, not described: the plan's descriptions are English
+                clashes = sum(p.kind == "table" for p in busy)
+                raise TargetNotEmptyError(
+                    Text("The target database already holds {0} of the tables to restore.", clashes)
+                    if clashes else Text("The target database already holds tables."),
+                    Text("Restore into an empty database, or ask to replace what is there."))
 
         tables = rows = files_restored = 0
         warnings: list[str] = []

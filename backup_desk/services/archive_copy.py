@@ -11,6 +11,7 @@ from sqlalchemy import select
 from backup_desk.catalog.models import Backup
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.errors import BackupDeskError, NotFoundError, PassphraseError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops.logs import operations_logger, security_logger
 from backup_desk.paths import TEMP_SUFFIX
 from backup_desk.services.context import AppContext
@@ -33,8 +34,9 @@ def archive_passphrase(ctx: AppContext, archive: Path, config_id: int | None,
         return None
     chosen = candidate_passphrase(ctx, config_id, given)
     if not chosen:
-        raise PassphraseError(f"The archive {archive.name} is encrypted and no passphrase is available.",
-                              "Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.")
+        raise PassphraseError(Text("The archive {0} is encrypted and no passphrase is "
+                                   "available.", archive.name),
+                              Text("Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file."))
     return chosen
 
 
@@ -59,14 +61,15 @@ def save_copy(ctx: AppContext, backup_id: int, dest: Path, *, decrypted: bool = 
     with ctx.catalog.read() as session:
         row = session.get(Backup, backup_id)
         if row is None:
-            raise NotFoundError(f"No backup with id {backup_id}.", "List them with `backup-desk list`.")
+            raise NotFoundError(Text("No backup with id {0}.", backup_id),
+                                Text("List them with `backup-desk list`."))
         if row.status != "completed" or not row.file_path:
-            raise UserInputError(f"Backup {backup_id} has no archive (status: {row.status}).",
-                                 "Only completed backups can be saved.")
+            raise UserInputError(Text("Backup {0} has no archive (status: {1}).", backup_id, row.status),
+                                 Text("Only completed backups can be saved."))
         src, config_id = Path(row.file_path), row.configuration_id
     if not src.is_file():
-        raise NotFoundError(f"The archive of backup {backup_id} is missing: {src}.",
-                            "Run `backup-desk rebuild-backup-paths` if it was moved.")
+        raise NotFoundError(Text("The archive of backup {0} is missing: {1}.", backup_id, src),
+                            Text("Run `backup-desk rebuild-backup-paths` if it was moved."))
     if decrypted and _encrypted(src):
         secret = archive_passphrase(ctx, src, config_id, passphrase)
         assert secret is not None
@@ -78,7 +81,8 @@ def save_copy(ctx: AppContext, backup_id: int, dest: Path, *, decrypted: bool = 
 
 def _copy_atomic(src: Path, dst: Path, progress: ProgressSink | None, cancel: CancelToken | None) -> Path:
     if dst.resolve() == src.resolve():
-        raise UserInputError("The copy would overwrite the archive itself.", "Choose another place.")
+        raise UserInputError(Text("The copy would overwrite the archive itself."),
+                             Text("Choose another place."))
     cancel = cancel or CancelToken()
     reporter = ProgressReporter(progress)
     reporter.phase("copy", bytes_total=src.stat().st_size)
@@ -118,10 +122,10 @@ def decrypt(ctx: AppContext, archive: Path, out_zip: Path, *, passphrase: str | 
     """A plain ZIP from an encrypted archive (the passphrase: given, the configuration's, or the env)."""
     archive = Path(archive).expanduser()
     if not archive.is_file():
-        raise NotFoundError(f"No archive at {archive}.", "Check the path.")
+        raise NotFoundError(Text("No archive at {0}.", archive), Text("Check the path."))
     if not _encrypted(archive):
-        raise UserInputError(f"{archive.name} is not encrypted: it is already a plain ZIP.",
-                             "Open it with any ZIP tool, or save a copy.")
+        raise UserInputError(Text("{0} is not encrypted: it is already a plain ZIP.", archive.name),
+                             Text("Open it with any ZIP tool, or save a copy."))
     try:
         config_id = _config_of_archive(ctx, archive)
     except BackupDeskError:

@@ -17,6 +17,7 @@ from backup_desk.errors import (
     NotFoundError,
     UserInputError,
 )
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger, security_logger
 from backup_desk.ops.redaction import register_secret
@@ -42,15 +43,16 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
                 select(Backup).where(Backup.backup_name == ref, Backup.status == "completed")
                 .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)).first()
         if row is None:
-            raise NotFoundError(f"No backup or archive “{ref}”.",
-                                "Give a backup id or name from `backup-desk list`, or an archive's path.")
+            raise NotFoundError(Text("No backup or archive “{0}”.", ref),
+                                Text("Give a backup id or name from `backup-desk list`, or an archive's "
+                                     "path."))
         if row.status != "completed" or not row.file_path:
-            raise UserInputError(f"Backup {row.id} has no archive (status: {row.status}).",
-                                 "Choose a completed backup.")
+            raise UserInputError(Text("Backup {0} has no archive (status: {1}).", row.id, row.status),
+                                 Text("Choose a completed backup."))
         path = Path(row.file_path)
         if not path.is_file():
-            raise NotFoundError(f"The archive of backup {row.id} is missing: {path}.",
-                                "Run `backup-desk rebuild-backup-paths` if it was moved.")
+            raise NotFoundError(Text("The archive of backup {0} is missing: {1}.", row.id, path),
+                                Text("Run `backup-desk rebuild-backup-paths` if it was moved."))
         return path, row.id
 
 
@@ -82,8 +84,8 @@ def _original_targets(ctx: AppContext, cfg: Configuration | None, archive: Path,
     from backup_desk.engine.database.urls import with_password
 
     if cfg is None:
-        raise UserInputError("This archive's configuration is unknown, so there is no original place to "
-                             "restore to.", "Choose a target database and/or a target folder.")
+        raise UserInputError(Text("This archive's configuration is unknown, so there is no original place to "
+                                  "restore to."), Text("Choose a target database and/or a target folder."))
     url = None
     if cfg.source_url:
         password = ctx.secrets.get_source_password(cfg.id)
@@ -116,12 +118,14 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None, 
         run = prepare(None)
     view = execute_run(ctx, run, progress, cancel, retention=False)
     if view.status != "completed":
-        raise BackupDeskError(f"The safety backup before the restore failed: {view.error_message}",
-                              "Nothing was restored. Fix the problem, or restore to another place.")
+        raise BackupDeskError(Text("The safety backup before the restore failed: {0}",
+                                   view.error_text or view.error_message),
+                              Text("Nothing was restored. Fix the problem, or restore to another place."))
     check = verify(ctx, str(view.id), passphrase=run.request.passphrase, cancel=cancel)
     if not check.ok:
-        raise BackupDeskError(f"The safety backup before the restore failed verification: {check.message}",
-                              "Nothing was restored. Fix the problem, or restore to another place.")
+        raise BackupDeskError(Text("The safety backup before the restore failed verification: {0}",
+                                   check.message),
+                              Text("Nothing was restored. Fix the problem, or restore to another place."))
     return view.id
 
 
@@ -158,9 +162,10 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
         if blocking and not allow_dependents:
             listed = tuple(f"{n.subject} ({n.detail})" for n in blocking)
             raise DependentObjectsError(
-                "Objects outside the restore set depend on the tables it would replace: "
-                f"{', '.join(listed)}.",
-                "Add those tables to the restore, or agree to restore anyway (--allow-dependents).", listed)
+                Text("Objects outside the restore set depend on the tables it would replace: "
+                     "{0}.", ', '.join(listed)),
+                Text("Add those tables to the restore, or agree to restore anyway "
+                     "(--allow-dependents)."), listed)
         written = tuple(p for label, p in (original or {}).items() if folders is None or label in folders)
         safety_id = _safety_backup(ctx, cfg, passphrase, with_database=to_url is not None, folders=written,
                                    progress=progress, cancel=cancel)

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from backup_desk.catalog.models import AuditEvent, Configuration, Schedule, utcnow
 from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
+from backup_desk.messages import Text, joined
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
@@ -59,8 +60,9 @@ def _url_with_stored_password(ctx: AppContext, config_id: int, url: str) -> str:
 
 def _raise_if_invalid(result: ValidationResult) -> None:
     if not result.ok:
-        lines = "; ".join(f"{e.field}: {e.message}" for e in result.errors)
-        raise UserInputError(f"The configuration is not valid: {lines}", "Correct the fields and try again.")
+        lines = joined([Text("{0}: {1}", e.field, e.text) for e in result.errors])
+        raise UserInputError(Text("The configuration is not valid: {0}", lines),
+                             Text("Correct the fields and try again."))
 
 
 def _view(ctx: AppContext, cfg: Configuration, session) -> ConfigView:
@@ -90,7 +92,8 @@ def _find(session, ref: int | str) -> Configuration:
     if cfg is None and isinstance(ref, str):
         cfg = session.scalar(select(Configuration).where(Configuration.name == ref))
     if cfg is None:
-        raise NotFoundError(f"No configuration {ref!s}.", "List them with `backup-desk config list`.")
+        raise NotFoundError(Text("No configuration {0!s}.", ref),
+                            Text("List them with `backup-desk config list`."))
     return cfg
 
 

@@ -13,6 +13,8 @@ from typing import Literal
 
 from sqlalchemy.engine import URL, make_url
 
+from backup_desk.messages import Text
+
 DatabaseKind = Literal["sqlite", "postgresql", "mariadb", "url"]
 KINDS: tuple[DatabaseKind, ...] = ("sqlite", "postgresql", "mariadb", "url")
 DEFAULT_PORTS = {"postgresql": 5432, "mariadb": 3306}
@@ -118,7 +120,7 @@ def fields_from_url(url: str | None) -> ConnectionFields:
     )
 
 
-def test_connection(url: str, timeout_s: float = 5.0) -> str | None:
+def test_connection(url: str, timeout_s: float = 5.0) -> Text | None:
     """None when the database answers, else one sentence saying why not (never the password)."""
     from backup_desk.services.source_check import test_source
 

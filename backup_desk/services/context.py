@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from backup_desk.catalog.db import Catalog
 from backup_desk.errors import CatalogUnavailableError
+from backup_desk.messages import Text
 from backup_desk.paths import AppPaths, resolve_paths
 from backup_desk.services.secrets import SecretStore
 
@@ -37,9 +38,9 @@ class AppContext:
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             catalog.dispose()
             raise CatalogUnavailableError(
-                f"The catalog {paths.catalog_path} cannot be opened ({_first_line(exc)}).",
-                "Move it away to start with an empty catalog, or put back a copy saved beside it "
-                "(catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.",
+                Text("The catalog {0} cannot be opened ({1}).", paths.catalog_path, _first_line(exc)),
+                Text("Move it away to start with an empty catalog, or put back a copy saved beside it "
+                     "(catalog.sqlite3.before-upgrade-…). Archives stay restorable without it."),
                 cause=_first_line(exc),
             ) from None
         ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore())

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from backup_desk.catalog.models import Backup, Configuration
 from backup_desk.errors import NotFoundError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, HistoryFilter, HistoryPage
@@ -71,8 +72,8 @@ def _filtered(query: Select, f: HistoryFilter) -> Select:
 def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_size: int = 25) -> HistoryPage:
     """Filtering, counting and paging done in SQL (indexed); newest first. Page is clamped to the range."""
     if page_size < 1 or page_size > max(PAGE_SIZES):
-        raise UserInputError(f"Page size must be between 1 and {max(PAGE_SIZES)}.",
-                             "Choose 10, 25, 50 or 100.")
+        raise UserInputError(Text("Page size must be between 1 and {0}.", max(PAGE_SIZES)),
+                             Text("Choose 10, 25, 50 or 100."))
     with ctx.catalog.read() as session:
         phrase = _phrase(filters)
         search_only = phrase is not None and filters == HistoryFilter(search=filters.search)
@@ -159,7 +160,8 @@ def get_backup(ctx: AppContext, backup_id: int) -> BackupView:
             .where(Backup.id == backup_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"No backup with id {backup_id}.", "List them with `backup-desk list`.")
+            raise NotFoundError(Text("No backup with id {0}.", backup_id),
+                                Text("List them with `backup-desk list`."))
         row, name = found
         exists = bool(row.file_path) and Path(row.file_path).is_file()
         return backup_view(row, name, file_exists=exists)
@@ -170,10 +172,11 @@ def delete_backup(ctx: AppContext, backup_id: int) -> None:
     with ctx.catalog.write() as session:
         row = session.get(Backup, backup_id)
         if row is None:
-            raise NotFoundError(f"No backup with id {backup_id}.", "List them with `backup-desk list`.")
+            raise NotFoundError(Text("No backup with id {0}.", backup_id),
+                                Text("List them with `backup-desk list`."))
         if row.status in ("pending", "running"):
-            raise UserInputError(f"Backup {backup_id} is still {row.status}.",
-                                 "Cancel it or wait for it to finish, then delete it.")
+            raise UserInputError(Text("Backup {0} is still {1}.", backup_id, row.status),
+                                 Text("Cancel it or wait for it to finish, then delete it."))
         path = Path(row.file_path) if row.file_path else None
         removed = remove_archive_file(path)
         summary = f"Deleted backup “{row.backup_name}”" + (f" and its archive {path}." if removed else ".")

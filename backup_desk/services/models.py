@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from backup_desk.engine.contracts import BackupType, Compression
+from backup_desk.messages import Message, Text, as_text
 
 Frequency = Literal["manual", "daily", "weekly", "monthly"]
 Status = Literal["pending", "running", "completed", "failed"]
@@ -73,10 +74,18 @@ class ConfigView:
     overdue_since: datetime | None = None  # the planned run that should have succeeded
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class FieldError:
     field: str  # ConfigInput attribute name
-    message: str
+    text: Text  # translated by the window; `message` is the English text
+
+    def __init__(self, field: str, message: Message) -> None:
+        object.__setattr__(self, "field", field)
+        object.__setattr__(self, "text", as_text(message))
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,7 @@ class BackupView:
     verified_at: datetime | None = None
     verify_ok: bool | None = None
     verify_message: str = ""
+    error_text: Text | None = None  # error_message as a translatable text (None on rows from before)
     file_exists: bool | None = None  # filled by show(), not by list paging
 
 

@@ -10,6 +10,7 @@ import os
 
 from backup_desk.catalog.models import Configuration
 from backup_desk.errors import PassphraseError, WrongPassphraseError
+from backup_desk.messages import Text
 from backup_desk.ops.logs import security_logger
 from backup_desk.ops.redaction import register_secret
 from backup_desk.services.canary import check_canary
@@ -33,14 +34,15 @@ def config_passphrase(ctx: AppContext, cfg: Configuration, given: str | None) ->
     """The passphrase of an encrypting configuration, checked against its canary."""
     chosen = candidate_passphrase(ctx, cfg.id, given)
     if not chosen:
-        hint = ("Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file."
+        hint = (Text("Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.")
                 if ctx.secrets.available() else NO_KEYRING_HINT)
-        raise PassphraseError(f"Configuration “{cfg.name}” encrypts its archives and no passphrase is "
-                              "available.", hint)
+        raise PassphraseError(Text("Configuration “{0}” encrypts its archives and no passphrase is "
+                                   "available.", cfg.name), hint)
     if cfg.passphrase_canary is not None and not check_canary(cfg.passphrase_canary, chosen):
         security_logger().warning("wrong passphrase given for configuration %s (%s)", cfg.id, cfg.name)
         raise WrongPassphraseError(
-            f"The passphrase does not match the one set for configuration “{cfg.name}”.",
-            "Type it again, or set a new passphrase in the configuration (older archives keep the old one).",
+            Text("The passphrase does not match the one set for configuration “{0}”.", cfg.name),
+            Text("Type it again, or set a new passphrase in the configuration (older archives keep the old "
+                 "one)."),
         )
     return chosen

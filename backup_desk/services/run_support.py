@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from backup_desk.catalog.db import Catalog
 from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.stuck import HEARTBEAT_STALE, INTERRUPTED_MESSAGE
@@ -34,8 +35,8 @@ def refuse_if_running(session: Session, cfg: Configuration, *, close_dead: bool 
     for row in active:
         if row_alive(row, host):
             raise UserInputError(
-                f"A backup of “{cfg.name}” is already {row.status} (backup {row.id}).",
-                "Wait for it to finish or cancel it, then start again.",
+                Text("A backup of “{0}” is already {1} (backup {2}).", cfg.name, row.status, row.id),
+                Text("Wait for it to finish or cancel it, then start again."),
             )
         if close_dead:
             row.status = "failed"

@@ -21,6 +21,7 @@ from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupTyp
 from backup_desk.engine.database.urls import redact_url, split_password, with_password
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.errors import BackupDeskError, CancelledError, NotFoundError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import redact, register_secret
 from backup_desk.services.context import AppContext
@@ -31,7 +32,8 @@ from backup_desk.services.run_support import Heartbeat, apply_retention, refuse_
 from backup_desk.services.views import config_snapshot
 from backup_desk.sizes import format_size
 
-CANCELLED_MESSAGE = "Cancelled by the user."
+CANCELLED = Text("Cancelled by the user.")
+CANCELLED_MESSAGE = str(CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,8 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     with ctx.catalog.read() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
-            raise NotFoundError(f"No configuration with id {config_id}.",
-                                "List them with `backup-desk list`.")
+            raise NotFoundError(Text("No configuration with id {0}.", config_id),
+                                Text("List them with `backup-desk list`."))
         refuse_if_running(session, cfg, close_dead=False)  # refuse early, before any keyring prompt
     # Secrets and the canary's KDF outside the write transaction (a keyring prompt may take a while).
     chosen = config_passphrase(ctx, cfg, passphrase) if cfg.encryption_enabled else None
@@ -92,7 +94,8 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
     with ctx.catalog.write() as session:
         if session.get(Configuration, config_id) is None:
-            raise NotFoundError(f"Configuration {config_id} was just deleted.", "Choose another one.")
+            raise NotFoundError(Text("Configuration {0} was just deleted.", config_id),
+                                Text("Choose another one."))
         refuse_if_running(session, cfg)  # again, under the write lock: two starts cannot both pass
         row = _new_row(session, name=name or _run_name(cfg.name, utcnow()), backup_type=kind,
                        config_id=cfg.id, encrypted=chosen is not None, compression=compression,
@@ -111,10 +114,12 @@ def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, so
                       folders: tuple[str, ...] = (), passphrase: str | None = None) -> PreparedRun:
     """A one-off backup without a configuration (encrypted only when a passphrase is given)."""
     if backup_type not in BACKUP_TYPES:
-        raise UserInputError(f"Unknown backup type {backup_type!r}.", "Use full, metadata or data.")
+        raise UserInputError(Text("Unknown backup type {0!r}.", backup_type),
+                             Text("Use full, metadata or data."))
     missing = [f for f in folders if not Path(f).expanduser().is_dir()]
     if missing:
-        raise UserInputError(f"The folder {missing[0]} does not exist.", "Check the path and try again.")
+        raise UserInputError(Text("The folder {0} does not exist.", missing[0]),
+                             Text("Check the path and try again."))
     if source_url:
         register_secret(split_password(source_url)[1])
     chosen = candidate_passphrase(ctx, None, passphrase) if passphrase else None
@@ -151,7 +156,7 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
     log = operations_logger()
     cancel = cancel or CancelToken()
     if cancel.cancelled:  # cancelled between prepare and start (e.g. Ctrl-C): recorded, nothing run
-        _finish(ctx, run.backup_id, status="failed", error_message=CANCELLED_MESSAGE, only_active=True)
+        _finish(ctx, run.backup_id, status="failed", **failure(CANCELLED), only_active=True)
         return get_backup(ctx, run.backup_id)
     started = utcnow()
     clock = time.monotonic()
@@ -171,16 +176,17 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
         with Heartbeat(ctx.catalog, run.backup_id):
             outcome = run_backup(run.request, progress, cancel, on_temp_path)
     except CancelledError:
-        _failed(ctx, run, CANCELLED_MESSAGE, clock, temp_paths)
+        _failed(ctx, run, CANCELLED, clock, temp_paths)
         log.info("backup %s cancelled", run.backup_id)
     except BackupDeskError as exc:
-        _failed(ctx, run, redact(str(exc)), clock, temp_paths)
+        _failed(ctx, run, exc.full_text, clock, temp_paths)
         log.warning("backup %s failed: %s", run.backup_id, exc)
     except Exception as exc:
-        _failed(ctx, run, redact(f"Unexpected error ({type(exc).__name__}): {exc}"), clock, temp_paths)
+        reason = Text("Unexpected error ({0}): {1}", type(exc).__name__, str(exc))
+        _failed(ctx, run, reason, clock, temp_paths)
         log.exception("backup %s failed unexpectedly", run.backup_id)
     except BaseException:
-        _failed(ctx, run, "Interrupted before the backup finished.", clock, temp_paths)
+        _failed(ctx, run, Text("Interrupted before the backup finished."), clock, temp_paths)
         raise
     else:
         _finish(ctx, run.backup_id, status="completed", duration_seconds=time.monotonic() - clock,
@@ -188,7 +194,7 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
                 tables_count=outcome.tables_count, records_count=outcome.records_count,
                 files_count=outcome.files_count, warnings=list(outcome.warnings),
                 archive_sha256=outcome.sha256, archive_id=outcome.archive_id, encrypted=outcome.encrypted,
-                compression=outcome.compression, error_message="")
+                compression=outcome.compression, error_message="", error_text=None)
         log.info("backup %s completed: %s", run.backup_id, outcome_summary(outcome))
         if retention and run.configuration_id is not None:
             try:
@@ -201,14 +207,19 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
     return get_backup(ctx, run.backup_id)
 
 
-def _failed(ctx: AppContext, run: PreparedRun, message: str, clock: float, temp_paths: list[Path]) -> None:
+def failure(reason: Text) -> dict[str, Any]:
+    """The row values recording why a run failed: the English text and the translatable one, both with
+    secrets masked."""
+    return {"error_message": redact(str(reason)), "error_text": reason.map_args(redact).to_json()}
+
+
+def _failed(ctx: AppContext, run: PreparedRun, reason: Text, clock: float, temp_paths: list[Path]) -> None:
     for path in temp_paths:  # the engine removes its temp file; make sure, a crash report must not lie
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
             operations_logger().warning("cannot remove temporary file %s: %s", path, exc)
-    _finish(ctx, run.backup_id, status="failed", error_message=message,
-            duration_seconds=time.monotonic() - clock)
+    _finish(ctx, run.backup_id, status="failed", **failure(reason), duration_seconds=time.monotonic() - clock)
 
 
 

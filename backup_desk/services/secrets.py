@@ -12,11 +12,13 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from backup_desk.errors import PassphraseError
+from backup_desk.messages import Text
 
 SERVICE = "backup-desk"
 NO_KEYRING_HINT = (
-    "No system keyring is available on this machine. Set BACKUP_DESK_PASSPHRASE or use --passphrase-file "
-    "for passphrases, or start a keyring service (Secret Service, macOS Keychain, Windows Credential Locker)."
+    Text("No system keyring is available on this machine. Set BACKUP_DESK_PASSPHRASE or use "
+         "--passphrase-file for passphrases, or start a keyring service (Secret Service, macOS Keychain, "
+         "Windows Credential Locker).")
 )
 
 
@@ -56,12 +58,13 @@ class SecretStore:
             self._delete(key)
             return
         if not self.available():
-            raise PassphraseError(f"Cannot store the {what}: no keyring is available.", NO_KEYRING_HINT)
+            raise PassphraseError(Text("Cannot store the {0}: no keyring is "
+                                       "available.", what), NO_KEYRING_HINT)
         try:
             keyring.set_password(SERVICE, key, value)
         except KeyringError as exc:
             raise PassphraseError(
-                f"Cannot store the {what} in the keyring ({type(exc).__name__}).", NO_KEYRING_HINT
+                Text("Cannot store the {0} in the keyring ({1}).", what, type(exc).__name__), NO_KEYRING_HINT
             ) from None
 
     def _delete(self, key: str) -> None:

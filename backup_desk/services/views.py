@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from backup_desk.catalog.models import Backup, Configuration, Schedule, utcnow
 from backup_desk.engine.database.urls import redact_url
+from backup_desk.messages import Text
 from backup_desk.services.models import BackupView, ConfigView
 from backup_desk.services.schedule import ScheduleSpec, parse_time, plan
 
@@ -139,4 +140,5 @@ def backup_view(row: Backup, configuration_name: str | None, file_exists: bool |
         archive_sha256=row.archive_sha256, archive_id=row.archive_id, encrypted=row.encrypted,
         compression=row.compression, source_summary=row.source_summary or "", verified_at=row.verified_at,
         verify_ok=row.verify_ok, verify_message=row.verify_message or "", file_exists=file_exists,
+        error_text=Text.from_json(row.error_text),
     )

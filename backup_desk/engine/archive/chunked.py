@@ -18,11 +18,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from backup_desk.errors import ArchiveCorruptError, ArchiveTruncatedError
+from backup_desk.messages import Text
 
 TAG = 16
 END_MAGIC = b"BDK-END1"
 END_SIZE = 16
-_HINT = "The archive file was damaged, cut short or altered; use another copy."
+_HINT = Text("The archive file was damaged, cut short or altered; use another copy.")
 
 
 def nonce(index: int, last: bool) -> bytes:
@@ -94,7 +95,8 @@ class DecryptedView(io.RawIOBase):
                 if body == length + n * TAG + END_SIZE:
                     return length, n
                 raise ArchiveCorruptError(
-                    f"The encrypted payload's size ({body} bytes) does not match its end record.", _HINT
+                    Text("The encrypted payload's size ({0} bytes) does not match its end "
+                         "record.", body), _HINT
                 )
             # Bytes appended after a genuine end record?
             window = min(body, 2 * stride + END_SIZE)
@@ -102,11 +104,12 @@ class DecryptedView(io.RawIOBase):
             at = self._raw.read(window).rfind(END_MAGIC)
             extra = window - at - END_SIZE
             if at >= 0 and extra > 0:
-                raise ArchiveCorruptError(f"The archive has {extra} unexpected bytes after its end.", _HINT)
+                raise ArchiveCorruptError(Text("The archive has {0} unexpected bytes after "
+                                               "its end.", extra), _HINT)
         complete = max(body, 0) // stride
         raise ArchiveTruncatedError(
-            f"The archive ends early: {complete} complete chunk(s) found, the final chunk and end record are "
-            "missing.",
+            Text("The archive ends early: {0} complete chunk(s) found, the final chunk and end record are "
+                 "missing.", complete),
             _HINT,
         )
 
@@ -127,8 +130,8 @@ class DecryptedView(io.RawIOBase):
             plain = self._aead.decrypt(nonce(index, last), ct, aad)
         except InvalidTag as exc:
             raise ArchiveCorruptError(
-                f"Chunk {index} of {self.n_chunks} (bytes {self._start + index * stride}.."
-                f"{self._start + index * stride + want}) failed its authentication check.",
+                Text("Chunk {0} of {1} (bytes {2}..{3}) failed its authentication check.",
+                     index, self.n_chunks, self._start + index * stride, self._start + index * stride + want),
                 _HINT,
             ) from exc
         self._cache[index] = plain

@@ -14,6 +14,7 @@ from backup_desk.engine.archive.identity import read_identity
 from backup_desk.engine.archive.output import is_space_error, space_error
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import InsufficientSpaceError
+from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
 
 COPY_BLOCK = 4 << 20
@@ -44,8 +45,8 @@ def decrypt_archive(
             source, total = f, os.fstat(f.fileno()).st_size  # type: ignore[assignment]
         if shutil.disk_usage(dst_zip.parent).free < total:
             raise InsufficientSpaceError(
-                f"Not enough free space in {dst_zip.parent} for {total // 2**20} MiB.",
-                "Free some space or choose another folder.",
+                Text("Not enough free space in {0} for {1} MiB.", dst_zip.parent, total // 2**20),
+                Text("Free some space or choose another folder."),
             )
         if reporter is not None:
             reporter.phase("decrypt", bytes_total=total)

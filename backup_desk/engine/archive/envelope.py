@@ -28,6 +28,7 @@ from backup_desk.errors import (
     UnsupportedArchiveError,
     WrongPassphraseError,
 )
+from backup_desk.messages import Text
 
 MAGIC = bytes.fromhex("89 42 44 4B 0D 0A 1A 0A")
 ENVELOPE_VERSION = 1
@@ -40,7 +41,7 @@ _FIXED = struct.Struct(">8sHHBBBB12s16s32s16s12s48s")
 _AAD_END = 92  # wrap AAD = bytes 0..92 (everything up to and including the archive id)
 _MAC_AT = 220
 _CRC_AT = 252
-_DAMAGED_HINT = "The archive file was damaged or altered; use another copy."
+_DAMAGED_HINT = Text("The archive file was damaged or altered; use another copy.")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def new_header(
     if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
         raise ValueError(f"chunk exponent {chunk_exp} outside {MIN_CHUNK_EXP}..{MAX_CHUNK_EXP}")
     if not passphrase:
-        raise PassphraseError("An empty passphrase cannot protect an archive.", "Choose a passphrase.")
+        raise PassphraseError(Text("An empty passphrase cannot protect an archive."),
+                              Text("Choose a passphrase."))
     aid = bytes.fromhex(archive_id)
     if len(aid) != 16:
         raise ValueError("archive_id must be 32 hex digits (a uuid4 hex)")
@@ -140,16 +142,16 @@ def parse_header(data: bytes) -> EnvelopeHeader:
     """Structure checks only (no passphrase needed): CRC, version, ids, chunk size, KDF bounds."""
     if len(data) < HEADER_SIZE:
         raise ArchiveTruncatedError(
-            f"The archive ends inside its encryption header ({len(data)} of {HEADER_SIZE} bytes).",
+            Text("The archive ends inside its encryption header ({0} of {1} bytes).", len(data), HEADER_SIZE),
             _DAMAGED_HINT,
         )
     data = data[:HEADER_SIZE]
     if not is_envelope(data):
-        raise UnsupportedArchiveError("This file is not a Backup Desk encrypted archive.", "")
+        raise UnsupportedArchiveError(Text("This file is not a Backup Desk encrypted archive."), "")
     (stored_crc,) = struct.unpack(">I", data[_CRC_AT:])
     if zlib.crc32(data[:_CRC_AT]) != stored_crc:
         raise ArchiveCorruptError(
-            "The archive's encryption header is damaged (its checksum does not match).", _DAMAGED_HINT
+            Text("The archive's encryption header is damaged (its checksum does not match)."), _DAMAGED_HINT
         )
     (
         _,
@@ -168,17 +170,18 @@ def parse_header(data: bytes) -> EnvelopeHeader:
     ) = _FIXED.unpack_from(data)
     if version != ENVELOPE_VERSION or size != HEADER_SIZE:
         raise UnsupportedArchiveError(
-            f"The archive uses envelope version {version}; this release reads version {ENVELOPE_VERSION}.",
-            "Open it with the Backup Desk release that made it, or a newer one.",
+            Text("The archive uses envelope version {0}; this release reads version "
+                 "{1}.", version, ENVELOPE_VERSION),
+            Text("Open it with the Backup Desk release that made it, or a newer one."),
         )
     if aead_id != AEAD_AES256GCM or flags != 0 or any(data[_FIXED.size : _MAC_AT]):
         raise UnsupportedArchiveError(
-            f"The archive uses an unknown cipher or option (AEAD id {aead_id}).",
-            "Open it with a newer Backup Desk release.",
+            Text("The archive uses an unknown cipher or option (AEAD id {0}).", aead_id),
+            Text("Open it with a newer Backup Desk release."),
         )
     if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
         raise UnsupportedArchiveError(
-            f"The archive declares an unsupported chunk size (2^{chunk_exp}).", _DAMAGED_HINT
+            Text("The archive declares an unsupported chunk size (2^{0}).", chunk_exp), _DAMAGED_HINT
         )
     kdf = KdfParams.unpack(kdf_id, kdf_params)
     kdf.check_bounds()  # before anyone runs the KDF
@@ -200,21 +203,21 @@ def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, 
     header = parse_header(data)
     if not passphrase:
         raise PassphraseError(
-            "This archive is encrypted and no passphrase was given.",
-            "Enter the passphrase that was set when the backup was made.",
+            Text("This archive is encrypted and no passphrase was given."),
+            Text("Enter the passphrase that was set when the backup was made."),
         )
     kek = header.kdf.derive(passphrase, header.kdf_salt)
     body = data[:_MAC_AT]
     if not hmac.compare_digest(hmac.new(_mac_key(kek), body, hashlib.sha256).digest(), data[_MAC_AT:_CRC_AT]):
         raise WrongPassphraseError(
-            "The passphrase does not open this archive.",
-            "Check the passphrase (it is case-sensitive) and try again.",
+            Text("The passphrase does not open this archive."),
+            Text("Check the passphrase (it is case-sensitive) and try again."),
         )
     try:
         file_key = AESGCM(_wrap_key(kek)).decrypt(header.wrap_nonce, header.wrapped_key, body[:_AAD_END])
     except InvalidTag as exc:
         raise ArchiveCorruptError(
-            "The archive's wrapped key failed its authentication check.", _DAMAGED_HINT
+            Text("The archive's wrapped key failed its authentication check."), _DAMAGED_HINT
         ) from exc
     return header, file_key, kek
 
@@ -228,7 +231,8 @@ def rewrap_passphrase(path: Path, old: str, new: str, kdf: KdfParams | None = No
         data = f.read(HEADER_SIZE)
         header, file_key, _ = unlock(data, old)
         if not new:
-            raise PassphraseError("An empty passphrase cannot protect an archive.", "Choose a passphrase.")
+            raise PassphraseError(Text("An empty passphrase cannot protect an archive."),
+                                  Text("Choose a passphrase."))
         params = kdf or header.kdf
         kek = params.derive(new, kdf_salt := os.urandom(16))
         fresh = _seal_file_key(file_key, kek, replace(header, kdf=params, kdf_salt=kdf_salt))

@@ -12,10 +12,11 @@ from typing import BinaryIO
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, parse_header
 from backup_desk.engine.archive.zipfmt import parse_comment
 from backup_desk.errors import ArchiveCorruptError, ArchiveTruncatedError, UnsupportedArchiveError
+from backup_desk.messages import Text
 
 _EOCD_SIG = b"PK\x05\x06"
 _TAIL = 22 + 0xFFFF + 4096
-_HINT = "The archive file was damaged or cut short; use another copy."
+_HINT = Text("The archive file was damaged or cut short; use another copy.")
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,18 @@ def plain_identity(f: BinaryIO, display_name: str) -> ArchiveIdentity:
             ident = parse_comment(tail[at + 22 : end])
             if ident is not None and end < len(tail):
                 raise ArchiveCorruptError(
-                    f"{display_name} has {len(tail) - end} unexpected bytes after its ZIP end record.", _HINT
+                    Text("{0} has {1} unexpected bytes after its ZIP end "
+                         "record.", display_name, len(tail) - end), _HINT
                 )
             if ident is not None and end == len(tail):
                 return ArchiveIdentity(ident[1], False, ident[0])
             if end == len(tail):
                 raise UnsupportedArchiveError(
-                    f"{display_name} is a ZIP file but not a Backup Desk archive.",
-                    "Choose an archive made by Backup Desk.",
+                    Text("{0} is a ZIP file but not a Backup Desk archive.", display_name),
+                    Text("Choose an archive made by Backup Desk."),
                 )
         at = tail.rfind(_EOCD_SIG, 0, at)
-    raise ArchiveTruncatedError(f"{display_name} ends early: its ZIP end record is missing.", _HINT)
+    raise ArchiveTruncatedError(Text("{0} ends early: its ZIP end record is missing.", display_name), _HINT)
 
 
 def read_identity(path: Path) -> ArchiveIdentity:
@@ -60,7 +62,7 @@ def read_identity(path: Path) -> ArchiveIdentity:
             return ArchiveIdentity(header.archive_id.hex(), True, header.version)
         if head[:2] != b"PK":
             raise UnsupportedArchiveError(
-                f"{Path(path).name} is not a Backup Desk archive.",
-                "Choose a .zip or .bdarc file made by Backup Desk.",
+                Text("{0} is not a Backup Desk archive.", Path(path).name),
+                Text("Choose a .zip or .bdarc file made by Backup Desk."),
             )
         return plain_identity(f, Path(path).name)

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from backup_desk.errors import UnsupportedArchiveError
+from backup_desk.messages import Text
 
 KDF_ARGON2ID = 1
 KDF_SCRYPT = 2
@@ -57,8 +58,8 @@ class KdfParams:
         if kdf_id == KDF_SCRYPT:
             return cls(kind="scrypt", log2_n=a, r=b, p=c)
         raise UnsupportedArchiveError(
-            f"The archive uses an unknown key-derivation method (id {kdf_id}).",
-            "Open it with the Backup Desk release that made it, or a newer one.",
+            Text("The archive uses an unknown key-derivation method (id {0}).", kdf_id),
+            Text("Open it with the Backup Desk release that made it, or a newer one."),
         )
 
     def check_bounds(self) -> None:
@@ -84,10 +85,9 @@ class KdfParams:
                 problems.append("memory 128·r·N above 1 GiB")
         if problems:
             raise UnsupportedArchiveError(
-                "The archive asks for key-derivation settings outside the safe limits: "
-                + ", ".join(problems)
-                + ".",
-                "The archive was not made by Backup Desk or was altered; it was not opened.",
+                Text("The archive asks for key-derivation settings outside the safe limits: {0}.",
+                     ", ".join(problems)),
+                Text("The archive was not made by Backup Desk or was altered; it was not opened."),
             )
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:

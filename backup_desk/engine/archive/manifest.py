@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
 from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
+from backup_desk.messages import Text
 
 FORMAT_VERSION = 1
 MANIFEST_ENTRY = "manifest.json"
@@ -96,14 +97,14 @@ class Manifest:
             version = int(raw.get("format_version", 0))
         except (ValueError, TypeError, UnicodeDecodeError) as exc:
             raise ArchiveCorruptError(
-                f"The archive's manifest is not valid JSON ({exc}).",
-                "The archive is damaged; use another one.",
+                Text("The archive's manifest is not valid JSON ({0}).", exc),
+                Text("The archive is damaged; use another one."),
             ) from exc
         if version != FORMAT_VERSION:
             raise UnsupportedArchiveError(
-                f"The archive's manifest has format version {version}; this release reads version "
-                f"{FORMAT_VERSION}.",
-                "Open it with the Backup Desk release that made it, or a newer one.",
+                Text("The archive's manifest has format version {0}; this release reads "
+                     "version {1}.", version, FORMAT_VERSION),
+                Text("Open it with the Backup Desk release that made it, or a newer one."),
             )
         try:
             return cls(
@@ -125,8 +126,8 @@ class Manifest:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ArchiveCorruptError(
-                f"The archive's manifest is incomplete or malformed ({exc}).",
-                "The archive is damaged; use another one.",
+                Text("The archive's manifest is incomplete or malformed ({0}).", exc),
+                Text("The archive is damaged; use another one."),
             ) from exc
 
     def entry_index(self) -> dict[str, EntryRecord]:

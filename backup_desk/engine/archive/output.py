@@ -17,6 +17,7 @@ from backup_desk.engine.archive.chunked import EncryptingSink
 from backup_desk.engine.archive.envelope import new_header
 from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.errors import InsufficientSpaceError
+from backup_desk.messages import Text
 
 FLUSH_AT = 4 << 20
 _SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -25,8 +26,8 @@ _SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 def space_error(path: Path, exc: OSError | None = None) -> InsufficientSpaceError:
     detail = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
     return InsufficientSpaceError(
-        f"Not enough free space to write the archive in {path.parent}{detail}.",
-        "Free some space or choose another destination folder; older archives were left untouched.",
+        Text("Not enough free space to write the archive in {0}{1}.", path.parent, detail),
+        Text("Free some space or choose another destination folder; older archives were left untouched."),
     )
 
 

@@ -32,8 +32,9 @@ from backup_desk.errors import (
     UnsafeArchiveError,
     UnsupportedArchiveError,
 )
+from backup_desk.messages import Text
 
-_HINT = "The archive file was damaged or altered; use another copy."
+_HINT = Text("The archive file was damaged or altered; use another copy.")
 READ_BLOCK = 1 << 20
 
 
@@ -52,7 +53,7 @@ class _CheckedEntry(BoundedReader):
         except ArchiveError:
             raise
         except (zipfile.BadZipFile, zstd.ZstdError, zlib.error, EOFError) as exc:
-            raise ArchiveCorruptError(f"Entry {self._name!r} is damaged ({exc}).", _HINT) from exc
+            raise ArchiveCorruptError(Text("Entry {0!r} is damaged ({1}).", self._name, exc), _HINT) from exc
 
 
 def _open_zip(source: BinaryIO, encrypted: bool) -> zipfile.ZipFile:
@@ -63,10 +64,11 @@ def _open_zip(source: BinaryIO, encrypted: bool) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         if not encrypted and "not a zip file" in str(exc):
             raise ArchiveTruncatedError(
-                "The archive ends early or is damaged: its ZIP end record (central directory) is missing.",
+                Text("The archive ends early or is damaged: its ZIP end record (central directory) is "
+                     "missing."),
                 _HINT,
             ) from exc
-        raise ArchiveCorruptError(f"The archive's ZIP directory is damaged ({exc}).", _HINT) from exc
+        raise ArchiveCorruptError(Text("The archive's ZIP directory is damaged ({0}).", exc), _HINT) from exc
 
 
 class ArchiveReader:
@@ -99,32 +101,34 @@ class ArchiveReader:
             source, self.encrypted, outer_id = cast(BinaryIO, self._file), False, None
         else:
             raise UnsupportedArchiveError(
-                f"{self.path.name} is not a Backup Desk archive.",
-                "Choose a .zip or .bdarc file made by Backup Desk.",
+                Text("{0} is not a Backup Desk archive.", self.path.name),
+                Text("Choose a .zip or .bdarc file made by Backup Desk."),
             )
         self._zip = _open_zip(source, self.encrypted)
         ident = parse_comment(self._zip.comment)
         if ident is None:
             raise UnsupportedArchiveError(
-                f"{self.path.name} is a ZIP file but not a Backup Desk archive.",
-                "Choose an archive made by Backup Desk.",
+                Text("{0} is a ZIP file but not a Backup Desk archive.", self.path.name),
+                Text("Choose an archive made by Backup Desk."),
             )
         self.format_version, self.archive_id = ident
         if outer_id is not None and outer_id != self.archive_id:
-            raise ArchiveCorruptError("The archive's envelope and ZIP name different archive ids.", _HINT)
+            raise ArchiveCorruptError(Text("The archive's envelope and ZIP name different archive "
+                                           "ids."), _HINT)
         try:
             info = self._zip.getinfo(MANIFEST_ENTRY)
         except KeyError:
-            raise ArchiveCorruptError("The archive has no manifest.json.", _HINT) from None
+            raise ArchiveCorruptError(Text("The archive has no manifest.json."), _HINT) from None
         if info.file_size > MAX_MANIFEST_BYTES:
             raise UnsafeArchiveError(
-                f"The archive's manifest declares {info.file_size} bytes (too large).",
-                "The archive was not made by Backup Desk or was altered.",
+                Text("The archive's manifest declares {0} bytes (too large).", info.file_size),
+                Text("The archive was not made by Backup Desk or was altered."),
             )
         with self._stream(MANIFEST_ENTRY, info.file_size) as f:
             self.manifest = Manifest.from_json_bytes(f.read())
         if self.manifest.archive_id != self.archive_id:
-            raise ArchiveCorruptError("The manifest belongs to another archive (archive id differs).", _HINT)
+            raise ArchiveCorruptError(Text("The manifest belongs to another archive (archive id "
+                                           "differs)."), _HINT)
         self._sizes = {e.name: e.size for e in self.manifest.entries}
 
     # context manager ------------------------------------------------------------------------------------
@@ -162,7 +166,7 @@ class ArchiveReader:
         except ArchiveError:
             raise
         except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError) as exc:
-            raise ArchiveCorruptError(f"Entry {name!r} cannot be opened ({exc}).", _HINT) from exc
+            raise ArchiveCorruptError(Text("Entry {0!r} cannot be opened ({1}).", name, exc), _HINT) from exc
         buffer = min(READ_BLOCK, max(limit + 1, 8192))  # no 1 MiB buffer for each small entry
         return cast(BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), buffer))
 
@@ -171,11 +175,12 @@ class ArchiveReader:
         limit = self._sizes.get(name)
         if limit is None:
             raise UnsafeArchiveError(
-                f"The archive is unsafe to restore: entry {name!r} is not listed in the manifest.",
-                "Nothing was restored.",
+                Text("The archive is unsafe to restore: entry {0!r} is not listed in the manifest.", name),
+                Text("Nothing was restored."),
             )
         if name not in self._zip.NameToInfo:
-            raise ArchiveCorruptError(f"The manifest lists {name!r} but the archive does not hold it.", _HINT)
+            raise ArchiveCorruptError(Text("The manifest lists {0!r} but the archive does not hold "
+                                           "it.", name), _HINT)
         return self._stream(name, limit)
 
     def verify_integrity(
@@ -204,11 +209,11 @@ class ArchiveReader:
             zi = self._zip.getinfo(rec.name)
             if size != rec.size or rec.crc32 != zi.CRC:
                 raise ArchiveCorruptError(
-                    f"Entry {rec.name!r} does not match the manifest (size or CRC).", _HINT
+                    Text("Entry {0!r} does not match the manifest (size or CRC).", rec.name), _HINT
                 )
             if sha is not None and sha.hexdigest() != hashes[rec.name]:
                 raise ArchiveCorruptError(
-                    f"File {rec.name!r} does not match its SHA-256 in the manifest.", _HINT
+                    Text("File {0!r} does not match its SHA-256 in the manifest.", rec.name), _HINT
                 )
             if reporter is not None:
                 reporter.advance(items=1)

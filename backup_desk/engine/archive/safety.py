@@ -18,10 +18,11 @@ from typing import BinaryIO
 from backup_desk.engine.archive.manifest import DB_PREFIX, FILES_PREFIX, MANIFEST_ENTRY, Manifest
 from backup_desk.engine.archive.zipfmt import METHOD_DEFLATE, METHOD_STORED, METHOD_ZSTD
 from backup_desk.errors import UnsafeArchiveError
+from backup_desk.messages import Text
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _BAD_CHAR = re.compile(r"[\x00-\x1f\x7f\\]")
-_HINT = "Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it."
+_HINT = Text("Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it.")
 KNOWN_METHODS = {METHOD_STORED, METHOD_DEFLATE, METHOD_ZSTD}
 
 
@@ -64,8 +65,8 @@ def fold_key(name: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold()).rstrip("/")
 
 
-def _refuse(problem: str) -> UnsafeArchiveError:
-    return UnsafeArchiveError(f"The archive is unsafe to restore: {problem}.", _HINT)
+def _refuse(problem: Text) -> UnsafeArchiveError:
+    return UnsafeArchiveError(Text("The archive is unsafe to restore: {0}.", problem), _HINT)
 
 
 def check_entries(entries: Iterable[ZipEntryInfo], manifest: Manifest) -> None:
@@ -77,37 +78,39 @@ def check_entries(entries: Iterable[ZipEntryInfo], manifest: Manifest) -> None:
     for e in entries:
         problem = name_problem(e.name)
         if problem is not None:
-            raise _refuse(f"entry {e.name!r} has {problem}")
+            raise _refuse(Text("entry {0!r} has {1}", e.name, problem))
         if e.name in seen:
-            raise _refuse(f"entry {e.name!r} appears twice")
+            raise _refuse(Text("entry {0!r} appears twice", e.name))
         seen[e.name] = e.name
         key = fold_key(e.name)
         other = folded.get(key)
         if other is not None:
             raise _refuse(
-                f"entries {other!r} and {e.name!r} collide (same name after case-folding or "
-                "Unicode normalisation)"
+                Text("entries {0!r} and {1!r} collide (same name after case-folding or Unicode "
+                     "normalisation)", other, e.name)
             )
         folded[key] = e.name
         if e.method not in KNOWN_METHODS or e.flags & 0x1:
             raise _refuse(
-                f"entry {e.name!r} uses an unknown compression method ({e.method}) or ZIP encryption"
+                Text("entry {0!r} uses an unknown compression method ({1}) or ZIP "
+                     "encryption", e.name, e.method)
             )
         if e.name == MANIFEST_ENTRY:
             continue
         record = index.get(e.name)
         if record is None:
-            raise _refuse(f"entry {e.name!r} is not listed in the manifest")
+            raise _refuse(Text("entry {0!r} is not listed in the manifest", e.name))
         if record.size != e.size:
-            raise _refuse(f"entry {e.name!r} declares {e.size} bytes but the manifest says {record.size}")
+            raise _refuse(Text("entry {0!r} declares {1} bytes but the manifest says "
+                               "{2}", e.name, e.size, record.size))
     for f in manifest.files:
         if f.entry not in seen or f.entry in discarded:
-            raise _refuse(f"the manifest lists {f.entry!r} but the archive does not hold it")
+            raise _refuse(Text("the manifest lists {0!r} but the archive does not hold it", f.entry))
         if f.entry not in index:
-            raise _refuse(f"the manifest's file {f.entry!r} is missing from its entry index")
+            raise _refuse(Text("the manifest's file {0!r} is missing from its entry index", f.entry))
     for name in index:
         if name not in seen:
-            raise _refuse(f"the manifest lists {name!r} but the archive does not hold it")
+            raise _refuse(Text("the manifest lists {0!r} but the archive does not hold it", name))
 
 
 class BoundedReader(io.RawIOBase):
@@ -129,8 +132,8 @@ class BoundedReader(io.RawIOBase):
         self.count += len(data)
         if self.count > self._limit:
             raise UnsafeArchiveError(
-                f"The archive is unsafe to restore: entry {self._name!r} decompresses to more than the "
-                f"{self._limit} bytes its manifest declares.",
+                Text("The archive is unsafe to restore: entry {0!r} decompresses to more than the {1} bytes "
+                     "its manifest declares.", self._name, self._limit),
                 _HINT,
             )
         view[: len(data)] = data

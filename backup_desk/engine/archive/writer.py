@@ -31,6 +31,7 @@ from backup_desk.engine.archive.zipfmt import METHOD_STORED, archive_comment
 from backup_desk.engine.contracts import Compression
 from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import InsufficientSpaceError
+from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
 
 __all__ = ["ArchiveWriter", "CommittedArchive", "FileDigest", "FileJob", "FileResult"]
@@ -75,8 +76,9 @@ class ArchiveWriter:
             raise FileExistsError(f"{self.final_path} already exists")
         if expected_size is not None and shutil.disk_usage(folder).free < expected_size:
             raise InsufficientSpaceError(
-                f"Not enough free space in {folder}: about {expected_size // 2**20} MiB are needed.",
-                "Free some space or choose another destination folder.",
+                Text("Not enough free space in {0}: about {1} MiB are "
+                     "needed.", folder, expected_size // 2**20),
+                Text("Free some space or choose another destination folder."),
             )
         self.temp_path = folder / f".{self.final_path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:

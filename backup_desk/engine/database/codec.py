@@ -30,9 +30,10 @@ from typing import IO, Any
 import msgpack
 
 from backup_desk.errors import ArchiveCorruptError
+from backup_desk.messages import Text
 
 EXT_DECIMAL, EXT_DATE, EXT_TIME, EXT_DATETIME, EXT_INTERVAL, EXT_BIGINT, EXT_UUID = range(1, 8)
-_HINT = "The archive is damaged; verify it, and restore from another backup if it fails."
+_HINT = Text("The archive is damaged; verify it, and restore from another backup if it fails.")
 MAX_VALUE_BYTES = 1 << 31  # one value (a large BLOB) may be up to 2 GiB; only one row is held at a time
 
 
@@ -135,9 +136,10 @@ def iter_rows(stream: IO[bytes], read_size: int = 1 << 20) -> Iterator[tuple[Any
                 raise ValueError("a row is not an array")
             yield row
     except (ValueError, msgpack.UnpackException) as exc:
-        raise ArchiveCorruptError(f"The archive's table rows cannot be decoded ({exc}).", _HINT) from exc
+        raise ArchiveCorruptError(Text("The archive's table rows cannot be decoded "
+                                       "({0}).", exc), _HINT) from exc
     if unpacker.tell() != counting.total:
-        raise ArchiveCorruptError("The archive's table rows end in the middle of a row.", _HINT)
+        raise ArchiveCorruptError(Text("The archive's table rows end in the middle of a row."), _HINT)
 
 
 def iter_batches(stream: IO[bytes], size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
@@ -150,6 +152,7 @@ def iter_batches(stream: IO[bytes], size: int = 5000) -> Iterator[list[tuple[Any
                 raise ValueError("a row is not an array")
             yield batch
     except (ValueError, msgpack.UnpackException) as exc:
-        raise ArchiveCorruptError(f"The archive's table rows cannot be decoded ({exc}).", _HINT) from exc
+        raise ArchiveCorruptError(Text("The archive's table rows cannot be decoded "
+                                       "({0}).", exc), _HINT) from exc
     if unpacker.tell() != counting.total:
-        raise ArchiveCorruptError("The archive's table rows end in the middle of a row.", _HINT)
+        raise ArchiveCorruptError(Text("The archive's table rows end in the middle of a row."), _HINT)

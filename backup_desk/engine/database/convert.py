@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 _INT64 = (-(2**63), 2**63 - 1)
 Converter = Callable[[Any], Any]
@@ -90,8 +91,8 @@ def _mysql_time(v: Any) -> Any:
 def _mysql_float(v: Any) -> Any:
     if isinstance(v, float) and not math.isfinite(v):
         raise UserInputError(
-            "MySQL/MariaDB cannot store NaN or infinite numbers.",
-            "Restore this archive into PostgreSQL or SQLite instead.",
+            Text("MySQL/MariaDB cannot store NaN or infinite numbers."),
+            Text("Restore this archive into PostgreSQL or SQLite instead."),
         )
     return v
 

@@ -11,6 +11,7 @@ from sqlalchemy import event
 
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 SUPPORTED = ("sqlite", "postgresql", "mysql", "mariadb")
 # UTC like the other dialects; strict, so a value that does not fit fails instead of being truncated; and
@@ -41,7 +42,8 @@ def open_engine(
     backend = u.get_backend_name()
     if backend not in SUPPORTED:
         raise SourceError(
-            f"Databases of type '{backend}' are not supported.", "Use SQLite, PostgreSQL or MySQL/MariaDB."
+            Text("Databases of type '{0}' are not supported.", backend),
+            Text("Use SQLite, PostgreSQL or MySQL/MariaDB.")
         )
     kwargs: dict[str, Any] = {"poolclass": sa.pool.NullPool}
     if paramstyle:
@@ -76,8 +78,8 @@ def connect(url: str, **kwargs: Any) -> Iterator[sa.Connection]:
         except sa.exc.DBAPIError as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
             raise SourceError(
-                f"Cannot connect to the database {display_name(url)}: {detail}",
-                "Check that the server is running and that the URL and password are right.",
+                Text("Cannot connect to the database {0}: {1}", display_name(url), detail),
+                Text("Check that the server is running and that the URL and password are right."),
             ) from None
         with conn:
             yield conn

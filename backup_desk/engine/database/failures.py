@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from backup_desk.errors import BackupDeskError, DependentObjectsError, SourceError
+from backup_desk.messages import Message, Text
 
 if TYPE_CHECKING:
     from backup_desk.engine.database.native import Dependent
@@ -16,7 +17,8 @@ class DatabaseRestoreError(BackupDeskError):
     """The target database refused the restore; the transaction (or the staging database) was dropped."""
 
 
-ROLLED_BACK = "Nothing was changed in the target database. Check the message, fix the target and try again."
+ROLLED_BACK = Text("Nothing was changed in the target database. Check the message, fix the target and try "
+                   "again.")
 
 
 def first_line(exc: BaseException) -> str:
@@ -26,14 +28,14 @@ def first_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def restore_step(what: str, hint: str = ROLLED_BACK) -> Iterator[None]:
+def restore_step(what: str, hint: Message = ROLLED_BACK) -> Iterator[None]:
     """Re-raise anything but our own errors as DatabaseRestoreError naming the step (a table, the DDL)."""
     try:
         yield
     except BackupDeskError:
         raise
     except Exception as exc:
-        raise DatabaseRestoreError(f"Restoring {what} failed: {first_line(exc)}", hint) from exc
+        raise DatabaseRestoreError(Text("Restoring {0} failed: {1}", what, first_line(exc)), hint) from exc
 
 
 @contextmanager
@@ -44,8 +46,8 @@ def dump_step(what: str) -> Iterator[None]:
         raise
     except Exception as exc:
         raise SourceError(
-            f"Reading {what} from the database failed: {first_line(exc)}",
-            "Check that the database is reachable and readable, then run the backup again.",
+            Text("Reading {0} from the database failed: {1}", what, first_line(exc)),
+            Text("Check that the database is reachable and readable, then run the backup again."),
         ) from exc
 
 
@@ -53,5 +55,6 @@ def dependents_error(found: Sequence[Dependent]) -> DependentObjectsError:
     """The refusal of a restore that would replace tables objects outside the restore set depend on."""
     listed = tuple(f"{d.kind} {d.name} (on {d.depends_on})" for d in found)
     return DependentObjectsError(
-        f"Objects outside the restore set depend on the tables it would replace: {', '.join(listed)}.",
-        "Add those tables to the restore, or agree to restore anyway (--allow-dependents).", listed)
+        Text("Objects outside the restore set depend on the tables it would replace: "
+             "{0}.", ', '.join(listed)),
+        Text("Add those tables to the restore, or agree to restore anyway (--allow-dependents)."), listed)

@@ -19,6 +19,7 @@ from backup_desk.engine.database.metadata import build_tables
 from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 
 _NAME = re.compile(r"^\w+$")
 
@@ -43,13 +44,13 @@ def restore_mysql(
         target = conn.exec_driver_sql("SELECT DATABASE()").scalar()
         if not target:
             raise UserInputError(
-                "The MySQL URL names no database.", "Add the database name to the URL: …/dbname."
+                Text("The MySQL URL names no database."), Text("Add the database name to the URL: …/dbname.")
             )
         present = set(sa.inspect(conn).get_table_names())
         if present and not replace:
             raise TargetNotEmptyError(
-                f"The target database already holds {len(present)} table(s).",
-                "Restore into an empty database, or ask to replace its tables (--replace).",
+                Text("The target database already holds {0} table(s).", len(present)),
+                Text("Restore into an empty database, or ask to replace its tables (--replace)."),
             )
         charset, collation = conn.exec_driver_sql(
             "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "

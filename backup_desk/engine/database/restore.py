@@ -41,9 +41,10 @@ from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseS
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
 
-REPLACE_HINT = "Restore into an empty database, or ask to replace its tables (--replace)."
+REPLACE_HINT = Text("Restore into an empty database, or ask to replace its tables (--replace).")
 
 
 def read_schema(source: EntrySource, section: DatabaseSection) -> PortableSchema:
@@ -80,8 +81,8 @@ def selected_tables(schema: PortableSchema, tables: Sequence[str] | None) -> lis
     unknown = [t for t in tables if t not in names]
     if unknown:
         raise UserInputError(
-            f"The archive holds no table named {', '.join(map(repr, unknown))}.",
-            "List the archive's tables and choose among them.",
+            Text("The archive holds no table named {0}.", ', '.join(map(repr, unknown))),
+            Text("List the archive's tables and choose among them."),
         )
     return [n for n in names if n in set(tables)]
 
@@ -217,8 +218,8 @@ def _restore_rows_only(
     missing = [n for n in names if n not in present]
     if missing:
         raise UserInputError(
-            f"The target has no table {', '.join(map(repr, missing))} for these rows.",
-            "A data backup restores into an existing schema: restore a full backup first.",
+            Text("The target has no table {0} for these rows.", ', '.join(map(repr, missing))),
+            Text("A data backup restores into an existing schema: restore a full backup first."),
         )
     # The target's own schema (its types and keys) gives the tables to load into, parents first.
     target_schema = reflect_schema(conn, names)
@@ -227,13 +228,14 @@ def _restore_rows_only(
         absent = [c for c in schema.table(n).column_names if c not in t.c]
         if absent:
             raise UserInputError(
-                f"Table {n!r} in the target has no column {', '.join(map(repr, absent))}.",
-                "Restore into a database with the schema the backup was taken from.",
+                Text("Table {0!r} in the target has no column {1}.", n, ', '.join(map(repr, absent))),
+                Text("Restore into a database with the schema the backup was taken from."),
             )
     busy = _tables_with_rows(conn, names)
     if busy and not replace:
         raise TargetNotEmptyError(
-            f"{len(busy)} target table(s) already hold rows ({', '.join(sorted(busy))}).", REPLACE_HINT
+            Text("{0} target table(s) already hold rows "
+                 "({1}).", len(busy), ', '.join(sorted(busy))), REPLACE_HINT
         )
     for n in reversed(tt.load_order()):
         if n in busy:
@@ -342,7 +344,7 @@ def _restore_portable(
             present = set(sa.inspect(conn).get_table_names())
             if present and not replace:
                 raise TargetNotEmptyError(
-                    f"The target database already holds {len(present)} table(s).", REPLACE_HINT
+                    Text("The target database already holds {0} table(s).", len(present)), REPLACE_HINT
                 )
             tt = build_tables(schema, dialect, names=names)
             for n in reversed(tt.load_order()):

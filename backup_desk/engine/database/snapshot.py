@@ -20,6 +20,7 @@ from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.schema import PortableSchema, TableSchema, reflect_schema
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 _counter = itertools.count()
 
@@ -123,8 +124,8 @@ def open_snapshot(url: str) -> Iterator[Snapshot]:
     if u.get_backend_name() == "sqlite" and (not u.database or not Path(u.database).is_file()):
         # Connecting would silently create an empty database file.
         raise SourceError(
-            f"The SQLite database {display_name(url)} does not exist.",
-            "Check the path in the configuration's database URL.",
+            Text("The SQLite database {0} does not exist.", display_name(url)),
+            Text("Check the path in the configuration's database URL."),
         )
     with connect(url) as conn:
         conn.begin()

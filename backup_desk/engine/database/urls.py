@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.engine import URL, make_url
 
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 REDACTED = "***"
 
@@ -17,8 +18,8 @@ def parse_url(url: str | URL) -> URL:
         return make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError; never echo the URL (it may hold a password)
         raise UserInputError(
-            "The database URL is not valid.",
-            "Use a SQLAlchemy URL such as sqlite:///path/app.db or postgresql+psycopg://user@host/db.",
+            Text("The database URL is not valid."),
+            Text("Use a SQLAlchemy URL such as sqlite:///path/app.db or postgresql+psycopg://user@host/db."),
         ) from exc
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from backup_desk.catalog.models import Backup, utcnow
 from backup_desk.engine.archive.identity import read_identity
 from backup_desk.errors import BackupDeskError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.paths import TEMP_SUFFIX
@@ -104,7 +105,8 @@ def _pick(paths: list[Path], size: int | None) -> Path:
 def rebuild_backup_paths(ctx: AppContext, *, scan_dir: Path | None = None, fix_missing: bool = False,
                          dry_run: bool = False) -> RebuildReport:
     if scan_dir is not None and not scan_dir.is_dir():
-        raise UserInputError(f"{scan_dir} is not a folder.", "Give the folder the archives were moved to.")
+        raise UserInputError(Text("{0} is not a folder.", scan_dir),
+                             Text("Give the folder the archives were moved to."))
     # The given folder is searched recursively; the known backups folders at their top level.
     dirs = [scan_dir] if scan_dir is not None else scan_dirs(ctx)
     found, unreadable = find_archives(dirs, recursive=scan_dir is not None)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.context import AppContext
@@ -57,16 +58,17 @@ class SampleReport:
 def create_sample_backups(ctx: AppContext, count: int, *, seed: int | None = None,
                           now: datetime | None = None) -> SampleReport:
     if not 1 <= count <= MAX_COUNT:
-        raise UserInputError(f"--count must be between 1 and {MAX_COUNT} (got {count}).",
-                             "Choose a number in that range.")
+        raise UserInputError(Text("--count must be between 1 and {0} (got {1}).", MAX_COUNT, count),
+                             Text("Choose a number in that range."))
     rng = random.Random(seed)
     now = now or utcnow()
     with ctx.catalog.read() as session:
         configs = [(c.id, c.name, c.backup_type, c.include_files, c.compression_algorithm)
                    for c in session.scalars(select(Configuration).order_by(Configuration.id))]
     if not configs:
-        raise UserInputError("There is no configuration to link sample backups to.",
-                             "Run `backup-desk create-default-configs` first (or create a configuration).")
+        raise UserInputError(Text("There is no configuration to link sample backups to."),
+                             Text("Run `backup-desk create-default-configs` first (or create a "
+                                  "configuration)."))
     rows = [_sample_row(rng, configs, now, i, count) for i in range(count)]
     with ctx.catalog.write() as session:
         session.add_all(rows)

@@ -17,13 +17,15 @@ from sqlalchemy import select
 
 from backup_desk.catalog.models import Backup, utcnow
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.tempfiles import remove_temp_path
 
-INTERRUPTED_MESSAGE = "Interrupted: the process stopped before the backup finished."
+INTERRUPTED = Text("Interrupted: the process stopped before the backup finished.")  # the window translates it
+INTERRUPTED_MESSAGE = str(INTERRUPTED)
 HEARTBEAT_STALE = timedelta(minutes=15)
 DEFAULT_HOURS = 6.0
 ACTIVE_STATUSES = ("pending", "running")
@@ -146,8 +148,9 @@ def cleanup_stuck_operations(ctx: AppContext, *, hours: float = DEFAULT_HOURS, f
                              dry_run: bool = False) -> StuckReport:
     """`backup-desk cleanup-stuck-operations [--hours] [--force] [--dry-run]`."""
     if not 0 <= hours <= 24 * 365:
-        raise UserInputError(f"--hours must be between 0 and 8760 (got {hours:g}).",
-                             "Give the age, in hours, after which an unchecked operation counts as stuck.")
+        raise UserInputError(Text("--hours must be between 0 and 8760 (got {0:g}).", hours),
+                             Text("Give the age, in hours, after which an unchecked operation counts as "
+                                  "stuck."))
     stuck, skipped = find_stuck(ctx, hours=hours, force=force)
     removed, problems = close_stuck(ctx, stuck, dry_run=dry_run)
     return StuckReport(dry_run, tuple(stuck), tuple(skipped), tuple(removed), tuple(problems))

@@ -7,6 +7,7 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 
+from backup_desk.messages import Text
 from backup_desk.services.app_settings import EmailSettings
 from backup_desk.services.notify.message import Delivery, Notice, NotifyError
 
@@ -32,7 +33,8 @@ def build_message(settings: EmailSettings, notice: Notice) -> EmailMessage:
 
 def send_email(settings: EmailSettings, password: str | None, notice: Notice) -> Delivery:
     if not settings.host or not settings.recipients:
-        raise NotifyError("E-mail is not set up.", "Fill in the SMTP server and at least one recipient.")
+        raise NotifyError(Text("E-mail is not set up."),
+                          Text("Fill in the SMTP server and at least one recipient."))
     msg = build_message(settings, notice)
     try:
         client: smtplib.SMTP
@@ -50,13 +52,14 @@ def send_email(settings: EmailSettings, password: str | None, notice: Notice) ->
                 client.login(settings.username, password or "")
             client.send_message(msg)
     except smtplib.SMTPAuthenticationError as exc:
-        raise NotifyError(f"The SMTP server refused the login ({exc.smtp_code}).",
-                          "Check the user name and the password stored for it.") from None
+        raise NotifyError(Text("The SMTP server refused the login ({0}).", exc.smtp_code),
+                          Text("Check the user name and the password stored for it.")) from None
     except ssl.SSLError as exc:
-        raise NotifyError(f"The secure connection to {settings.host} failed ({exc.reason}).",
-                          "Check the security mode, the port (STARTTLS: 587, TLS: 465) and the "
-                          "certificate.") from None
+        raise NotifyError(Text("The secure connection to {0} failed ({1}).", settings.host, exc.reason),
+                          Text("Check the security mode, the port (STARTTLS: 587, TLS: 465) and the "
+                               "certificate.")) from None
     except (TimeoutError, smtplib.SMTPException, OSError) as exc:
-        raise NotifyError(f"Cannot send e-mail through {settings.host}:{settings.port} ({exc}).",
-                          "Check the server, port and security mode.") from None
+        raise NotifyError(Text("Cannot send e-mail through {0}:{1} "
+                               "({2}).", settings.host, settings.port, exc),
+                          Text("Check the server, port and security mode.")) from None
     return Delivery("email", True, f"sent to {', '.join(settings.recipients)}")

@@ -6,6 +6,7 @@ import json
 import urllib.error
 import urllib.request
 
+from backup_desk.messages import Text
 from backup_desk.services.notify.message import Delivery, Notice, NotifyError
 
 TIMEOUT_S = 15
@@ -13,7 +14,8 @@ TIMEOUT_S = 15
 
 def send_webhook(url: str, notice: Notice) -> Delivery:
     if not url.startswith(("http://", "https://")):
-        raise NotifyError("The webhook address must start with http:// or https://.", "Correct the address.")
+        raise NotifyError(Text("The webhook address must start with http:// or https://."),
+                          Text("Correct the address."))
     body = json.dumps(notice.as_json(), ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(url, data=body, method="POST", headers={
         "Content-Type": "application/json; charset=utf-8", "User-Agent": "backup-desk"})
@@ -21,9 +23,10 @@ def send_webhook(url: str, notice: Notice) -> Delivery:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
             status = response.status
     except urllib.error.HTTPError as exc:
-        raise NotifyError(f"The webhook answered HTTP {exc.code}.", "Check the address.") from None
+        raise NotifyError(Text("The webhook answered HTTP {0}.", exc.code),
+                          Text("Check the address.")) from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise NotifyError(f"Cannot reach the webhook ({reason}).",
-                          "Check the address and the network.") from None
+        raise NotifyError(Text("Cannot reach the webhook ({0}).", reason),
+                          Text("Check the address and the network.")) from None
     return Delivery("webhook", True, f"HTTP {status}")

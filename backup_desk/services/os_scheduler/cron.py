@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from backup_desk.errors import BackupDeskError
+from backup_desk.messages import Text
 from backup_desk.services.os_scheduler.base import (
     INTERVAL_MINUTES,
     Backend,
@@ -53,8 +54,8 @@ class CronBackend(Backend):
             return
         proc = subprocess.run(["crontab", "-"], input=text, capture_output=True, text=True, timeout=30)
         if proc.returncode != 0:
-            raise BackupDeskError(f"crontab refused the new table: {proc.stderr.strip()}",
-                                  "Check `crontab -l`; nothing was changed.")
+            raise BackupDeskError(Text("crontab refused the new table: {0}", proc.stderr.strip()),
+                                  Text("Check `crontab -l`; nothing was changed."))
 
     def _without_block(self, text: str) -> list[str]:
         lines, inside = [], False

@@ -17,7 +17,7 @@ from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigView
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers.background import Query
-from backup_desk.ui.controllers.errors import one_line
+from backup_desk.ui.controllers.errors import explain, failure_reason, one_line
 from backup_desk.ui.controllers.tasks import Task, TaskRunner
 from backup_desk.ui.format import human_size
 
@@ -100,7 +100,7 @@ class ConfigActions(QObject):
             for warning in view.warnings[:3]:
                 self.bus.warning(warning)
         else:
-            self.bus.error(self.tr("Backup “{0}” failed: {1}").format(view.backup_name, view.error_message))
+            self.bus.error(self.tr("Backup “{0}” failed: {1}").format(view.backup_name, failure_reason(view)))
         self.bus.changed()
 
     def _plain_error(self, exc: BaseException) -> None:
@@ -112,9 +112,7 @@ class ConfigActions(QObject):
             text, ok = QInputDialog.getText(
                 self.window,
                 self.tr("Passphrase needed"),
-                self.tr("{0}\nEnter the passphrase of “{1}”:").format(
-                    getattr(exc, "message", str(exc)), name
-                ),
+                self.tr("{0}\nEnter the passphrase of “{1}”:").format(explain(exc).message, name),
                 QLineEdit.EchoMode.Password,
             )
             if ok and text:

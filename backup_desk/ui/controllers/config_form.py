@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from backup_desk.messages import Text, as_text
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
 from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.errors import explain, tr_text
 
 MASK = "***"
 
@@ -104,7 +106,7 @@ class ConfigFormController(QObject):
         self._source_query.finished.connect(self._on_source_tested)
         # A check that raised must still answer, or the status would say "Connecting…" forever.
         self._source_query.failed.connect(
-            lambda exc, _tb: self._on_source_tested(str(getattr(exc, "message", exc))))
+            lambda exc, _tb: self._on_source_tested(getattr(exc, "text", None) or as_text(str(exc))))
         self._save_query = Query(self)
         self._save_query.finished.connect(self.saved)
         self._save_query.failed.connect(self.save_failed)
@@ -147,12 +149,12 @@ class ConfigFormController(QObject):
         self._validation.run(lambda: configs.validate(self.ctx, data, config_id=config_id))
 
     def _on_validated(self, result: ValidationResult) -> None:
-        self._service = {e.field: e.message for e in result.errors}
+        self._service = {e.field: tr_text(e.text) for e in result.errors}
         self.validated = True
         self.errors_changed.emit(self.errors)
 
     def _on_service_failure(self, exc: object) -> None:
-        self._service = {"name": str(getattr(exc, "message", exc))}
+        self._service = {"name": explain(exc).message if isinstance(exc, BaseException) else str(exc)}
         self.validated = True
         self.errors_changed.emit(self.errors)
 
@@ -167,7 +169,7 @@ class ConfigFormController(QObject):
         config_id = self.existing.id if self.existing else None
         ctx = self.ctx
 
-        def work() -> str | None:
+        def work() -> Text | None:
             full = url
             if MASK in url and config_id is not None:
                 password = ctx.secrets.get_source_password(config_id) or ""
@@ -177,7 +179,8 @@ class ConfigFormController(QObject):
         self._pending_url = url
         self._source_query.run(work)
 
-    def _on_source_tested(self, reason: str | None) -> None:
+    def _on_source_tested(self, problem: Text | None) -> None:
+        reason = tr_text(problem) if problem is not None else None
         self.source_checked_url = self._pending_url
         self._source_error = reason
         if reason is None:

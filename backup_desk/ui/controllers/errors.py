@@ -8,6 +8,21 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from backup_desk.errors import BackupDeskError
+from backup_desk.messages import CONTEXT, Text, as_text
+from backup_desk.services.models import BackupView
+
+
+def tr_text(text: Text) -> str:
+    """A service or engine text in the chosen language: the template translated first, then filled."""
+    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+
+
+def failure_reason(view: BackupView) -> str:
+    """Why a backup failed, translated; rows from before translatable texts were stored show their English
+    text (translated still when it is one of the fixed sentences)."""
+    if view.error_text is not None:
+        return tr_text(view.error_text)
+    return tr_text(as_text(view.error_message)) if view.error_message else ""
 
 
 @dataclass(frozen=True)
@@ -20,7 +35,7 @@ class Explained:
 def explain(exc: BaseException, tb: str | None = None) -> Explained:
     details = tb or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if isinstance(exc, BackupDeskError):
-        return Explained(exc.message, exc.hint, details)
+        return Explained(tr_text(exc.text), tr_text(exc.hint_text), details)
     if isinstance(exc, OSError):
         return Explained(
             QCoreApplication.translate("Errors", "A file or folder could not be used: {0}.").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from backup_desk.services.models import BackupView
+from backup_desk.ui.controllers.errors import failure_reason
 from backup_desk.ui.format import human_datetime, human_duration, human_size, label
 from backup_desk.ui.widgets.badges import Badge
 
@@ -90,7 +91,7 @@ class DetailsDialog(QDialog):
             ("sha256", self.tr("SHA-256"), b.archive_sha256 or "—"),
             ("archive_id", self.tr("Archive id"), b.archive_id or "—"),
             ("verification", self.tr("Verification"), verification),
-            ("error", self.tr("Error"), b.error_message or self.tr("None")),
+            ("error", self.tr("Error"), failure_reason(b) or self.tr("None")),
             ("warnings", self.tr("Warnings"), "\n".join(b.warnings) if b.warnings else self.tr("None")),
         ]
         for key, name, value in rows:

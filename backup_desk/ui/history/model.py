@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from backup_desk.services.models import BackupView
+from backup_desk.ui.controllers.errors import failure_reason
 from backup_desk.ui.format import human_datetime, human_duration, human_size, label
 from backup_desk.ui.widgets.badges import paint_badge
 
@@ -83,7 +84,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[index.row()][col]
         if role == Qt.ItemDataRole.ToolTipRole and col in ("status", "name") and b.error_message:
-            return b.error_message
+            return failure_reason(b)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("size", "duration"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -2862,4 +2862,1287 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Creates sample configurations over a small generated database and folder</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> and {0} more</translation>
+    </message>
+    <message>
+        <source>--count must be between 1 and {0} (got {1}).</source>
+        <translation>--count must be between 1 and {0} (got {1}).</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from is after --to.</translation>
+    </message>
+    <message>
+        <source>--hours must be between 0 and 8760 (got {0:g}).</source>
+        <translation>--hours must be between 0 and 8760 (got {0:g}).</translation>
+    </message>
+    <message>
+        <source>--page must be 1 or more.</source>
+        <translation>--page must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>--page-size {0} is out of range.</source>
+        <translation>--page-size {0} is out of range.</translation>
+    </message>
+    <message>
+        <source>A backup of “{0}” is already {1} (backup {2}).</source>
+        <translation>A backup of “{0}” is already {1} (backup {2}).</translation>
+    </message>
+    <message>
+        <source>A configuration named “{0}” already exists.</source>
+        <translation>A configuration named “{0}” already exists.</translation>
+    </message>
+    <message>
+        <source>A data backup restores into an existing schema: restore a full backup first.</source>
+        <translation>A data backup restores into an existing schema: restore a full backup first.</translation>
+    </message>
+    <message>
+        <source>A data backup restores into an existing schema: restore a full or metadata backup first.</source>
+        <translation>A data backup restores into an existing schema: restore a full or metadata backup first.</translation>
+    </message>
+    <message>
+        <source>A metadata or data backup needs a source database.</source>
+        <translation>A metadata or data backup needs a source database.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>A row of table {0} is too long for the server to send within its max_allowed_packet.</source>
+        <translation>A row of table {0} is too long for the server to send within its max_allowed_packet.</translation>
+    </message>
+    <message>
+        <source>A value of table {0} cannot be carried into another engine: {1}.</source>
+        <translation>A value of table {0} cannot be carried into another engine: {1}.</translation>
+    </message>
+    <message>
+        <source>Add --encrypt to turn encryption on with a new passphrase.</source>
+        <translation>Add --encrypt to turn encryption on with a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Add --last-good-too to delete it from a script anyway.</source>
+        <translation>Add --last-good-too to delete it from a script anyway.</translation>
+    </message>
+    <message>
+        <source>Add --replace to confirm (a safety backup is made first), or choose --to-url / --to-folder, or preview with --dry-run.</source>
+        <translation>Add --replace to confirm (a safety backup is made first), or choose --to-url / --to-folder, or preview with --dry-run.</translation>
+    </message>
+    <message>
+        <source>Add --replace to write over it, or choose an empty target; --dry-run shows what would be written.</source>
+        <translation>Add --replace to write over it, or choose an empty target; --dry-run shows what would be written.</translation>
+    </message>
+    <message>
+        <source>Add --yes to confirm from a script.</source>
+        <translation>Add --yes to confirm from a script.</translation>
+    </message>
+    <message>
+        <source>Add at least one folder, or turn off “include files”.</source>
+        <translation>Add at least one folder, or turn off “include files”.</translation>
+    </message>
+    <message>
+        <source>Add the database name to the URL: …/dbname.</source>
+        <translation>Add the database name to the URL: …/dbname.</translation>
+    </message>
+    <message>
+        <source>Add those tables to the restore, or agree to restore anyway (--allow-dependents).</source>
+        <translation>Add those tables to the restore, or agree to restore anyway (--allow-dependents).</translation>
+    </message>
+    <message>
+        <source>An empty list was given.</source>
+        <translation>An empty list was given.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect an archive.</source>
+        <translation>An empty passphrase cannot protect an archive.</translation>
+    </message>
+    <message>
+        <source>Archives cannot be written to {0} ({1}).</source>
+        <translation>Archives cannot be written to {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Backup #{0} is the last good backup of {1!r}.</source>
+        <translation>Backup #{0} is the last good backup of {1!r}.</translation>
+    </message>
+    <message>
+        <source>Backup Desk cannot back these up faithfully yet; convert or drop them, or back up with mariadb-dump.</source>
+        <translation>Backup Desk cannot back these up faithfully yet; convert or drop them, or back up with mariadb-dump.</translation>
+    </message>
+    <message>
+        <source>Backup ids are numbers; run `backup-desk list` to see them.</source>
+        <translation>Backup ids are numbers; run `backup-desk list` to see them.</translation>
+    </message>
+    <message>
+        <source>Backup {0} has no archive (status: {1}).</source>
+        <translation>Backup {0} has no archive (status: {1}).</translation>
+    </message>
+    <message>
+        <source>Backup {0} is still {1}.</source>
+        <translation>Backup {0} is still {1}.</translation>
+    </message>
+    <message>
+        <source>Between 0 (off) and 1000.</source>
+        <translation>Between 0 (off) and 1000.</translation>
+    </message>
+    <message>
+        <source>Cancel it or wait for it to finish, then delete it.</source>
+        <translation>Cancel it or wait for it to finish, then delete it.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelled by the user.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {0}: {1}</source>
+        <translation>Cannot connect to the database {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the source database: {0}</source>
+        <translation>Cannot connect to the source database: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the webhook ({0}).</source>
+        <translation>Cannot reach the webhook ({0}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {0}: {1}.</source>
+        <translation>Cannot read the passphrase file {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Cannot send e-mail through {0}:{1} ({2}).</source>
+        <translation>Cannot send e-mail through {0}:{1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Cannot store the {0} in the keyring ({1}).</source>
+        <translation>Cannot store the {0} in the keyring ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot store the {0}: no keyring is available.</source>
+        <translation>Cannot store the {0}: no keyring is available.</translation>
+    </message>
+    <message>
+        <source>Change their type, or leave these tables out of the database the configuration backs up.</source>
+        <translation>Change their type, or leave these tables out of the database the configuration backs up.</translation>
+    </message>
+    <message>
+        <source>Check `crontab -l`; nothing was changed.</source>
+        <translation>Check `crontab -l`; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Check that the database is reachable and readable, then run the backup again.</source>
+        <translation>Check that the database is reachable and readable, then run the backup again.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a SQLite database this account may read.</source>
+        <translation>Check that the file is a SQLite database this account may read.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that this account may read it, or remove it from the configuration.</source>
+        <translation>Check that the folder exists and that this account may read it, or remove it from the configuration.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that the URL and password are right.</source>
+        <translation>Check that the server is running and that the URL and password are right.</translation>
+    </message>
+    <message>
+        <source>Check the address and the network.</source>
+        <translation>Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Check the address.</source>
+        <translation>Check the address.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Check the passphrase (it is case-sensitive) and try again.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Check the path and try again.</translation>
+    </message>
+    <message>
+        <source>Check the path in the configuration's database URL.</source>
+        <translation>Check the path in the configuration's database URL.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <source>Check the security mode, the port (STARTTLS: 587, TLS: 465) and the certificate.</source>
+        <translation>Check the security mode, the port (STARTTLS: 587, TLS: 465) and the certificate.</translation>
+    </message>
+    <message>
+        <source>Check the server, port and security mode.</source>
+        <translation>Check the server, port and security mode.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password stored for it.</source>
+        <translation>Check the user name and the password stored for it.</translation>
+    </message>
+    <message>
+        <source>Choose 10, 25, 50 or 100.</source>
+        <translation>Choose 10, 25, 50 or 100.</translation>
+    </message>
+    <message>
+        <source>Choose a .zip or .bdarc file made by Backup Desk.</source>
+        <translation>Choose a .zip or .bdarc file made by Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Choose a completed backup.</source>
+        <translation>Choose a completed backup.</translation>
+    </message>
+    <message>
+        <source>Choose a database, a destination folder, or both.</source>
+        <translation>Choose a database, a destination folder, or both.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Choose a day of the week.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder for the files.</source>
+        <translation>Choose a destination folder for the files.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder this account may write to.</source>
+        <translation>Choose a destination folder this account may write to.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder this account may write to; nothing was moved into place.</source>
+        <translation>Choose a destination folder this account may write to; nothing was moved into place.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder, or only the folders you want back.</source>
+        <translation>Choose a destination folder, or only the folders you want back.</translation>
+    </message>
+    <message>
+        <source>Choose a folder, not a file, in the configuration.</source>
+        <translation>Choose a folder, not a file, in the configuration.</translation>
+    </message>
+    <message>
+        <source>Choose a number in that range.</source>
+        <translation>Choose a number in that range.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>Choose a target database and/or a target folder.</source>
+        <translation>Choose a target database and/or a target folder.</translation>
+    </message>
+    <message>
+        <source>Choose an absolute folder for the archives.</source>
+        <translation>Choose an absolute folder for the archives.</translation>
+    </message>
+    <message>
+        <source>Choose an archive made by Backup Desk.</source>
+        <translation>Choose an archive made by Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder, or ask to replace what is there.</source>
+        <translation>Choose an empty or new folder, or ask to replace what is there.</translation>
+    </message>
+    <message>
+        <source>Choose another destination folder, or remove this folder from the configuration.</source>
+        <translation>Choose another destination folder, or remove this folder from the configuration.</translation>
+    </message>
+    <message>
+        <source>Choose another destination folder.</source>
+        <translation>Choose another destination folder.</translation>
+    </message>
+    <message>
+        <source>Choose another name or add --overwrite.</source>
+        <translation>Choose another name or add --overwrite.</translation>
+    </message>
+    <message>
+        <source>Choose another one.</source>
+        <translation>Choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>Choose another place.</translation>
+    </message>
+    <message>
+        <source>Choose another target file.</source>
+        <translation>Choose another target file.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and {0} rows per page.</source>
+        <translation>Choose between 1 and {0} rows per page.</translation>
+    </message>
+    <message>
+        <source>Choose full, metadata or data.</source>
+        <translation>Choose full, metadata or data.</translation>
+    </message>
+    <message>
+        <source>Choose manual, daily, weekly or monthly.</source>
+        <translation>Choose manual, daily, weekly or monthly.</translation>
+    </message>
+    <message>
+        <source>Choose zstd, deflate or store.</source>
+        <translation>Choose zstd, deflate or store.</translation>
+    </message>
+    <message>
+        <source>Chunk {0} of {1} (bytes {2}..{3}) failed its authentication check.</source>
+        <translation>Chunk {0} of {1} (bytes {2}..{3}) failed its authentication check.</translation>
+    </message>
+    <message>
+        <source>Close the programs that use it, then restore again. Nothing was changed.</source>
+        <translation>Close the programs that use it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Columns of a type this release cannot back up faithfully: {0}.</source>
+        <translation>Columns of a type this release cannot back up faithfully: {0}.</translation>
+    </message>
+    <message>
+        <source>Configuration {0} was just deleted.</source>
+        <translation>Configuration {0} was just deleted.</translation>
+    </message>
+    <message>
+        <source>Configuration “{0}” encrypts its archives and no passphrase is available.</source>
+        <translation>Configuration “{0}” encrypts its archives and no passphrase is available.</translation>
+    </message>
+    <message>
+        <source>Confirmation needed, and there is no terminal to ask it on.</source>
+        <translation>Confirmation needed, and there is no terminal to ask it on.</translation>
+    </message>
+    <message>
+        <source>Correct the address.</source>
+        <translation>Correct the address.</translation>
+    </message>
+    <message>
+        <source>Correct the fields and try again.</source>
+        <translation>Correct the fields and try again.</translation>
+    </message>
+    <message>
+        <source>Correct the options named above and run the command again.</source>
+        <translation>Correct the options named above and run the command again.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another place.</source>
+        <translation>Create it or choose another place.</translation>
+    </message>
+    <message>
+        <source>Databases of type '{0}' are not supported.</source>
+        <translation>Databases of type '{0}' are not supported.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up.</source>
+        <translation>E-mail is not set up.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase, and there is no terminal to ask it on.</source>
+        <translation>Encryption needs a passphrase, and there is no terminal to ask it on.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase.</source>
+        <translation>Encryption needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
+        <translation>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that was set when the backup was made.</source>
+        <translation>Enter the passphrase that was set when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} cannot be opened ({1}).</source>
+        <translation>Entry {0!r} cannot be opened ({1}).</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} does not match the manifest (size or CRC).</source>
+        <translation>Entry {0!r} does not match the manifest (size or CRC).</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} is damaged ({1}).</source>
+        <translation>Entry {0!r} is damaged ({1}).</translation>
+    </message>
+    <message>
+        <source>File {0!r} does not match its SHA-256 in the manifest.</source>
+        <translation>File {0!r} does not match its SHA-256 in the manifest.</translation>
+    </message>
+    <message>
+        <source>Files cannot be written to {0} ({1}).</source>
+        <translation>Files cannot be written to {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Fill in the SMTP server and at least one recipient.</source>
+        <translation>Fill in the SMTP server and at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Folders in this archive: {0}.</source>
+        <translation>Folders in this archive: {0}.</translation>
+    </message>
+    <message>
+        <source>Folders were chosen but no place to restore them to.</source>
+        <translation>Folders were chosen but no place to restore them to.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder.</source>
+        <translation>Free some space or choose another destination folder.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder; nothing was moved into place.</source>
+        <translation>Free some space or choose another destination folder; nothing was moved into place.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder; older archives were left untouched.</source>
+        <translation>Free some space or choose another destination folder; older archives were left untouched.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder.</source>
+        <translation>Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Give a backup id or name from `backup-desk list`, or an archive's path.</source>
+        <translation>Give a backup id or name from `backup-desk list`, or an archive's path.</translation>
+    </message>
+    <message>
+        <source>Give a source database, or include folders.</source>
+        <translation>Give a source database, or include folders.</translation>
+    </message>
+    <message>
+        <source>Give a start day on or before the end day.</source>
+        <translation>Give a start day on or before the end day.</translation>
+    </message>
+    <message>
+        <source>Give it with --passphrase-file FILE or the BACKUP_DESK_PASSPHRASE environment variable.</source>
+        <translation>Give it with --passphrase-file FILE or the BACKUP_DESK_PASSPHRASE environment variable.</translation>
+    </message>
+    <message>
+        <source>Give the age, in hours, after which an unchecked operation counts as stuck.</source>
+        <translation>Give the age, in hours, after which an unchecked operation counts as stuck.</translation>
+    </message>
+    <message>
+        <source>Give the folder the archives were moved to.</source>
+        <translation>Give the folder the archives were moved to.</translation>
+    </message>
+    <message>
+        <source>Give the full URL, e.g. https://hc-ping.com/&lt;uuid&gt;.</source>
+        <translation>Give the full URL, e.g. https://hc-ping.com/&lt;uuid&gt;.</translation>
+    </message>
+    <message>
+        <source>Give the time as HH:MM, e.g. 02:30.</source>
+        <translation>Give the time as HH:MM, e.g. 02:30.</translation>
+    </message>
+    <message>
+        <source>Interrupted before the backup finished.</source>
+        <translation>Interrupted before the backup finished.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process stopped before the backup finished.</source>
+        <translation>Interrupted: the process stopped before the backup finished.</translation>
+    </message>
+    <message>
+        <source>Keep at least 1 archive (at most 1000).</source>
+        <translation>Keep at least 1 archive (at most 1000).</translation>
+    </message>
+    <message>
+        <source>List the archive's tables (names are schema-qualified, e.g. public.film) and choose among them.</source>
+        <translation>List the archive's tables (names are schema-qualified, e.g. public.film) and choose among them.</translation>
+    </message>
+    <message>
+        <source>List the archive's tables and choose among them.</source>
+        <translation>List the archive's tables and choose among them.</translation>
+    </message>
+    <message>
+        <source>List them with `backup-desk config list`.</source>
+        <translation>List them with `backup-desk config list`.</translation>
+    </message>
+    <message>
+        <source>List them with `backup-desk list`.</source>
+        <translation>List them with `backup-desk list`.</translation>
+    </message>
+    <message>
+        <source>Move it away to start with an empty catalog, or put back a copy saved beside it (catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.</source>
+        <translation>Move it away to start with an empty catalog, or put back a copy saved beside it (catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB cannot store NaN or infinite numbers.</source>
+        <translation>MySQL/MariaDB cannot store NaN or infinite numbers.</translation>
+    </message>
+    <message>
+        <source>Name at least one item, separated by commas.</source>
+        <translation>Name at least one item, separated by commas.</translation>
+    </message>
+    <message>
+        <source>No SQLite file is named in the URL.</source>
+        <translation>No SQLite file is named in the URL.</translation>
+    </message>
+    <message>
+        <source>No archive at {0}.</source>
+        <translation>No archive at {0}.</translation>
+    </message>
+    <message>
+        <source>No backup has the id {0}.</source>
+        <translation>No backup has the id {0}.</translation>
+    </message>
+    <message>
+        <source>No backup or archive “{0}”.</source>
+        <translation>No backup or archive “{0}”.</translation>
+    </message>
+    <message>
+        <source>No backup with id {0}.</source>
+        <translation>No backup with id {0}.</translation>
+    </message>
+    <message>
+        <source>No configuration has the id or name {0!r}.</source>
+        <translation>No configuration has the id or name {0!r}.</translation>
+    </message>
+    <message>
+        <source>No configuration with id {0}.</source>
+        <translation>No configuration with id {0}.</translation>
+    </message>
+    <message>
+        <source>No configuration {0!s}.</source>
+        <translation>No configuration {0!s}.</translation>
+    </message>
+    <message>
+        <source>No passphrase was set.</source>
+        <translation>No passphrase was set.</translation>
+    </message>
+    <message>
+        <source>No place was given to restore the folder {0}.</source>
+        <translation>No place was given to restore the folder {0}.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this machine. Set BACKUP_DESK_PASSPHRASE or use --passphrase-file for passphrases, or start a keyring service (Secret Service, macOS Keychain, Windows Credential Locker).</source>
+        <translation>No system keyring is available on this machine. Set BACKUP_DESK_PASSPHRASE or use --passphrase-file for passphrases, or start a keyring service (Secret Service, macOS Keychain, Windows Credential Locker).</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0} for {1} MiB.</source>
+        <translation>Not enough free space in {0} for {1} MiB.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0} to restore {1:.1f} MB of files.</source>
+        <translation>Not enough free space in {0} to restore {1:.1f} MB of files.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0}: about {1} MiB are needed.</source>
+        <translation>Not enough free space in {0}: about {1} MiB are needed.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to write the archive in {0}{1}.</source>
+        <translation>Not enough free space to write the archive in {0}{1}.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: no database target and no folder target were given.</source>
+        <translation>Nothing to restore: no database target and no folder target were given.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the target database. Check the message, fix the target and try again.</source>
+        <translation>Nothing was changed in the target database. Check the message, fix the target and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Fix the problem, or restore to another place.</source>
+        <translation>Nothing was restored. Fix the problem, or restore to another place.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it.</source>
+        <translation>Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Remove or convert them, or back the database up with pg_dump.</source>
+        <translation>Nothing was written. Remove or convert them, or back the database up with pg_dump.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; start it again when ready.</source>
+        <translation>Nothing was written; start it again when ready.</translation>
+    </message>
+    <message>
+        <source>Objects outside the restore set depend on the tables it would replace: {0}.</source>
+        <translation>Objects outside the restore set depend on the tables it would replace: {0}.</translation>
+    </message>
+    <message>
+        <source>Only completed backups can be saved.</source>
+        <translation>Only completed backups can be saved.</translation>
+    </message>
+    <message>
+        <source>Open it with a newer Backup Desk release.</source>
+        <translation>Open it with a newer Backup Desk release.</translation>
+    </message>
+    <message>
+        <source>Open it with any ZIP tool, or save a copy.</source>
+        <translation>Open it with any ZIP tool, or save a copy.</translation>
+    </message>
+    <message>
+        <source>Open it with the Backup Desk release that made it, or a newer one.</source>
+        <translation>Open it with the Backup Desk release that made it, or a newer one.</translation>
+    </message>
+    <message>
+        <source>Page size must be between 1 and {0}.</source>
+        <translation>Page size must be between 1 and {0}.</translation>
+    </message>
+    <message>
+        <source>Pages are numbered from 1.</source>
+        <translation>Pages are numbered from 1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL section layout {0} is not known to this release.</source>
+        <translation>PostgreSQL section layout {0} is not known to this release.</translation>
+    </message>
+    <message>
+        <source>Raise the server's max_allowed_packet (as mariadb-dump would need), then back up again.</source>
+        <translation>Raise the server's max_allowed_packet (as mariadb-dump would need), then back up again.</translation>
+    </message>
+    <message>
+        <source>Reading {0} from the database failed: {1}</source>
+        <translation>Reading {0} from the database failed: {1}</translation>
+    </message>
+    <message>
+        <source>Restore chosen tables instead, restore into a new file, or agree to replace the whole database (--allow-dependents).</source>
+        <translation>Restore chosen tables instead, restore into a new file, or agree to replace the whole database (--allow-dependents).</translation>
+    </message>
+    <message>
+        <source>Restore into a database with the schema the backup was taken from.</source>
+        <translation>Restore into a database with the schema the backup was taken from.</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace its tables (--replace).</source>
+        <translation>Restore into an empty database, or ask to replace its tables (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace these objects (--replace).</source>
+        <translation>Restore into an empty database, or ask to replace these objects (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace what is there.</source>
+        <translation>Restore into an empty database, or ask to replace what is there.</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace what it holds (--replace).</source>
+        <translation>Restore into an empty database, or ask to replace what it holds (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore it with the release of Backup Desk that wrote it, or a newer one.</source>
+        <translation>Restore it with the release of Backup Desk that wrote it, or a newer one.</translation>
+    </message>
+    <message>
+        <source>Restore it with the release that wrote it.</source>
+        <translation>Restore it with the release that wrote it.</translation>
+    </message>
+    <message>
+        <source>Restore only its folders.</source>
+        <translation>Restore only its folders.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into MariaDB or MySQL, or fix the value at the source.</source>
+        <translation>Restore this archive into MariaDB or MySQL, or fix the value at the source.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into MariaDB or MySQL.</source>
+        <translation>Restore this archive into MariaDB or MySQL.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into PostgreSQL or SQLite instead.</source>
+        <translation>Restore this archive into PostgreSQL or SQLite instead.</translation>
+    </message>
+    <message>
+        <source>Restore this backup into PostgreSQL, or change the value at the source.</source>
+        <translation>Restore this backup into PostgreSQL, or change the value at the source.</translation>
+    </message>
+    <message>
+        <source>Restoring over the original source replaces its current data.</source>
+        <translation>Restoring over the original source replaces its current data.</translation>
+    </message>
+    <message>
+        <source>Restoring {0} failed: {1}</source>
+        <translation>Restoring {0} failed: {1}</translation>
+    </message>
+    <message>
+        <source>Retention must be between {0} and {1} days.</source>
+        <translation>Retention must be between {0} and {1} days.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk config list` to see the configurations.</source>
+        <translation>Run `backup-desk config list` to see the configurations.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk create-default-configs` first (or create a configuration).</source>
+        <translation>Run `backup-desk create-default-configs` first (or create a configuration).</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk list` to see the backups and their ids.</source>
+        <translation>Run `backup-desk list` to see the backups and their ids.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk rebuild-backup-paths` if it was moved.</source>
+        <translation>Run `backup-desk rebuild-backup-paths` if it was moved.</translation>
+    </message>
+    <message>
+        <source>Run the command again and type the same passphrase twice.</source>
+        <translation>Run the command again and type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Set a source database, or turn on 'include files' and choose folders.</source>
+        <translation>Set a source database, or turn on 'include files' and choose folders.</translation>
+    </message>
+    <message>
+        <source>Table {0!r} in the target has no column {1}.</source>
+        <translation>Table {0!r} in the target has no column {1}.</translation>
+    </message>
+    <message>
+        <source>Table {0} has geometry columns ({1}) that cannot be restored into another engine.</source>
+        <translation>Table {0} has geometry columns ({1}) that cannot be restored into another engine.</translation>
+    </message>
+    <message>
+        <source>Table {0} holds a value another engine cannot store: {1}.</source>
+        <translation>Table {0} holds a value another engine cannot store: {1}.</translation>
+    </message>
+    <message>
+        <source>The MySQL URL names no database.</source>
+        <translation>The MySQL URL names no database.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the login ({0}).</source>
+        <translation>The SMTP server refused the login ({0}).</translation>
+    </message>
+    <message>
+        <source>The SQLite URL {0} names no database file.</source>
+        <translation>The SQLite URL {0} names no database file.</translation>
+    </message>
+    <message>
+        <source>The SQLite database {0} cannot be read: {1}.</source>
+        <translation>The SQLite database {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <source>The SQLite database {0} does not exist.</source>
+        <translation>The SQLite database {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>The SQLite file {0} does not exist.</source>
+        <translation>The SQLite file {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>The archive asks for key-derivation settings outside the safe limits: {0}.</source>
+        <translation>The archive asks for key-derivation settings outside the safe limits: {0}.</translation>
+    </message>
+    <message>
+        <source>The archive declares an unsupported chunk size (2^{0}).</source>
+        <translation>The archive declares an unsupported chunk size (2^{0}).</translation>
+    </message>
+    <message>
+        <source>The archive ends early or is damaged: its ZIP end record (central directory) is missing.</source>
+        <translation>The archive ends early or is damaged: its ZIP end record (central directory) is missing.</translation>
+    </message>
+    <message>
+        <source>The archive ends early: {0} complete chunk(s) found, the final chunk and end record are missing.</source>
+        <translation>The archive ends early: {0} complete chunk(s) found, the final chunk and end record are missing.</translation>
+    </message>
+    <message>
+        <source>The archive ends inside its encryption header ({0} of {1} bytes).</source>
+        <translation>The archive ends inside its encryption header ({0} of {1} bytes).</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged or altered; use another copy.</source>
+        <translation>The archive file was damaged or altered; use another copy.</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged or cut short; use another copy.</source>
+        <translation>The archive file was damaged or cut short; use another copy.</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged, cut short or altered; use another copy.</source>
+        <translation>The archive file was damaged, cut short or altered; use another copy.</translation>
+    </message>
+    <message>
+        <source>The archive has no manifest.json.</source>
+        <translation>The archive has no manifest.json.</translation>
+    </message>
+    <message>
+        <source>The archive has {0} unexpected bytes after its end.</source>
+        <translation>The archive has {0} unexpected bytes after its end.</translation>
+    </message>
+    <message>
+        <source>The archive holds no folder named {0}.</source>
+        <translation>The archive holds no folder named {0}.</translation>
+    </message>
+    <message>
+        <source>The archive holds no table named {0!r}.</source>
+        <translation>The archive holds no table named {0!r}.</translation>
+    </message>
+    <message>
+        <source>The archive holds no table named {0}.</source>
+        <translation>The archive holds no table named {0}.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged; use another one.</source>
+        <translation>The archive is damaged; use another one.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged; verify it, and restore from another backup if it fails.</source>
+        <translation>The archive is damaged; verify it, and restore from another backup if it fails.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: entry {0!r} decompresses to more than the {1} bytes its manifest declares.</source>
+        <translation>The archive is unsafe to restore: entry {0!r} decompresses to more than the {1} bytes its manifest declares.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: entry {0!r} is not listed in the manifest.</source>
+        <translation>The archive is unsafe to restore: entry {0!r} is not listed in the manifest.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: {0}.</source>
+        <translation>The archive is unsafe to restore: {0}.</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file path ({0!r}); nothing was restored.</source>
+        <translation>The archive lists an unsafe file path ({0!r}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The archive of backup {0} is missing: {1}.</source>
+        <translation>The archive of backup {0} is missing: {1}.</translation>
+    </message>
+    <message>
+        <source>The archive uses an unknown cipher or option (AEAD id {0}).</source>
+        <translation>The archive uses an unknown cipher or option (AEAD id {0}).</translation>
+    </message>
+    <message>
+        <source>The archive uses an unknown key-derivation method (id {0}).</source>
+        <translation>The archive uses an unknown key-derivation method (id {0}).</translation>
+    </message>
+    <message>
+        <source>The archive uses envelope version {0}; this release reads version {1}.</source>
+        <translation>The archive uses envelope version {0}; this release reads version {1}.</translation>
+    </message>
+    <message>
+        <source>The archive was damaged or altered; restore from another backup.</source>
+        <translation>The archive was damaged or altered; restore from another backup.</translation>
+    </message>
+    <message>
+        <source>The archive was not made by Backup Desk or was altered.</source>
+        <translation>The archive was not made by Backup Desk or was altered.</translation>
+    </message>
+    <message>
+        <source>The archive was not made by Backup Desk or was altered; it was not opened.</source>
+        <translation>The archive was not made by Backup Desk or was altered; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The archive {0} is encrypted and no passphrase is available.</source>
+        <translation>The archive {0} is encrypted and no passphrase is available.</translation>
+    </message>
+    <message>
+        <source>The archive's PostgreSQL object list cannot be read ({0}).</source>
+        <translation>The archive's PostgreSQL object list cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's PostgreSQL section has no object index.</source>
+        <translation>The archive's PostgreSQL section has no object index.</translation>
+    </message>
+    <message>
+        <source>The archive's SQLite snapshot does not match the hash its manifest records.</source>
+        <translation>The archive's SQLite snapshot does not match the hash its manifest records.</translation>
+    </message>
+    <message>
+        <source>The archive's ZIP directory is damaged ({0}).</source>
+        <translation>The archive's ZIP directory is damaged ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's data of table {0} does not start as recorded.</source>
+        <translation>The archive's data of table {0} does not start as recorded.</translation>
+    </message>
+    <message>
+        <source>The archive's database section is in the format {0!r}, which this release cannot read.</source>
+        <translation>The archive's database section is in the format {0!r}, which this release cannot read.</translation>
+    </message>
+    <message>
+        <source>The archive's encryption header is damaged (its checksum does not match).</source>
+        <translation>The archive's encryption header is damaged (its checksum does not match).</translation>
+    </message>
+    <message>
+        <source>The archive's envelope and ZIP name different archive ids.</source>
+        <translation>The archive's envelope and ZIP name different archive ids.</translation>
+    </message>
+    <message>
+        <source>The archive's manifest declares {0} bytes (too large).</source>
+        <translation>The archive's manifest declares {0} bytes (too large).</translation>
+    </message>
+    <message>
+        <source>The archive's manifest has format version {0}; this release reads version {1}.</source>
+        <translation>The archive's manifest has format version {0}; this release reads version {1}.</translation>
+    </message>
+    <message>
+        <source>The archive's manifest is incomplete or malformed ({0}).</source>
+        <translation>The archive's manifest is incomplete or malformed ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's manifest is not valid JSON ({0}).</source>
+        <translation>The archive's manifest is not valid JSON ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's table rows cannot be decoded ({0}).</source>
+        <translation>The archive's table rows cannot be decoded ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's table rows end in the middle of a row.</source>
+        <translation>The archive's table rows end in the middle of a row.</translation>
+    </message>
+    <message>
+        <source>The archive's wrapped key failed its authentication check.</source>
+        <translation>The archive's wrapped key failed its authentication check.</translation>
+    </message>
+    <message>
+        <source>The catalog {0} cannot be opened ({1}).</source>
+        <translation>The catalog {0} cannot be opened ({1}).</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid ({0}).</source>
+        <translation>The configuration is not valid ({0}).</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid: {0}</source>
+        <translation>The configuration is not valid: {0}</translation>
+    </message>
+    <message>
+        <source>The copy would overwrite the archive itself.</source>
+        <translation>The copy would overwrite the archive itself.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid.</source>
+        <translation>The database URL is not valid.</translation>
+    </message>
+    <message>
+        <source>The database holds objects this backup cannot carry faithfully: {0}.</source>
+        <translation>The database holds objects this backup cannot carry faithfully: {0}.</translation>
+    </message>
+    <message>
+        <source>The database holds {0}.</source>
+        <translation>The database holds {0}.</translation>
+    </message>
+    <message>
+        <source>The database {0} is being written by another program.</source>
+        <translation>The database {0} is being written by another program.</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>The day of the month must be between 1 and 31.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} became full during the restore.</source>
+        <translation>The disk holding {0} became full during the restore.</translation>
+    </message>
+    <message>
+        <source>The encrypted payload's size ({0} bytes) does not match its end record.</source>
+        <translation>The encrypted payload's size ({0} bytes) does not match its end record.</translation>
+    </message>
+    <message>
+        <source>The file {0}/{1} does not match its recorded hash.</source>
+        <translation>The file {0}/{1} does not match its recorded hash.</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be read ({1}).</source>
+        <translation>The folder {0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>The folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is also where the archives are written.</source>
+        <translation>The folder {0} is also where the archives are written.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not empty (and {1} more).</source>
+        <translation>The folder {0} is not empty (and {1} more).</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not empty.</source>
+        <translation>The folder {0} is not empty.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not writable.</source>
+        <translation>The folder {0} is not writable.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>The job was cancelled.</translation>
+    </message>
+    <message>
+        <source>The manifest belongs to another archive (archive id differs).</source>
+        <translation>The manifest belongs to another archive (archive id differs).</translation>
+    </message>
+    <message>
+        <source>The manifest lists {0!r} but the archive does not hold it.</source>
+        <translation>The manifest lists {0!r} but the archive does not hold it.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {0} characters).</source>
+        <translation>The name is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the one set for configuration “{0}”.</source>
+        <translation>The passphrase does not match the one set for configuration “{0}”.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this archive.</source>
+        <translation>The passphrase does not open this archive.</translation>
+    </message>
+    <message>
+        <source>The restored database fails SQLite's integrity check: {0}</source>
+        <translation>The restored database fails SQLite's integrity check: {0}</translation>
+    </message>
+    <message>
+        <source>The rows of table {0} are not valid UTF-8.</source>
+        <translation>The rows of table {0} are not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>The safety backup before the restore failed verification: {0}</source>
+        <translation>The safety backup before the restore failed verification: {0}</translation>
+    </message>
+    <message>
+        <source>The safety backup before the restore failed: {0}</source>
+        <translation>The safety backup before the restore failed: {0}</translation>
+    </message>
+    <message>
+        <source>The secure connection to {0} failed ({1}).</source>
+        <translation>The secure connection to {0} failed ({1}).</translation>
+    </message>
+    <message>
+        <source>The target already holds {0} of these tables ({1}).</source>
+        <translation>The target already holds {0} of these tables ({1}).</translation>
+    </message>
+    <message>
+        <source>The target database already holds tables.</source>
+        <translation>The target database already holds tables.</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} object(s).</source>
+        <translation>The target database already holds {0} object(s).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} of the objects to restore ({1}).</source>
+        <translation>The target database already holds {0} of the objects to restore ({1}).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} of the tables to restore.</source>
+        <translation>The target database already holds {0} of the tables to restore.</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} table(s).</source>
+        <translation>The target database already holds {0} table(s).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0}{1}.</source>
+        <translation>The target database already holds {0}{1}.</translation>
+    </message>
+    <message>
+        <source>The target file {0} is not a SQLite database ({1}).</source>
+        <translation>The target file {0} is not a SQLite database ({1}).</translation>
+    </message>
+    <message>
+        <source>The target has no table {0} for these rows.</source>
+        <translation>The target has no table {0} for these rows.</translation>
+    </message>
+    <message>
+        <source>The target holds objects the archive does not ({0}); restoring the whole database would remove them.</source>
+        <translation>The target holds objects the archive does not ({0}); restoring the whole database would remove them.</translation>
+    </message>
+    <message>
+        <source>The target was not changed. Verify the archive, or restore another backup.</source>
+        <translation>The target was not changed. Verify the archive, or restore another backup.</translation>
+    </message>
+    <message>
+        <source>The virtual table {0!r} in the target is not defined as in the archive.</source>
+        <translation>The virtual table {0!r} in the target is not defined as in the archive.</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https://.</source>
+        <translation>The webhook address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP {0}.</source>
+        <translation>The webhook answered HTTP {0}.</translation>
+    </message>
+    <message>
+        <source>There is no configuration to link sample backups to.</source>
+        <translation>There is no configuration to link sample backups to.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up: no database and no folders.</source>
+        <translation>There is nothing to back up: no database and no folders.</translation>
+    </message>
+    <message>
+        <source>This archive holds no database.</source>
+        <translation>This archive holds no database.</translation>
+    </message>
+    <message>
+        <source>This archive holds no folders.</source>
+        <translation>This archive holds no folders.</translation>
+    </message>
+    <message>
+        <source>This archive is encrypted and no passphrase was given.</source>
+        <translation>This archive is encrypted and no passphrase was given.</translation>
+    </message>
+    <message>
+        <source>This archive may have been tampered with; restore from another backup.</source>
+        <translation>This archive may have been tampered with; restore from another backup.</translation>
+    </message>
+    <message>
+        <source>This archive's configuration is unknown, so there is no original place to restore to.</source>
+        <translation>This archive's configuration is unknown, so there is no original place to restore to.</translation>
+    </message>
+    <message>
+        <source>This configuration does not encrypt its archives.</source>
+        <translation>This configuration does not encrypt its archives.</translation>
+    </message>
+    <message>
+        <source>This database section is not a PostgreSQL native section ({0}).</source>
+        <translation>This database section is not a PostgreSQL native section ({0}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Backup Desk encrypted archive.</source>
+        <translation>This file is not a Backup Desk encrypted archive.</translation>
+    </message>
+    <message>
+        <source>This is not a database URL (e.g. sqlite:///path/app.db).</source>
+        <translation>This is not a database URL (e.g. sqlite:///path/app.db).</translation>
+    </message>
+    <message>
+        <source>This job is already running.</source>
+        <translation>This job is already running.</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported: {0}.</source>
+        <translation>This kind of database is not supported: {0}.</translation>
+    </message>
+    <message>
+        <source>Type it again, or set a new passphrase in the configuration (older archives keep the old one).</source>
+        <translation>Type it again, or set a new passphrase in the configuration (older archives keep the old one).</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Unexpected error ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Unknown backup type {0!r}.</source>
+        <translation>Unknown backup type {0!r}.</translation>
+    </message>
+    <message>
+        <source>Update Backup Desk.</source>
+        <translation>Update Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Use SQLite, PostgreSQL or MySQL/MariaDB.</source>
+        <translation>Use SQLite, PostgreSQL or MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>Use a SQLAlchemy URL such as sqlite:///path/app.db or postgresql+psycopg://user@host/db.</source>
+        <translation>Use a SQLAlchemy URL such as sqlite:///path/app.db or postgresql+psycopg://user@host/db.</translation>
+    </message>
+    <message>
+        <source>Use a URL of the form sqlite:////path/to/file.db.</source>
+        <translation>Use a URL of the form sqlite:////path/to/file.db.</translation>
+    </message>
+    <message>
+        <source>Use full, metadata or data.</source>
+        <translation>Use full, metadata or data.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then start again.</source>
+        <translation>Wait for it to finish or cancel it, then start again.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation>Wait for it to finish or cancel it.</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, for example {0} 2026-01-31.</source>
+        <translation>Write the day as YYYY-MM-DD, for example {0} 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>crontab refused the new table: {0}</source>
+        <translation>crontab refused the new table: {0}</translation>
+    </message>
+    <message>
+        <source>entries {0!r} and {1!r} collide (same name after case-folding or Unicode normalisation)</source>
+        <translation>entries {0!r} and {1!r} collide (same name after case-folding or Unicode normalisation)</translation>
+    </message>
+    <message>
+        <source>entry {0!r} appears twice</source>
+        <translation>entry {0!r} appears twice</translation>
+    </message>
+    <message>
+        <source>entry {0!r} declares {1} bytes but the manifest says {2}</source>
+        <translation>entry {0!r} declares {1} bytes but the manifest says {2}</translation>
+    </message>
+    <message>
+        <source>entry {0!r} has {1}</source>
+        <translation>entry {0!r} has {1}</translation>
+    </message>
+    <message>
+        <source>entry {0!r} is not listed in the manifest</source>
+        <translation>entry {0!r} is not listed in the manifest</translation>
+    </message>
+    <message>
+        <source>entry {0!r} uses an unknown compression method ({1}) or ZIP encryption</source>
+        <translation>entry {0!r} uses an unknown compression method ({1}) or ZIP encryption</translation>
+    </message>
+    <message>
+        <source>the manifest lists {0!r} but the archive does not hold it</source>
+        <translation>the manifest lists {0!r} but the archive does not hold it</translation>
+    </message>
+    <message>
+        <source>the manifest's file {0!r} is missing from its entry index</source>
+        <translation>the manifest's file {0!r} is missing from its entry index</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a backup id.</source>
+        <translation>{0!r} is not a backup id.</translation>
+    </message>
+    <message>
+        <source>{0} already exists.</source>
+        <translation>{0} already exists.</translation>
+    </message>
+    <message>
+        <source>{0} ends early: its ZIP end record is missing.</source>
+        <translation>{0} ends early: its ZIP end record is missing.</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a folder.</source>
+        <translation>{0} exists and is not a folder.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} unexpected bytes after its ZIP end record.</source>
+        <translation>{0} has {1} unexpected bytes after its ZIP end record.</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP file but not a Backup Desk archive.</source>
+        <translation>{0} is a ZIP file but not a Backup Desk archive.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Backup Desk archive.</source>
+        <translation>{0} is not a Backup Desk archive.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>{0} is not a folder.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is already a plain ZIP.</source>
+        <translation>{0} is not encrypted: it is already a plain ZIP.</translation>
+    </message>
+    <message>
+        <source>{0} target table(s) already hold rows ({1}).</source>
+        <translation>{0} target table(s) already hold rows ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} {1!r} is not a date.</source>
+        <translation>{0} {1!r} is not a date.</translation>
+    </message>
+</context>
 </TS>

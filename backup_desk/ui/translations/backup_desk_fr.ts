@@ -2862,4 +2862,1287 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Crée des configurations d’exemple sur une petite base et un dossier générés</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> et {0} de plus</translation>
+    </message>
+    <message>
+        <source>--count must be between 1 and {0} (got {1}).</source>
+        <translation>--count doit être compris entre 1 et {0} (reçu : {1}).</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from est postérieur à --to.</translation>
+    </message>
+    <message>
+        <source>--hours must be between 0 and 8760 (got {0:g}).</source>
+        <translation>--hours doit être compris entre 0 et 8760 (reçu : {0:g}).</translation>
+    </message>
+    <message>
+        <source>--page must be 1 or more.</source>
+        <translation>--page doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>--page-size {0} is out of range.</source>
+        <translation>--page-size {0} est hors limites.</translation>
+    </message>
+    <message>
+        <source>A backup of “{0}” is already {1} (backup {2}).</source>
+        <translation>Une sauvegarde de « {0} » est déjà à l’état {1} (sauvegarde {2}).</translation>
+    </message>
+    <message>
+        <source>A configuration named “{0}” already exists.</source>
+        <translation>Une configuration nommée « {0} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>A data backup restores into an existing schema: restore a full backup first.</source>
+        <translation>Une sauvegarde de données se restaure dans un schéma existant : restaurez d’abord une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>A data backup restores into an existing schema: restore a full or metadata backup first.</source>
+        <translation>Une sauvegarde de données se restaure dans un schéma existant : restaurez d’abord une sauvegarde complète ou de métadonnées.</translation>
+    </message>
+    <message>
+        <source>A metadata or data backup needs a source database.</source>
+        <translation>Une sauvegarde de métadonnées ou de données demande une base source.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A row of table {0} is too long for the server to send within its max_allowed_packet.</source>
+        <translation>Une ligne de la table {0} est trop longue pour que le serveur l’envoie dans la limite de son max_allowed_packet.</translation>
+    </message>
+    <message>
+        <source>A value of table {0} cannot be carried into another engine: {1}.</source>
+        <translation>Une valeur de la table {0} ne peut pas être transposée vers un autre moteur : {1}.</translation>
+    </message>
+    <message>
+        <source>Add --encrypt to turn encryption on with a new passphrase.</source>
+        <translation>Ajoutez --encrypt pour activer le chiffrement avec une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Add --last-good-too to delete it from a script anyway.</source>
+        <translation>Ajoutez --last-good-too pour la supprimer malgré tout depuis un script.</translation>
+    </message>
+    <message>
+        <source>Add --replace to confirm (a safety backup is made first), or choose --to-url / --to-folder, or preview with --dry-run.</source>
+        <translation>Ajoutez --replace pour confirmer (une sauvegarde de sécurité est faite d’abord), choisissez --to-url / --to-folder, ou prévisualisez avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>Add --replace to write over it, or choose an empty target; --dry-run shows what would be written.</source>
+        <translation>Ajoutez --replace pour écrire par-dessus, ou choisissez une cible vide ; --dry-run montre ce qui serait écrit.</translation>
+    </message>
+    <message>
+        <source>Add --yes to confirm from a script.</source>
+        <translation>Ajoutez --yes pour confirmer depuis un script.</translation>
+    </message>
+    <message>
+        <source>Add at least one folder, or turn off “include files”.</source>
+        <translation>Ajoutez au moins un dossier, ou désactivez « inclure les fichiers ».</translation>
+    </message>
+    <message>
+        <source>Add the database name to the URL: …/dbname.</source>
+        <translation>Ajoutez le nom de la base à l’URL : …/nom_de_la_base.</translation>
+    </message>
+    <message>
+        <source>Add those tables to the restore, or agree to restore anyway (--allow-dependents).</source>
+        <translation>Ajoutez ces tables à la restauration, ou acceptez de restaurer malgré tout (--allow-dependents).</translation>
+    </message>
+    <message>
+        <source>An empty list was given.</source>
+        <translation>La liste donnée est vide.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect an archive.</source>
+        <translation>Une phrase secrète vide ne peut pas protéger une archive.</translation>
+    </message>
+    <message>
+        <source>Archives cannot be written to {0} ({1}).</source>
+        <translation>Impossible d’écrire des archives dans {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Backup #{0} is the last good backup of {1!r}.</source>
+        <translation>La sauvegarde n° {0} est la dernière sauvegarde valide de {1!r}.</translation>
+    </message>
+    <message>
+        <source>Backup Desk cannot back these up faithfully yet; convert or drop them, or back up with mariadb-dump.</source>
+        <translation>Backup Desk ne sait pas encore les sauvegarder fidèlement ; convertissez-les ou supprimez-les, ou sauvegardez avec mariadb-dump.</translation>
+    </message>
+    <message>
+        <source>Backup ids are numbers; run `backup-desk list` to see them.</source>
+        <translation>Les identifiants de sauvegarde sont des nombres ; lancez `backup-desk list` pour les voir.</translation>
+    </message>
+    <message>
+        <source>Backup {0} has no archive (status: {1}).</source>
+        <translation>La sauvegarde {0} n’a pas d’archive (état : {1}).</translation>
+    </message>
+    <message>
+        <source>Backup {0} is still {1}.</source>
+        <translation>La sauvegarde {0} est encore à l’état {1}.</translation>
+    </message>
+    <message>
+        <source>Between 0 (off) and 1000.</source>
+        <translation>Entre 0 (désactivé) et 1000.</translation>
+    </message>
+    <message>
+        <source>Cancel it or wait for it to finish, then delete it.</source>
+        <translation>Annulez-la ou attendez qu’elle se termine, puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulée par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {0}: {1}</source>
+        <translation>Connexion impossible à la base {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the source database: {0}</source>
+        <translation>Connexion impossible à la base source : {0}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the webhook ({0}).</source>
+        <translation>Impossible de joindre le webhook ({0}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {0}: {1}.</source>
+        <translation>Impossible de lire le fichier de phrase secrète {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Cannot send e-mail through {0}:{1} ({2}).</source>
+        <translation>Impossible d’envoyer un e-mail par {0}:{1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Cannot store the {0} in the keyring ({1}).</source>
+        <translation>Impossible d’enregistrer {0} dans le trousseau ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot store the {0}: no keyring is available.</source>
+        <translation>Impossible d’enregistrer {0} : aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Change their type, or leave these tables out of the database the configuration backs up.</source>
+        <translation>Changez leur type, ou laissez ces tables hors de la base de données que la configuration sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check `crontab -l`; nothing was changed.</source>
+        <translation>Vérifiez `crontab -l` ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Check that the database is reachable and readable, then run the backup again.</source>
+        <translation>Vérifiez que la base est joignable et lisible, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a SQLite database this account may read.</source>
+        <translation>Vérifiez que le fichier est une base SQLite que ce compte peut lire.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that this account may read it, or remove it from the configuration.</source>
+        <translation>Vérifiez que le dossier existe et que ce compte peut le lire, ou retirez-le de la configuration.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that the URL and password are right.</source>
+        <translation>Vérifiez que le serveur est démarré, et que l’URL et le mot de passe sont corrects.</translation>
+    </message>
+    <message>
+        <source>Check the address and the network.</source>
+        <translation>Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>Check the address.</source>
+        <translation>Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Vérifiez la phrase secrète (majuscules et minuscules comptent) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Vérifiez le chemin et ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the path in the configuration's database URL.</source>
+        <translation>Vérifiez le chemin dans l’URL de la base de la configuration.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>Check the security mode, the port (STARTTLS: 587, TLS: 465) and the certificate.</source>
+        <translation>Vérifiez le mode de sécurité, le port (STARTTLS : 587, TLS : 465) et le certificat.</translation>
+    </message>
+    <message>
+        <source>Check the server, port and security mode.</source>
+        <translation>Vérifiez le serveur, le port et le mode de sécurité.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password stored for it.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe enregistré pour lui.</translation>
+    </message>
+    <message>
+        <source>Choose 10, 25, 50 or 100.</source>
+        <translation>Choisissez 10, 25, 50 ou 100.</translation>
+    </message>
+    <message>
+        <source>Choose a .zip or .bdarc file made by Backup Desk.</source>
+        <translation>Choisissez un fichier .zip ou .bdarc créé par Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Choose a completed backup.</source>
+        <translation>Choisissez une sauvegarde terminée.</translation>
+    </message>
+    <message>
+        <source>Choose a database, a destination folder, or both.</source>
+        <translation>Choisissez une base, un dossier de destination, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Choisissez un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder for the files.</source>
+        <translation>Choisissez un dossier de destination pour les fichiers.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder this account may write to.</source>
+        <translation>Choisissez un dossier de destination où ce compte peut écrire.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder this account may write to; nothing was moved into place.</source>
+        <translation>Choisissez un dossier de destination où ce compte peut écrire ; rien n’a été mis en place.</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder, or only the folders you want back.</source>
+        <translation>Choisissez un dossier de destination, ou seulement les dossiers à récupérer.</translation>
+    </message>
+    <message>
+        <source>Choose a folder, not a file, in the configuration.</source>
+        <translation>Choisissez un dossier, et non un fichier, dans la configuration.</translation>
+    </message>
+    <message>
+        <source>Choose a number in that range.</source>
+        <translation>Choisissez un nombre dans cet intervalle.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Choose a target database and/or a target folder.</source>
+        <translation>Choisissez une base cible et/ou un dossier cible.</translation>
+    </message>
+    <message>
+        <source>Choose an absolute folder for the archives.</source>
+        <translation>Choisissez un chemin absolu pour le dossier des archives.</translation>
+    </message>
+    <message>
+        <source>Choose an archive made by Backup Desk.</source>
+        <translation>Choisissez une archive créée par Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder, or ask to replace what is there.</source>
+        <translation>Choisissez un dossier vide ou nouveau, ou demandez à remplacer son contenu.</translation>
+    </message>
+    <message>
+        <source>Choose another destination folder, or remove this folder from the configuration.</source>
+        <translation>Choisissez un autre dossier de destination, ou retirez ce dossier de la configuration.</translation>
+    </message>
+    <message>
+        <source>Choose another destination folder.</source>
+        <translation>Choisissez un autre dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Choose another name or add --overwrite.</source>
+        <translation>Choisissez un autre nom ou ajoutez --overwrite.</translation>
+    </message>
+    <message>
+        <source>Choose another one.</source>
+        <translation>Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Choose another target file.</source>
+        <translation>Choisissez un autre fichier cible.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and {0} rows per page.</source>
+        <translation>Choisissez entre 1 et {0} lignes par page.</translation>
+    </message>
+    <message>
+        <source>Choose full, metadata or data.</source>
+        <translation>Choisissez complète, métadonnées ou données.</translation>
+    </message>
+    <message>
+        <source>Choose manual, daily, weekly or monthly.</source>
+        <translation>Choisissez manuelle, quotidienne, hebdomadaire ou mensuelle.</translation>
+    </message>
+    <message>
+        <source>Choose zstd, deflate or store.</source>
+        <translation>Choisissez zstd, deflate ou store.</translation>
+    </message>
+    <message>
+        <source>Chunk {0} of {1} (bytes {2}..{3}) failed its authentication check.</source>
+        <translation>Le bloc {0} sur {1} (octets {2}..{3}) a échoué à sa vérification d’authenticité.</translation>
+    </message>
+    <message>
+        <source>Close the programs that use it, then restore again. Nothing was changed.</source>
+        <translation>Fermez les programmes qui l’utilisent, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Columns of a type this release cannot back up faithfully: {0}.</source>
+        <translation>Colonnes d’un type que cette version ne sait pas sauvegarder fidèlement : {0}.</translation>
+    </message>
+    <message>
+        <source>Configuration {0} was just deleted.</source>
+        <translation>La configuration {0} vient d’être supprimée.</translation>
+    </message>
+    <message>
+        <source>Configuration “{0}” encrypts its archives and no passphrase is available.</source>
+        <translation>La configuration « {0} » chiffre ses archives et aucune phrase secrète n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Confirmation needed, and there is no terminal to ask it on.</source>
+        <translation>Une confirmation est nécessaire, et aucun terminal ne permet de la demander.</translation>
+    </message>
+    <message>
+        <source>Correct the address.</source>
+        <translation>Corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Correct the fields and try again.</source>
+        <translation>Corrigez les champs et réessayez.</translation>
+    </message>
+    <message>
+        <source>Correct the options named above and run the command again.</source>
+        <translation>Corrigez les options citées ci-dessus et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Create it or choose another place.</source>
+        <translation>Créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Databases of type '{0}' are not supported.</source>
+        <translation>Les bases de type « {0} » ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up.</source>
+        <translation>L’envoi d’e-mails n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase, and there is no terminal to ask it on.</source>
+        <translation>Le chiffrement demande une phrase secrète, et aucun terminal ne permet de la demander.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase.</source>
+        <translation>Le chiffrement demande une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
+        <translation>Saisissez-la, ou définissez BACKUP_DESK_PASSPHRASE / utilisez --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that was set when the backup was made.</source>
+        <translation>Saisissez la phrase secrète définie lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} cannot be opened ({1}).</source>
+        <translation>L’entrée {0!r} ne peut pas être ouverte ({1}).</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} does not match the manifest (size or CRC).</source>
+        <translation>L’entrée {0!r} ne correspond pas au manifeste (taille ou CRC).</translation>
+    </message>
+    <message>
+        <source>Entry {0!r} is damaged ({1}).</source>
+        <translation>L’entrée {0!r} est endommagée ({1}).</translation>
+    </message>
+    <message>
+        <source>File {0!r} does not match its SHA-256 in the manifest.</source>
+        <translation>Le fichier {0!r} ne correspond pas à son SHA-256 dans le manifeste.</translation>
+    </message>
+    <message>
+        <source>Files cannot be written to {0} ({1}).</source>
+        <translation>Impossible d’écrire des fichiers dans {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Fill in the SMTP server and at least one recipient.</source>
+        <translation>Renseignez le serveur SMTP et au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Folders in this archive: {0}.</source>
+        <translation>Dossiers de cette archive : {0}.</translation>
+    </message>
+    <message>
+        <source>Folders were chosen but no place to restore them to.</source>
+        <translation>Des dossiers sont choisis, mais pas l’endroit où les restaurer.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder; nothing was moved into place.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier de destination ; rien n’a été mis en place.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another destination folder; older archives were left untouched.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier de destination ; les archives plus anciennes sont intactes.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Give a backup id or name from `backup-desk list`, or an archive's path.</source>
+        <translation>Donnez un identifiant ou un nom de sauvegarde tiré de `backup-desk list`, ou le chemin d’une archive.</translation>
+    </message>
+    <message>
+        <source>Give a source database, or include folders.</source>
+        <translation>Indiquez une base source, ou incluez des dossiers.</translation>
+    </message>
+    <message>
+        <source>Give a start day on or before the end day.</source>
+        <translation>Donnez un jour de début antérieur ou égal au jour de fin.</translation>
+    </message>
+    <message>
+        <source>Give it with --passphrase-file FILE or the BACKUP_DESK_PASSPHRASE environment variable.</source>
+        <translation>Donnez-la avec --passphrase-file FICHIER ou la variable d’environnement BACKUP_DESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Give the age, in hours, after which an unchecked operation counts as stuck.</source>
+        <translation>Donnez l’âge, en heures, au-delà duquel une opération sans signe de vie est considérée comme bloquée.</translation>
+    </message>
+    <message>
+        <source>Give the folder the archives were moved to.</source>
+        <translation>Donnez le dossier où les archives ont été déplacées.</translation>
+    </message>
+    <message>
+        <source>Give the full URL, e.g. https://hc-ping.com/&lt;uuid&gt;.</source>
+        <translation>Indiquez l’URL complète, par exemple https://hc-ping.com/&lt;uuid&gt;.</translation>
+    </message>
+    <message>
+        <source>Give the time as HH:MM, e.g. 02:30.</source>
+        <translation>Indiquez l’heure au format HH:MM, par exemple 02:30.</translation>
+    </message>
+    <message>
+        <source>Interrupted before the backup finished.</source>
+        <translation>Interrompue avant la fin de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process stopped before the backup finished.</source>
+        <translation>Interrompue : le processus s’est arrêté avant la fin de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Keep at least 1 archive (at most 1000).</source>
+        <translation>Conservez au moins 1 archive (au plus 1000).</translation>
+    </message>
+    <message>
+        <source>List the archive's tables (names are schema-qualified, e.g. public.film) and choose among them.</source>
+        <translation>Affichez les tables de l’archive (noms qualifiés par leur schéma, par exemple public.film) et choisissez parmi elles.</translation>
+    </message>
+    <message>
+        <source>List the archive's tables and choose among them.</source>
+        <translation>Affichez les tables de l’archive et choisissez parmi elles.</translation>
+    </message>
+    <message>
+        <source>List them with `backup-desk config list`.</source>
+        <translation>Affichez-les avec `backup-desk config list`.</translation>
+    </message>
+    <message>
+        <source>List them with `backup-desk list`.</source>
+        <translation>Affichez-les avec `backup-desk list`.</translation>
+    </message>
+    <message>
+        <source>Move it away to start with an empty catalog, or put back a copy saved beside it (catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.</source>
+        <translation>Déplacez-le pour repartir d’un catalogue vide, ou remettez une copie enregistrée à côté (catalog.sqlite3.before-upgrade-…). Les archives restent restaurables sans lui.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB cannot store NaN or infinite numbers.</source>
+        <translation>MySQL/MariaDB ne peut pas stocker de NaN ni de nombres infinis.</translation>
+    </message>
+    <message>
+        <source>Name at least one item, separated by commas.</source>
+        <translation>Nommez au moins un élément (séparez-les par des virgules).</translation>
+    </message>
+    <message>
+        <source>No SQLite file is named in the URL.</source>
+        <translation>L’URL ne nomme aucun fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>No archive at {0}.</source>
+        <translation>Aucune archive à l’emplacement {0}.</translation>
+    </message>
+    <message>
+        <source>No backup has the id {0}.</source>
+        <translation>Aucune sauvegarde n’a l’identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>No backup or archive “{0}”.</source>
+        <translation>Aucune sauvegarde ni archive « {0} ».</translation>
+    </message>
+    <message>
+        <source>No backup with id {0}.</source>
+        <translation>Aucune sauvegarde avec l’identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>No configuration has the id or name {0!r}.</source>
+        <translation>Aucune configuration n’a l’identifiant ou le nom {0!r}.</translation>
+    </message>
+    <message>
+        <source>No configuration with id {0}.</source>
+        <translation>Aucune configuration avec l’identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>No configuration {0!s}.</source>
+        <translation>Aucune configuration {0!s}.</translation>
+    </message>
+    <message>
+        <source>No passphrase was set.</source>
+        <translation>Aucune phrase secrète n’a été définie.</translation>
+    </message>
+    <message>
+        <source>No place was given to restore the folder {0}.</source>
+        <translation>Aucun emplacement n’a été donné pour restaurer le dossier {0}.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this machine. Set BACKUP_DESK_PASSPHRASE or use --passphrase-file for passphrases, or start a keyring service (Secret Service, macOS Keychain, Windows Credential Locker).</source>
+        <translation>Aucun trousseau système n’est disponible sur cette machine. Définissez BACKUP_DESK_PASSPHRASE ou utilisez --passphrase-file pour les phrases secrètes, ou démarrez un service de trousseau (Secret Service, Trousseau macOS, Gestionnaire d’identification Windows).</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0} for {1} MiB.</source>
+        <translation>Pas assez d’espace libre dans {0} pour {1} Mio.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0} to restore {1:.1f} MB of files.</source>
+        <translation>Pas assez d’espace libre dans {0} pour restaurer {1:.1f} Mo de fichiers.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {0}: about {1} MiB are needed.</source>
+        <translation>Pas assez d’espace libre dans {0} : il faut environ {1} Mio.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to write the archive in {0}{1}.</source>
+        <translation>Pas assez d’espace libre pour écrire l’archive dans {0}{1}.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: no database target and no folder target were given.</source>
+        <translation>Rien à restaurer : aucune base cible ni aucun dossier cible n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the target database. Check the message, fix the target and try again.</source>
+        <translation>Rien n’a été modifié dans la base cible. Lisez le message, corrigez la cible et réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Fix the problem, or restore to another place.</source>
+        <translation>Rien n’a été restauré. Corrigez le problème, ou restaurez ailleurs.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it.</source>
+        <translation>Rien n’a été restauré. L’archive n’a pas été créée par Backup Desk ou a été modifiée ; ne l’utilisez pas.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Remove or convert them, or back the database up with pg_dump.</source>
+        <translation>Rien n’a été écrit. Supprimez-les ou convertissez-les, ou sauvegardez la base avec pg_dump.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; start it again when ready.</source>
+        <translation>Rien n’a été écrit ; relancez-la quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Objects outside the restore set depend on the tables it would replace: {0}.</source>
+        <translation>Des objets hors de la restauration dépendent des tables qu’elle remplacerait : {0}.</translation>
+    </message>
+    <message>
+        <source>Only completed backups can be saved.</source>
+        <translation>Seules les sauvegardes terminées peuvent être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Open it with a newer Backup Desk release.</source>
+        <translation>Ouvrez-la avec une version plus récente de Backup Desk.</translation>
+    </message>
+    <message>
+        <source>Open it with any ZIP tool, or save a copy.</source>
+        <translation>Ouvrez-la avec n’importe quel outil ZIP, ou enregistrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>Open it with the Backup Desk release that made it, or a newer one.</source>
+        <translation>Ouvrez-la avec la version de Backup Desk qui l’a créée, ou une plus récente.</translation>
+    </message>
+    <message>
+        <source>Page size must be between 1 and {0}.</source>
+        <translation>La taille de page doit être comprise entre 1 et {0}.</translation>
+    </message>
+    <message>
+        <source>Pages are numbered from 1.</source>
+        <translation>Les pages sont numérotées à partir de 1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL section layout {0} is not known to this release.</source>
+        <translation>La disposition de section PostgreSQL {0} n’est pas connue de cette version.</translation>
+    </message>
+    <message>
+        <source>Raise the server's max_allowed_packet (as mariadb-dump would need), then back up again.</source>
+        <translation>Augmentez le max_allowed_packet du serveur (comme mariadb-dump l’exigerait), puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Reading {0} from the database failed: {1}</source>
+        <translation>La lecture de {0} dans la base a échoué : {1}</translation>
+    </message>
+    <message>
+        <source>Restore chosen tables instead, restore into a new file, or agree to replace the whole database (--allow-dependents).</source>
+        <translation>Restaurez plutôt des tables choisies, restaurez dans un nouveau fichier, ou acceptez de remplacer toute la base (--allow-dependents).</translation>
+    </message>
+    <message>
+        <source>Restore into a database with the schema the backup was taken from.</source>
+        <translation>Restaurez dans une base ayant le schéma d’où vient la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace its tables (--replace).</source>
+        <translation>Restaurez dans une base vide, ou demandez à remplacer ses tables (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace these objects (--replace).</source>
+        <translation>Restaurez dans une base vide, ou demandez à remplacer ces objets (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace what is there.</source>
+        <translation>Restaurez dans une base vide, ou demandez à remplacer son contenu.</translation>
+    </message>
+    <message>
+        <source>Restore into an empty database, or ask to replace what it holds (--replace).</source>
+        <translation>Restaurez dans une base vide, ou demandez à remplacer ce qu’elle contient (--replace).</translation>
+    </message>
+    <message>
+        <source>Restore it with the release of Backup Desk that wrote it, or a newer one.</source>
+        <translation>Restaurez-la avec la version de Backup Desk qui l’a écrite, ou une plus récente.</translation>
+    </message>
+    <message>
+        <source>Restore it with the release that wrote it.</source>
+        <translation>Restaurez-la avec la version qui l’a écrite.</translation>
+    </message>
+    <message>
+        <source>Restore only its folders.</source>
+        <translation>Restaurez seulement ses dossiers.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into MariaDB or MySQL, or fix the value at the source.</source>
+        <translation>Restaurez cette archive dans MariaDB ou MySQL, ou corrigez la valeur à la source.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into MariaDB or MySQL.</source>
+        <translation>Restaurez cette archive dans MariaDB ou MySQL.</translation>
+    </message>
+    <message>
+        <source>Restore this archive into PostgreSQL or SQLite instead.</source>
+        <translation>Restaurez plutôt cette archive dans PostgreSQL ou SQLite.</translation>
+    </message>
+    <message>
+        <source>Restore this backup into PostgreSQL, or change the value at the source.</source>
+        <translation>Restaurez cette sauvegarde dans PostgreSQL, ou modifiez la valeur à la source.</translation>
+    </message>
+    <message>
+        <source>Restoring over the original source replaces its current data.</source>
+        <translation>Restaurer sur la source d’origine remplace ses données actuelles.</translation>
+    </message>
+    <message>
+        <source>Restoring {0} failed: {1}</source>
+        <translation>La restauration de {0} a échoué : {1}</translation>
+    </message>
+    <message>
+        <source>Retention must be between {0} and {1} days.</source>
+        <translation>La conservation doit être comprise entre {0} et {1} jours.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk config list` to see the configurations.</source>
+        <translation>Lancez `backup-desk config list` pour voir les configurations.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk create-default-configs` first (or create a configuration).</source>
+        <translation>Lancez d’abord `backup-desk create-default-configs` (ou créez une configuration).</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk list` to see the backups and their ids.</source>
+        <translation>Lancez `backup-desk list` pour voir les sauvegardes et leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>Run `backup-desk rebuild-backup-paths` if it was moved.</source>
+        <translation>Lancez `backup-desk rebuild-backup-paths` si elle a été déplacée.</translation>
+    </message>
+    <message>
+        <source>Run the command again and type the same passphrase twice.</source>
+        <translation>Relancez la commande et saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Set a source database, or turn on 'include files' and choose folders.</source>
+        <translation>Indiquez une base source, ou activez « inclure les fichiers » et choisissez des dossiers.</translation>
+    </message>
+    <message>
+        <source>Table {0!r} in the target has no column {1}.</source>
+        <translation>La table {0!r} de la cible n’a pas de colonne {1}.</translation>
+    </message>
+    <message>
+        <source>Table {0} has geometry columns ({1}) that cannot be restored into another engine.</source>
+        <translation>La table {0} a des colonnes géométriques ({1}) qui ne peuvent pas être restaurées dans un autre moteur.</translation>
+    </message>
+    <message>
+        <source>Table {0} holds a value another engine cannot store: {1}.</source>
+        <translation>La table {0} contient une valeur qu’un autre moteur ne peut pas stocker : {1}.</translation>
+    </message>
+    <message>
+        <source>The MySQL URL names no database.</source>
+        <translation>L’URL MySQL ne nomme aucune base.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the login ({0}).</source>
+        <translation>Le serveur SMTP a refusé la connexion ({0}).</translation>
+    </message>
+    <message>
+        <source>The SQLite URL {0} names no database file.</source>
+        <translation>L’URL SQLite {0} ne désigne aucun fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The SQLite database {0} cannot be read: {1}.</source>
+        <translation>La base SQLite {0} ne peut pas être lue : {1}.</translation>
+    </message>
+    <message>
+        <source>The SQLite database {0} does not exist.</source>
+        <translation>La base SQLite {0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The SQLite file {0} does not exist.</source>
+        <translation>Le fichier SQLite {0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The archive asks for key-derivation settings outside the safe limits: {0}.</source>
+        <translation>L’archive demande des réglages de dérivation de clé hors des limites sûres : {0}.</translation>
+    </message>
+    <message>
+        <source>The archive declares an unsupported chunk size (2^{0}).</source>
+        <translation>L’archive déclare une taille de bloc non prise en charge (2^{0}).</translation>
+    </message>
+    <message>
+        <source>The archive ends early or is damaged: its ZIP end record (central directory) is missing.</source>
+        <translation>L’archive est tronquée ou endommagée : son enregistrement de fin ZIP (répertoire central) manque.</translation>
+    </message>
+    <message>
+        <source>The archive ends early: {0} complete chunk(s) found, the final chunk and end record are missing.</source>
+        <translation>L’archive est tronquée : {0} bloc(s) complet(s) trouvé(s), le dernier bloc et l’enregistrement de fin manquent.</translation>
+    </message>
+    <message>
+        <source>The archive ends inside its encryption header ({0} of {1} bytes).</source>
+        <translation>L’archive s’arrête dans son en-tête de chiffrement ({0} octets sur {1}).</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged or altered; use another copy.</source>
+        <translation>Le fichier d’archive a été endommagé ou modifié ; utilisez une autre copie.</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged or cut short; use another copy.</source>
+        <translation>Le fichier d’archive a été endommagé ou tronqué ; utilisez une autre copie.</translation>
+    </message>
+    <message>
+        <source>The archive file was damaged, cut short or altered; use another copy.</source>
+        <translation>Le fichier d’archive a été endommagé, tronqué ou modifié ; utilisez une autre copie.</translation>
+    </message>
+    <message>
+        <source>The archive has no manifest.json.</source>
+        <translation>L’archive n’a pas de manifest.json.</translation>
+    </message>
+    <message>
+        <source>The archive has {0} unexpected bytes after its end.</source>
+        <translation>L’archive a {0} octets inattendus après sa fin.</translation>
+    </message>
+    <message>
+        <source>The archive holds no folder named {0}.</source>
+        <translation>L’archive ne contient aucun dossier nommé {0}.</translation>
+    </message>
+    <message>
+        <source>The archive holds no table named {0!r}.</source>
+        <translation>L’archive ne contient aucune table nommée {0!r}.</translation>
+    </message>
+    <message>
+        <source>The archive holds no table named {0}.</source>
+        <translation>L’archive ne contient aucune table nommée {0}.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged; use another one.</source>
+        <translation>L’archive est endommagée ; utilisez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged; verify it, and restore from another backup if it fails.</source>
+        <translation>L’archive est endommagée ; vérifiez-la, et restaurez depuis une autre sauvegarde si la vérification échoue.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: entry {0!r} decompresses to more than the {1} bytes its manifest declares.</source>
+        <translation>L’archive n’est pas sûre à restaurer : l’entrée {0!r} se décompresse au-delà des {1} octets déclarés par son manifeste.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: entry {0!r} is not listed in the manifest.</source>
+        <translation>L’archive n’est pas sûre à restaurer : l’entrée {0!r} ne figure pas dans le manifeste.</translation>
+    </message>
+    <message>
+        <source>The archive is unsafe to restore: {0}.</source>
+        <translation>L’archive n’est pas sûre à restaurer : {0}.</translation>
+    </message>
+    <message>
+        <source>The archive lists an unsafe file path ({0!r}); nothing was restored.</source>
+        <translation>L’archive contient un chemin de fichier dangereux ({0!r}) ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The archive of backup {0} is missing: {1}.</source>
+        <translation>L’archive de la sauvegarde {0} est introuvable : {1}.</translation>
+    </message>
+    <message>
+        <source>The archive uses an unknown cipher or option (AEAD id {0}).</source>
+        <translation>L’archive utilise un chiffrement ou une option inconnus (AEAD n° {0}).</translation>
+    </message>
+    <message>
+        <source>The archive uses an unknown key-derivation method (id {0}).</source>
+        <translation>L’archive utilise une méthode de dérivation de clé inconnue (n° {0}).</translation>
+    </message>
+    <message>
+        <source>The archive uses envelope version {0}; this release reads version {1}.</source>
+        <translation>L’archive utilise l’enveloppe version {0} ; cette version du logiciel lit la version {1}.</translation>
+    </message>
+    <message>
+        <source>The archive was damaged or altered; restore from another backup.</source>
+        <translation>L’archive a été endommagée ou modifiée ; restaurez depuis une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The archive was not made by Backup Desk or was altered.</source>
+        <translation>L’archive n’a pas été créée par Backup Desk ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The archive was not made by Backup Desk or was altered; it was not opened.</source>
+        <translation>L’archive n’a pas été créée par Backup Desk ou a été modifiée ; elle n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The archive {0} is encrypted and no passphrase is available.</source>
+        <translation>L’archive {0} est chiffrée et aucune phrase secrète n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The archive's PostgreSQL object list cannot be read ({0}).</source>
+        <translation>La liste des objets PostgreSQL de l’archive ne peut pas être lue ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's PostgreSQL section has no object index.</source>
+        <translation>La section PostgreSQL de l’archive n’a pas d’index des objets.</translation>
+    </message>
+    <message>
+        <source>The archive's SQLite snapshot does not match the hash its manifest records.</source>
+        <translation>L’instantané SQLite de l’archive ne correspond pas à l’empreinte enregistrée dans son manifeste.</translation>
+    </message>
+    <message>
+        <source>The archive's ZIP directory is damaged ({0}).</source>
+        <translation>Le répertoire ZIP de l’archive est endommagé ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's data of table {0} does not start as recorded.</source>
+        <translation>Les données de la table {0} dans l’archive ne commencent pas comme enregistré.</translation>
+    </message>
+    <message>
+        <source>The archive's database section is in the format {0!r}, which this release cannot read.</source>
+        <translation>La partie base de données de l’archive est au format {0!r}, que cette version ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The archive's encryption header is damaged (its checksum does not match).</source>
+        <translation>L’en-tête de chiffrement de l’archive est endommagé (sa somme de contrôle ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>The archive's envelope and ZIP name different archive ids.</source>
+        <translation>L’enveloppe et le ZIP de l’archive donnent des identifiants d’archive différents.</translation>
+    </message>
+    <message>
+        <source>The archive's manifest declares {0} bytes (too large).</source>
+        <translation>Le manifeste de l’archive déclare {0} octets (trop grand).</translation>
+    </message>
+    <message>
+        <source>The archive's manifest has format version {0}; this release reads version {1}.</source>
+        <translation>Le manifeste de l’archive est au format version {0} ; cette version du logiciel lit la version {1}.</translation>
+    </message>
+    <message>
+        <source>The archive's manifest is incomplete or malformed ({0}).</source>
+        <translation>Le manifeste de l’archive est incomplet ou mal formé ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's manifest is not valid JSON ({0}).</source>
+        <translation>Le manifeste de l’archive n’est pas un JSON valide ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's table rows cannot be decoded ({0}).</source>
+        <translation>Les lignes des tables de l’archive ne peuvent pas être décodées ({0}).</translation>
+    </message>
+    <message>
+        <source>The archive's table rows end in the middle of a row.</source>
+        <translation>Les lignes des tables de l’archive s’arrêtent au milieu d’une ligne.</translation>
+    </message>
+    <message>
+        <source>The archive's wrapped key failed its authentication check.</source>
+        <translation>La clé protégée de l’archive a échoué à sa vérification d’authenticité.</translation>
+    </message>
+    <message>
+        <source>The catalog {0} cannot be opened ({1}).</source>
+        <translation>Le catalogue {0} ne peut pas être ouvert ({1}).</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid ({0}).</source>
+        <translation>La configuration n’est pas valide ({0}).</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid: {0}</source>
+        <translation>La configuration n’est pas valide : {0}</translation>
+    </message>
+    <message>
+        <source>The copy would overwrite the archive itself.</source>
+        <translation>La copie écraserait l’archive elle-même.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid.</source>
+        <translation>L’URL de la base n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The database holds objects this backup cannot carry faithfully: {0}.</source>
+        <translation>La base contient des objets que cette sauvegarde ne peut pas conserver fidèlement : {0}.</translation>
+    </message>
+    <message>
+        <source>The database holds {0}.</source>
+        <translation>La base contient {0}.</translation>
+    </message>
+    <message>
+        <source>The database {0} is being written by another program.</source>
+        <translation>La base {0} est en cours d’écriture par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>Le jour du mois doit être compris entre 1 et 31.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} became full during the restore.</source>
+        <translation>Le disque qui contient {0} s’est rempli pendant la restauration.</translation>
+    </message>
+    <message>
+        <source>The encrypted payload's size ({0} bytes) does not match its end record.</source>
+        <translation>La taille du contenu chiffré ({0} octets) ne correspond pas à son enregistrement de fin.</translation>
+    </message>
+    <message>
+        <source>The file {0}/{1} does not match its recorded hash.</source>
+        <translation>Le fichier {0}/{1} ne correspond pas à son empreinte enregistrée.</translation>
+    </message>
+    <message>
+        <source>The folder {0} cannot be read ({1}).</source>
+        <translation>Le dossier {0} ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is also where the archives are written.</source>
+        <translation>Le dossier {0} est aussi celui où les archives sont écrites.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not empty (and {1} more).</source>
+        <translation>Le dossier {0} n’est pas vide (et {1} autre(s)).</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not empty.</source>
+        <translation>Le dossier {0} n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not writable.</source>
+        <translation>Le dossier {0} n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <source>The manifest belongs to another archive (archive id differs).</source>
+        <translation>Le manifeste appartient à une autre archive (identifiant d’archive différent).</translation>
+    </message>
+    <message>
+        <source>The manifest lists {0!r} but the archive does not hold it.</source>
+        <translation>Le manifeste cite {0!r}, mais l’archive ne le contient pas.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {0} characters).</source>
+        <translation>Le nom est trop long ({0} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the one set for configuration “{0}”.</source>
+        <translation>La phrase secrète ne correspond pas à celle définie pour la configuration « {0} ».</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this archive.</source>
+        <translation>La phrase secrète n’ouvre pas cette archive.</translation>
+    </message>
+    <message>
+        <source>The restored database fails SQLite's integrity check: {0}</source>
+        <translation>La base restaurée échoue au contrôle d’intégrité de SQLite : {0}</translation>
+    </message>
+    <message>
+        <source>The rows of table {0} are not valid UTF-8.</source>
+        <translation>Les lignes de la table {0} ne sont pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The safety backup before the restore failed verification: {0}</source>
+        <translation>La sauvegarde de sécurité avant la restauration a échoué à la vérification : {0}</translation>
+    </message>
+    <message>
+        <source>The safety backup before the restore failed: {0}</source>
+        <translation>La sauvegarde de sécurité avant la restauration a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>The secure connection to {0} failed ({1}).</source>
+        <translation>La connexion sécurisée à {0} a échoué ({1}).</translation>
+    </message>
+    <message>
+        <source>The target already holds {0} of these tables ({1}).</source>
+        <translation>La cible contient déjà {0} de ces tables ({1}).</translation>
+    </message>
+    <message>
+        <source>The target database already holds tables.</source>
+        <translation>La base cible contient déjà des tables.</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} object(s).</source>
+        <translation>La base cible contient déjà {0} objet(s).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} of the objects to restore ({1}).</source>
+        <translation>La base cible contient déjà {0} des objets à restaurer ({1}).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} of the tables to restore.</source>
+        <translation>La base cible contient déjà {0} des tables à restaurer.</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0} table(s).</source>
+        <translation>La base cible contient déjà {0} table(s).</translation>
+    </message>
+    <message>
+        <source>The target database already holds {0}{1}.</source>
+        <translation>La base cible contient déjà {0}{1}.</translation>
+    </message>
+    <message>
+        <source>The target file {0} is not a SQLite database ({1}).</source>
+        <translation>Le fichier cible {0} n’est pas une base SQLite ({1}).</translation>
+    </message>
+    <message>
+        <source>The target has no table {0} for these rows.</source>
+        <translation>La cible n’a pas de table {0} pour ces lignes.</translation>
+    </message>
+    <message>
+        <source>The target holds objects the archive does not ({0}); restoring the whole database would remove them.</source>
+        <translation>La cible contient des objets absents de l’archive ({0}) ; restaurer toute la base les supprimerait.</translation>
+    </message>
+    <message>
+        <source>The target was not changed. Verify the archive, or restore another backup.</source>
+        <translation>La cible n’a pas été modifiée. Vérifiez l’archive, ou restaurez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The virtual table {0!r} in the target is not defined as in the archive.</source>
+        <translation>La table virtuelle {0!r} de la cible n’est pas définie comme dans l’archive.</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https://.</source>
+        <translation>L’adresse du webhook doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP {0}.</source>
+        <translation>Le webhook a répondu HTTP {0}.</translation>
+    </message>
+    <message>
+        <source>There is no configuration to link sample backups to.</source>
+        <translation>Aucune configuration à laquelle rattacher les sauvegardes d’exemple.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up: no database and no folders.</source>
+        <translation>Il n’y a rien à sauvegarder : ni base, ni dossiers.</translation>
+    </message>
+    <message>
+        <source>This archive holds no database.</source>
+        <translation>Cette archive ne contient aucune base.</translation>
+    </message>
+    <message>
+        <source>This archive holds no folders.</source>
+        <translation>Cette archive ne contient aucun dossier.</translation>
+    </message>
+    <message>
+        <source>This archive is encrypted and no passphrase was given.</source>
+        <translation>Cette archive est chiffrée et aucune phrase secrète n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>This archive may have been tampered with; restore from another backup.</source>
+        <translation>Cette archive a peut-être été falsifiée ; restaurez depuis une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This archive's configuration is unknown, so there is no original place to restore to.</source>
+        <translation>La configuration de cette archive est inconnue : il n’y a donc pas d’emplacement d’origine où restaurer.</translation>
+    </message>
+    <message>
+        <source>This configuration does not encrypt its archives.</source>
+        <translation>Cette configuration ne chiffre pas ses archives.</translation>
+    </message>
+    <message>
+        <source>This database section is not a PostgreSQL native section ({0}).</source>
+        <translation>Cette section de base de données n’est pas une section PostgreSQL native ({0}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Backup Desk encrypted archive.</source>
+        <translation>Ce fichier n’est pas une archive chiffrée Backup Desk.</translation>
+    </message>
+    <message>
+        <source>This is not a database URL (e.g. sqlite:///path/app.db).</source>
+        <translation>Ce n’est pas une URL de base de données (p. ex. sqlite:///chemin/app.db).</translation>
+    </message>
+    <message>
+        <source>This job is already running.</source>
+        <translation>Cette tâche est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This kind of database is not supported: {0}.</source>
+        <translation>Ce type de base de données n’est pas pris en charge : {0}.</translation>
+    </message>
+    <message>
+        <source>Type it again, or set a new passphrase in the configuration (older archives keep the old one).</source>
+        <translation>Saisissez-la de nouveau, ou définissez une nouvelle phrase secrète dans la configuration (les archives plus anciennes gardent l’ancienne).</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Erreur inattendue ({0}) : {1}</translation>
+    </message>
+    <message>
+        <source>Unknown backup type {0!r}.</source>
+        <translation>Type de sauvegarde inconnu : {0!r}.</translation>
+    </message>
+    <message>
+        <source>Update Backup Desk.</source>
+        <translation>Mettez Backup Desk à jour.</translation>
+    </message>
+    <message>
+        <source>Use SQLite, PostgreSQL or MySQL/MariaDB.</source>
+        <translation>Utilisez SQLite, PostgreSQL ou MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>Use a SQLAlchemy URL such as sqlite:///path/app.db or postgresql+psycopg://user@host/db.</source>
+        <translation>Utilisez une URL SQLAlchemy comme sqlite:///chemin/app.db ou postgresql+psycopg://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <source>Use a URL of the form sqlite:////path/to/file.db.</source>
+        <translation>Utilisez une URL de la forme sqlite:////chemin/vers/fichier.db.</translation>
+    </message>
+    <message>
+        <source>Use full, metadata or data.</source>
+        <translation>Utilisez full, metadata ou data.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then start again.</source>
+        <translation>Attendez qu’elle se termine ou annulez-la, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation>Attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, for example {0} 2026-01-31.</source>
+        <translation>Écrivez le jour sous la forme AAAA-MM-JJ, par exemple {0} 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>crontab refused the new table: {0}</source>
+        <translation>crontab a refusé la nouvelle table : {0}</translation>
+    </message>
+    <message>
+        <source>entries {0!r} and {1!r} collide (same name after case-folding or Unicode normalisation)</source>
+        <translation>les entrées {0!r} et {1!r} se confondent (même nom une fois la casse et la normalisation Unicode appliquées)</translation>
+    </message>
+    <message>
+        <source>entry {0!r} appears twice</source>
+        <translation>l’entrée {0!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>entry {0!r} declares {1} bytes but the manifest says {2}</source>
+        <translation>l’entrée {0!r} déclare {1} octets mais le manifeste en indique {2}</translation>
+    </message>
+    <message>
+        <source>entry {0!r} has {1}</source>
+        <translation>l’entrée {0!r} contient {1}</translation>
+    </message>
+    <message>
+        <source>entry {0!r} is not listed in the manifest</source>
+        <translation>l’entrée {0!r} ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>entry {0!r} uses an unknown compression method ({1}) or ZIP encryption</source>
+        <translation>l’entrée {0!r} utilise une méthode de compression inconnue ({1}) ou le chiffrement ZIP</translation>
+    </message>
+    <message>
+        <source>the manifest lists {0!r} but the archive does not hold it</source>
+        <translation>le manifeste cite {0!r}, mais l’archive ne le contient pas</translation>
+    </message>
+    <message>
+        <source>the manifest's file {0!r} is missing from its entry index</source>
+        <translation>le fichier {0!r} du manifeste manque dans son index des entrées</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a backup id.</source>
+        <translation>{0!r} n’est pas un identifiant de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{0} already exists.</source>
+        <translation>{0} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{0} ends early: its ZIP end record is missing.</source>
+        <translation>{0} est tronqué : son enregistrement de fin ZIP manque.</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a folder.</source>
+        <translation>{0} existe et n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} unexpected bytes after its ZIP end record.</source>
+        <translation>{0} a {1} octets inattendus après son enregistrement de fin ZIP.</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP file but not a Backup Desk archive.</source>
+        <translation>{0} est un fichier ZIP, mais pas une archive Backup Desk.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Backup Desk archive.</source>
+        <translation>{0} n’est pas une archive Backup Desk.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>{0} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is already a plain ZIP.</source>
+        <translation>{0} n’est pas chiffré : c’est déjà un ZIP ordinaire.</translation>
+    </message>
+    <message>
+        <source>{0} target table(s) already hold rows ({1}).</source>
+        <translation>{0} table(s) cible(s) contiennent déjà des lignes ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} {1!r} is not a date.</source>
+        <translation>{0} {1!r} n’est pas une date.</translation>
+    </message>
+</context>
 </TS>

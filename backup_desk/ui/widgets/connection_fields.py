@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.messages import Text
 from backup_desk.services.connection import (
     DEFAULT_PORTS,
     MASK,
@@ -31,6 +32,7 @@ from backup_desk.services.connection import (
     build_url,
 )
 from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.errors import tr_text
 
 _PAGES: dict[DatabaseKind, int] = {"sqlite": 0, "postgresql": 1, "mariadb": 1, "url": 2}
 
@@ -247,5 +249,5 @@ class ConnectionTester(QObject):
         if reason is None:
             self.widget.show_status(True, self.tr("Connected."))
         else:
-            self.widget.show_status(False, str(reason))
+            self.widget.show_status(False, tr_text(reason) if isinstance(reason, Text) else str(reason))
         self.tested.emit(reason)

@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from backup_desk.errors import UnsupportedArchiveError
+from backup_desk.messages import Text
 
 if TYPE_CHECKING:
     from backup_desk.engine.database.native import NativeFormat
@@ -59,8 +60,8 @@ def native_for_section(section: DatabaseSection) -> NativeFormat | None:
         if fmt is not None and fmt.format_name == name:
             return fmt
     raise UnsupportedArchiveError(
-        f"The archive's database section is in the format {name!r}, which this release cannot read.",
-        "Restore it with the release of Backup Desk that wrote it, or a newer one.",
+        Text("The archive's database section is in the format {0!r}, which this release cannot read.", name),
+        Text("Restore it with the release of Backup Desk that wrote it, or a newer one."),
     )
 
 

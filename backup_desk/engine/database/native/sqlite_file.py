@@ -19,6 +19,7 @@ from urllib.parse import quote as url_quote
 from backup_desk.engine.database.failures import DatabaseRestoreError
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.errors import ArchiveCorruptError, SourceError, UserInputError
+from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
 
 CHUNK = 1 << 20
@@ -29,12 +30,12 @@ def database_path(url: str, *, must_exist: bool) -> Path:
     """The file a sqlite:/// URL names; a missing source is refused before anything would create it."""
     db = parse_url(url).database
     if not db or db == ":memory:" or db.startswith("file:"):
-        raise UserInputError(f"The SQLite URL {display_name(url)} names no database file.",
-                             "Use a URL of the form sqlite:////path/to/file.db.")
+        raise UserInputError(Text("The SQLite URL {0} names no database file.", display_name(url)),
+                             Text("Use a URL of the form sqlite:////path/to/file.db."))
     path = Path(db)
     if must_exist and not path.is_file():
-        raise SourceError(f"The SQLite database {display_name(url)} does not exist.",
-                          "Check the path in the configuration's database URL.")
+        raise SourceError(Text("The SQLite database {0} does not exist.", display_name(url)),
+                          Text("Check the path in the configuration's database URL."))
     return path
 
 
@@ -87,8 +88,8 @@ def take_snapshot(source: Path, dest: Path) -> None:
         finally:
             src.close()
     except sqlite3.Error as exc:
-        raise SourceError(f"The SQLite database {source.name} cannot be read: {exc}.",
-                          "Check that the file is a SQLite database this account may read.") from exc
+        raise SourceError(Text("The SQLite database {0} cannot be read: {1}.", source.name, exc),
+                          Text("Check that the file is a SQLite database this account may read.")) from exc
 
 
 def integrity_problems(conn: sqlite3.Connection, schema: str = "main") -> list[str]:
@@ -119,8 +120,8 @@ def extract_to(stream: IO[bytes], dest: Path, expected_sha256: str, on_chunk: Ca
         os.fsync(out.fileno())
     if expected_sha256 and sha.hexdigest() != expected_sha256:
         raise ArchiveCorruptError(
-            "The archive's SQLite snapshot does not match the hash its manifest records.",
-            "The archive was damaged or altered; restore from another backup.")
+            Text("The archive's SQLite snapshot does not match the hash its manifest records."),
+            Text("The archive was damaged or altered; restore from another backup."))
 
 
 def quiesce(target: Path) -> None:
@@ -134,15 +135,15 @@ def quiesce(target: Path) -> None:
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy:
                 raise DatabaseRestoreError(
-                    f"The database {target.name} is being written by another program.",
-                    "Close the programs that use it, then restore again. Nothing was changed.")
+                    Text("The database {0} is being written by another program.", target.name),
+                    Text("Close the programs that use it, then restore again. Nothing was changed."))
     finally:
         conn.close()
     wal = target.with_name(target.name + "-wal")
     if wal.exists() and wal.stat().st_size:
         raise DatabaseRestoreError(
-            f"The database {target.name} is being written by another program.",
-            "Close the programs that use it, then restore again. Nothing was changed.")
+            Text("The database {0} is being written by another program.", target.name),
+            Text("Close the programs that use it, then restore again. Nothing was changed."))
 
 
 def swap_in(built: Path, target: Path) -> None:

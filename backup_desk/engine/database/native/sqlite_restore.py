@@ -43,8 +43,9 @@ from backup_desk.engine.database.native.sqlite_schema import (
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import DependentObjectsError, TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 
-REPLACE_HINT = "Restore into an empty database, or ask to replace its tables (--replace)."
+REPLACE_HINT = Text("Restore into an empty database, or ask to replace its tables (--replace).")
 SNAP = "bd_snap"  # the schema name the snapshot is ATTACHed as
 
 
@@ -85,8 +86,8 @@ def chosen_tables(section: DatabaseSection, tables: Sequence[str] | None) -> lis
         return names
     unknown = [t for t in tables if t not in names]
     if unknown:
-        raise UserInputError(f"The archive holds no table named {', '.join(map(repr, unknown))}.",
-                             "List the archive's tables and choose among them.")
+        raise UserInputError(Text("The archive holds no table named {0}.", ', '.join(map(repr, unknown))),
+                             Text("List the archive's tables and choose among them."))
     return [n for n in names if n in set(tables)]
 
 
@@ -98,8 +99,8 @@ def target_catalog(target: Path) -> SqliteCatalog | None:
     try:
         return read_catalog(conn)
     except sqlite3.DatabaseError as exc:
-        raise UserInputError(f"The target file {target.name} is not a SQLite database ({exc}).",
-                             "Choose another target file.") from exc
+        raise UserInputError(Text("The target file {0} is not a SQLite database ({1}).", target.name, exc),
+                             Text("Choose another target file.")) from exc
     finally:
         conn.close()
 
@@ -129,16 +130,17 @@ def _restore_whole(job: _Job) -> DatabaseRestoreResult:
     present = target_catalog(target)
     if present is not None and present.objects:
         if not options.replace:
-            raise TargetNotEmptyError(f"The target database already holds {len(present.objects)} object(s).",
+            raise TargetNotEmptyError(Text("The target database already holds {0} "
+                                           "object(s).", len(present.objects)),
                                       REPLACE_HINT)
         extra = objects_not_in_archive(section, present)
         if extra and not options.allow_dependents:
             listed = [f"{d.kind} {d.name}" for d in extra]
             raise DependentObjectsError(
-                f"The target holds objects the archive does not ({', '.join(listed)}); restoring the whole "
-                "database would remove them.",
-                "Restore chosen tables instead, restore into a new file, or agree to replace the whole "
-                "database (--allow-dependents).", tuple(listed))
+                Text("The target holds objects the archive does not ({0}); restoring the whole database "
+                     "would remove them.", ', '.join(listed)),
+                Text("Restore chosen tables instead, restore into a new file, or agree to replace the whole "
+                     "database (--allow-dependents)."), tuple(listed))
     target.parent.mkdir(parents=True, exist_ok=True)
     with scratch_file(target.parent, target.name) as built:
         job.extract(built)
@@ -170,8 +172,8 @@ def _check_file(path: Path) -> None:
         conn.close()
     if problems:
         raise UserInputError(
-            "The restored database fails SQLite's integrity check: " + "; ".join(problems[:3]),
-            "The target was not changed. Verify the archive, or restore another backup.")
+            Text("The restored database fails SQLite's integrity check: {0}", "; ".join(problems[:3])),
+            Text("The target was not changed. Verify the archive, or restore another backup."))
 
 
 def _attach(conn: sqlite3.Connection, snap: Path) -> None:
@@ -228,8 +230,8 @@ def _tables_transaction(job: _Job, conn: sqlite3.Connection, names: list[str], w
         present = read_catalog(conn, "main")
         hit = [n for n in names if n in present.tables]
         if hit and not options.replace:
-            raise TargetNotEmptyError(f"The target already holds {len(hit)} of these tables "
-                                      f"({', '.join(hit)}).", REPLACE_HINT)
+            raise TargetNotEmptyError(Text("The target already holds {0} of these tables "
+                                           "({1}).", len(hit), ', '.join(hit)), REPLACE_HINT)
         if hit:
             found = dependents(conn, hit, names)
             if found and not options.allow_dependents:
@@ -305,8 +307,9 @@ def copy_sequences(conn: sqlite3.Connection, names: Sequence[str]) -> None:
 def _restore_rows(job: _Job, names: list[str]) -> DatabaseRestoreResult:
     target = job.target
     if target_catalog(target) is None:
-        raise UserInputError(f"The target has no table {', '.join(map(repr, names))} for these rows.",
-                             "A data backup restores into an existing schema: restore a full backup first.")
+        raise UserInputError(Text("The target has no table {0} for these rows.", ', '.join(map(repr, names))),
+                             Text("A data backup restores into an existing schema: restore a full backup "
+                                  "first."))
     with scratch_file(target.parent, target.name) as snap:
         job.extract(snap)
         conn = open_rw(target)
@@ -332,24 +335,28 @@ def _rows_transaction(job: _Job, conn: sqlite3.Connection, names: list[str]) -> 
     snapcat, present = read_catalog(conn, SNAP), read_catalog(conn, "main")
     missing = [n for n in names if n not in present.tables]
     if missing:
-        raise UserInputError(f"The target has no table {', '.join(map(repr, missing))} for these rows.",
-                             "A data backup restores into an existing schema: restore a full backup first.")
+        raise UserInputError(Text("The target has no table {0} for these "
+                                  "rows.", ', '.join(map(repr, missing))),
+                             Text("A data backup restores into an existing schema: restore a full backup "
+                                  "first."))
     sql_of = {o.name: o.sql for o in present.objects if o.type == "table"}
     for n in names:
         if n in snapcat.virtual:
             snap_sql = next(o.sql for o in snapcat.objects if o.name == n)
             if " ".join(snap_sql.split()).lower() != " ".join(sql_of[n].split()).lower():
                 raise UserInputError(
-                    f"The virtual table {n!r} in the target is not defined as in the archive.",
-                    "Restore into a database with the schema the backup was taken from.")
+                    Text("The virtual table {0!r} in the target is not defined as in the archive.", n),
+                    Text("Restore into a database with the schema the backup was taken from."))
             continue
         absent = sorted(set(insertable_columns(conn, SNAP, n)) - set(insertable_columns(conn, "main", n)))
         if absent:
-            raise UserInputError(f"Table {n!r} in the target has no column {', '.join(map(repr, absent))}.",
-                                 "Restore into a database with the schema the backup was taken from.")
+            raise UserInputError(Text("Table {0!r} in the target has no "
+                                      "column {1}.", n, ', '.join(map(repr, absent))),
+                                 Text("Restore into a database with the schema the backup was taken from."))
     busy = [n for n in names if conn.execute(f"SELECT 1 FROM main.{quote(n)} LIMIT 1").fetchone()]
     if busy and not job.options.replace:
-        raise TargetNotEmptyError(f"{len(busy)} target table(s) already hold rows ({', '.join(busy)}).",
+        raise TargetNotEmptyError(Text("{0} target table(s) already hold "
+                                       "rows ({1}).", len(busy), ', '.join(busy)),
                                   REPLACE_HINT)
     if busy and job.options.tables is not None:
         found = dependents(conn, busy, names)

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 # DEFINER=`user`@`host` as the server prints it (the user and host are backquoted, `` doubles a backquote).
 _DEFINER = re.compile(r"\sDEFINER=(`(?:[^`]|``)*`|'[^']*'|\w+)@(`(?:[^`]|``)*`|'[^']*'|[\w.%-]+)")
@@ -148,9 +149,9 @@ def read_tables(cur: Any) -> tuple[list[Table], list[str]]:
     refused = [(n, _REFUSED_TABLE_TYPES[k]) for n, k, _ in kinds if k in _REFUSED_TABLE_TYPES]
     if refused:
         raise SourceError(
-            "The database holds " + "; ".join(f"{quote(n)}, {why}" for n, why in refused) + ".",
-            "Backup Desk cannot back these up faithfully yet; convert or drop them, or back up with "
-            "mariadb-dump.",
+            Text("The database holds {0}.", "; ".join(f"{quote(n)}, {why}" for n, why in refused)),
+            Text("Backup Desk cannot back these up faithfully yet; convert or drop them, or back up with "
+                 "mariadb-dump."),
         )
     cols: dict[str, list[Column]] = {}
     for t, name, dtype, ctype, charset, extra, gen in _rows(

@@ -22,6 +22,7 @@ from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseSection, TableRecord
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 # MariaDB's transactional engines: the consistent snapshot covers their rows only.
 _TRANSACTIONAL = {"innodb", "xtradb", "rocksdb", "tokudb"}
@@ -36,8 +37,8 @@ def _check_columns(cat: Catalog) -> None:
     ]
     if bad:
         raise SourceError(
-            f"Columns of a type this release cannot back up faithfully: {', '.join(bad)}.",
-            "Change their type, or leave these tables out of the database the configuration backs up.",
+            Text("Columns of a type this release cannot back up faithfully: {0}.", ', '.join(bad)),
+            Text("Change their type, or leave these tables out of the database the configuration backs up."),
         )
 
 

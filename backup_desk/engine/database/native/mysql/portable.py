@@ -25,6 +25,7 @@ from backup_desk.engine.database.native.mysql.literals import Token, iter_statem
 from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 _GEOMETRY = {
     "geometry",
@@ -106,9 +107,9 @@ def refuse_geometry(cat: Catalog, table: str) -> None:
     bad = [c.name for c in cat.table(table).stored_columns if c.data_type in _GEOMETRY]
     if bad:
         raise UserInputError(
-            f"Table {quote(table)} has geometry columns ({', '.join(map(quote, bad))}) that cannot be "
-            "restored into another engine.",
-            "Restore this archive into MariaDB or MySQL.",
+            Text("Table {0} has geometry columns ({1}) that cannot be restored into another "
+                 "engine.", quote(table), ', '.join(map(quote, bad))),
+            Text("Restore this archive into MariaDB or MySQL."),
         )
 
 
@@ -197,8 +198,8 @@ def iter_rows(
                         batch = []
             except ValueError as exc:
                 raise UserInputError(
-                    f"Table {quote(table)} holds a value another engine cannot store: {exc}.",
-                    "Restore this archive into MariaDB or MySQL, or fix the value at the source.",
+                    Text("Table {0} holds a value another engine cannot store: {1}.", quote(table), exc),
+                    Text("Restore this archive into MariaDB or MySQL, or fix the value at the source."),
                 ) from exc
     if batch:
         yield batch

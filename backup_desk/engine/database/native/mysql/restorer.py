@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from backup_desk.engine.database.engines import connect
-from backup_desk.engine.database.failures import restore_step
+from backup_desk.engine.database.failures import dependents_error, restore_step
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import Dependent, RestoreOptions
 from backup_desk.engine.database.native.mysql import layout
@@ -32,10 +32,11 @@ from backup_desk.engine.database.native.mysql.dependents import (
 from backup_desk.engine.database.native.mysql.session import Session, run_data_entry
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import DependentObjectsError, TargetNotEmptyError, UserInputError
+from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 
 _REFERENCES = re.compile(r"(\bREFERENCES )(`(?:[^`]|``)+`)( \()")
-REPLACE_HINT = "Restore into an empty database, or ask to replace these objects (--replace)."
+REPLACE_HINT = Text("Restore into an empty database, or ask to replace these objects (--replace).")
 
 
 def read_catalog(source: EntrySource, section: DatabaseSection) -> Catalog:
@@ -67,8 +68,8 @@ class RestoreSet:
             unknown = [t for t in options.tables if t not in names]
             if unknown:
                 raise UserInputError(
-                    f"The archive holds no table named {', '.join(map(repr, unknown))}.",
-                    "List the archive's tables and choose among them.",
+                    Text("The archive holds no table named {0}.", ', '.join(map(repr, unknown))),
+                    Text("List the archive's tables and choose among them."),
                 )
             chosen = [n for n in names if n in set(options.tables)]
         if section.backup_type == "data":
@@ -236,17 +237,12 @@ def restore_native(
             | {f"{p.kind} {p.name}" for p in rs.programs if p.name in present[p.kind]}
         )
         if clash and not options.replace:
+            more = Text(" and {0} more", len(clash) - 10) if len(clash) > 10 else ""
             raise TargetNotEmptyError(
-                f"The target database already holds {', '.join(clash[:10])}"
-                + (f" and {len(clash) - 10} more" if len(clash) > 10 else "")
-                + ".",
-                REPLACE_HINT,
-            )
+                Text("The target database already holds {0}{1}.", ", ".join(clash[:10]), more), REPLACE_HINT)
         deps = find_dependents(s, target, cat, rs.tables, rs.programs) if clash else []
         if deps and not options.allow_dependents:
-            raise DependentObjectsError(
-                describe(deps), DEPENDENTS_HINT, tuple(f"{d.kind} {d.name} (on {d.depends_on})" for d in deps)
-            )
+            raise dependents_error(deps)
         stage = _scratch("stage")
         s.run(f"CREATE DATABASE {quote(stage)} CHARACTER SET {cat.charset} COLLATE {cat.collation}")
         try:
@@ -286,18 +282,6 @@ def restore_native(
                 s.reset()
                 s.run(f"DROP DATABASE IF EXISTS {quote(stage)}")
     return DatabaseRestoreResult(len(rs.tables), rows)
-
-
-DEPENDENTS_HINT = (
-    "Nothing was changed. Include these objects in the restore, remove them first, or confirm that they are "
-    "kept and re-attached to the restored tables (nothing outside the restore is dropped)."
-)
-
-
-def describe(deps: Sequence[Dependent]) -> str:
-    listed = "; ".join(f"{d.kind} {d.name} (on {d.depends_on})" for d in deps[:12])
-    more = f" and {len(deps) - 12} more" if len(deps) > 12 else ""
-    return f"Objects outside the restore depend on tables it would replace: {listed}{more}."
 
 
 def _swap_in(
@@ -387,15 +371,16 @@ def _load_rows_in_place(
     missing = [n for n in tables if n not in present]
     if missing:
         raise UserInputError(
-            f"The target has no table {', '.join(map(repr, missing))} for these rows.",
-            "A data backup restores into an existing schema: restore a full or metadata backup first.",
+            Text("The target has no table {0} for these rows.", ', '.join(map(repr, missing))),
+            Text("A data backup restores into an existing schema: restore a full or metadata backup first."),
         )
     if not with_rows:
         return 0
     busy = [n for n in tables if s.rows(f"SELECT 1 FROM {quote(n)} LIMIT 1")]
     if busy and not replace:
         raise TargetNotEmptyError(
-            f"{len(busy)} target table(s) already hold rows ({', '.join(sorted(busy))}).", REPLACE_HINT
+            Text("{0} target table(s) already hold rows "
+                 "({1}).", len(busy), ', '.join(sorted(busy))), REPLACE_HINT
         )
     # The rows were dumped with whatever their triggers did already applied: the target's triggers on these
     # tables must not fire again while loading. MariaDB cannot disable a trigger, so they are dropped for

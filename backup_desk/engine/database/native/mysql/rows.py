@@ -26,6 +26,7 @@ from backup_desk.engine.database.native.mysql.literals import (
     row_select,
 )
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 FETCH_ROWS = 2000
 CHUNK_BYTES = 1 << 20  # about one INSERT statement's worth of rows per chunk
@@ -67,9 +68,10 @@ def _rows(
         while rows := cur.fetchmany(FETCH_ROWS):
             if any(r[0] is None for r in rows):
                 raise SourceError(
-                    f"A row of table {quote(table.name)} is too long for the server to send within its "
-                    "max_allowed_packet.",
-                    "Raise the server's max_allowed_packet (as mariadb-dump would need), then back up again.",
+                    Text("A row of table {0} is too long for the server to send within its "
+                         "max_allowed_packet.", quote(table.name)),
+                    Text("Raise the server's max_allowed_packet (as mariadb-dump would need), then back up "
+                         "again."),
                 )
             if has_long:
                 lines = [

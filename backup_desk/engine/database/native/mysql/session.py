@@ -9,6 +9,7 @@ from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Program, quote
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 
 class Session:
@@ -36,7 +37,7 @@ class Session:
         db = self.rows("SELECT DATABASE()")[0][0]
         if not db:
             raise UserInputError(
-                "The MySQL URL names no database.", "Add the database name to the URL: …/dbname."
+                Text("The MySQL URL names no database."), Text("Add the database name to the URL: …/dbname.")
             )
         return str(db)
 

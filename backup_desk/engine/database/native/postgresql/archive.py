@@ -13,8 +13,9 @@ from backup_desk.engine.database.native.postgresql import layout as L
 from backup_desk.engine.database.native.postgresql.model import DumpObject, TableInfo
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
+from backup_desk.messages import Text
 
-HINT = "The archive is damaged; verify it, and restore from another backup if it fails."
+HINT = Text("The archive is damaged; verify it, and restore from another backup if it fails.")
 
 
 @dataclass
@@ -41,13 +42,14 @@ class Objects:
 def native_info(section: DatabaseSection) -> L.NativeInfo:
     if section.native_format != L.FORMAT_NAME or not section.native:
         raise UnsupportedArchiveError(
-            f"This database section is not a PostgreSQL native section ({section.native_format}).",
-            "Restore it with the release that wrote it.",
+            Text("This database section is not a PostgreSQL native section ({0}).", section.native_format),
+            Text("Restore it with the release that wrote it."),
         )
     info = L.NativeInfo.from_json(section.native)
     if info.layout != 1:
         raise UnsupportedArchiveError(
-            f"PostgreSQL section layout {info.layout} is not known to this release.", "Update Backup Desk."
+            Text("PostgreSQL section layout {0} is not known to this release.", info.layout),
+            Text("Update Backup Desk.")
         )
     return info
 
@@ -65,7 +67,7 @@ def read_objects(source: EntrySource, section: DatabaseSection) -> Objects:
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise ArchiveCorruptError(
-            f"The archive's PostgreSQL object list cannot be read ({exc}).", HINT
+            Text("The archive's PostgreSQL object list cannot be read ({0}).", exc), HINT
         ) from exc
 
 
@@ -98,7 +100,7 @@ def objects_from_index(section: DatabaseSection) -> Objects:
     """The object list without statements, from the section's own JSON."""
     idx = (section.native or {}).get("index")
     if not idx:
-        raise ArchiveCorruptError("The archive's PostgreSQL section has no object index.", HINT)
+        raise ArchiveCorruptError(Text("The archive's PostgreSQL section has no object index."), HINT)
     objects = []
     for kind, name, table, drop, part in idx["objects"]:
         sql = [f"    CONSTRAINT {c} CHECK" for c in idx["checks"].get(name, [])]
@@ -116,6 +118,6 @@ def open_rows(source: EntrySource, data: L.TableData) -> Iterator[IO[bytes]]:
         head = f.read(data.header)
         if head != (data.copy + "\n").encode("utf-8"):
             raise ArchiveCorruptError(
-                f"The archive's data of table {data.table} does not start as recorded.", HINT
+                Text("The archive's data of table {0} does not start as recorded.", data.table), HINT
             )
         yield f

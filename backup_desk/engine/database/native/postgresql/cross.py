@@ -18,6 +18,7 @@ from backup_desk.engine.database.native.postgresql.copytext import iter_copy_row
 from backup_desk.engine.database.schema import PortableSchema
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.errors import ArchiveCorruptError, UserInputError
+from backup_desk.messages import Text
 
 # Objects that live only in PostgreSQL: named in the preview of a restore into another engine.
 NOT_CARRIED = {
@@ -56,7 +57,8 @@ def iter_rows(source: EntrySource, section: DatabaseSection, table: str) -> Iter
         wanted = schema.table(table).column_names
     except KeyError:
         raise UserInputError(
-            f"The archive holds no table named {table!r}.", "List the archive's tables and choose among them."
+            Text("The archive holds no table named {0!r}.", table),
+            Text("List the archive's tables and choose among them.")
         ) from None
     found = objs.by_label(table)
     for leaf in objs.leaves(found.name) if found else []:
@@ -74,11 +76,12 @@ def iter_rows(source: EntrySource, section: DatabaseSection, table: str) -> Iter
                     yield batch if same else [[row[i] for i in order] for row in batch]
             except ValueError as exc:
                 raise UserInputError(
-                    f"A value of table {leaf.name} cannot be carried into another engine: {exc}.",
-                    "Restore this backup into PostgreSQL, or change the value at the source.",
+                    Text("A value of table {0} cannot be carried into another engine: {1}.", leaf.name, exc),
+                    Text("Restore this backup into PostgreSQL, or change the value at the source."),
                 ) from exc
             except UnicodeDecodeError as exc:
-                raise ArchiveCorruptError(f"The rows of table {leaf.name} are not valid UTF-8.", "") from exc
+                raise ArchiveCorruptError(Text("The rows of table {0} are not valid "
+                                               "UTF-8.", leaf.name), "") from exc
 
 
 def cross_engine_losses(

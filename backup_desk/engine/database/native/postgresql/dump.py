@@ -26,6 +26,7 @@ from backup_desk.engine.database.pipe import BackgroundWriter
 from backup_desk.engine.database.section import DatabaseSection, TableRecord
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import SourceError
+from backup_desk.messages import Text
 
 FLUSH_BYTES = 1 << 20
 # Output settings that make the COPY text (and so its hash) the same on every server of a release.
@@ -179,8 +180,8 @@ def dump_postgresql(
                 f" and {len(cat.unsupported) - 8} more" if len(cat.unsupported) > 8 else ""
             )
             raise SourceError(
-                f"The database holds objects this backup cannot carry faithfully: {shown}.",
-                "Nothing was written. Remove or convert them, or back the database up with pg_dump.",
+                Text("The database holds objects this backup cannot carry faithfully: {0}.", shown),
+                Text("Nothing was written. Remove or convert them, or back the database up with pg_dump."),
             )
         entries = {
             "objects": L.OBJECTS_ENTRY,

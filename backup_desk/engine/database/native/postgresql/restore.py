@@ -30,8 +30,9 @@ from backup_desk.engine.database.native.postgresql.selection import RestoreSet, 
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
+from backup_desk.messages import Text
 
-REPLACE_HINT = "Restore into an empty database, or ask to replace what it holds (--replace)."
+REPLACE_HINT = Text("Restore into an empty database, or ask to replace what it holds (--replace).")
 COPY_CHUNK = 1 << 20
 RESTORE_SETTINGS = (
     "SELECT pg_catalog.set_config('search_path', '', true)",
@@ -228,7 +229,8 @@ def _restore_full(
     if existing and not options.replace:
         shown = ", ".join(n for _, n in existing[:5]) + (" …" if len(existing) > 5 else "")
         raise TargetNotEmptyError(
-            f"The target database already holds {len(existing)} of the objects to restore ({shown}).",
+            Text("The target database already holds {0} of the objects to restore "
+                 "({1}).", len(existing), shown),
             REPLACE_HINT,
         )
     live: list[LiveDependent] = []
@@ -282,13 +284,13 @@ def _restore_data_only(
     missing = [d.table for d in stored if d.table not in present]
     if missing:
         raise UserInputError(
-            f"The target has no table {', '.join(missing[:5])} for these rows.",
-            "A data backup restores into an existing schema: restore a full or metadata backup first.",
+            Text("The target has no table {0} for these rows.", ', '.join(missing[:5])),
+            Text("A data backup restores into an existing schema: restore a full or metadata backup first."),
         )
     busy = [d.table for d in stored if _one(cur, f"SELECT EXISTS (SELECT 1 FROM ONLY {d.table})")]
     if busy and not options.replace:
         raise TargetNotEmptyError(
-            f"{len(busy)} target table(s) already hold rows ({', '.join(busy[:5])}).", REPLACE_HINT
+            Text("{0} target table(s) already hold rows ({1}).", len(busy), ', '.join(busy[:5])), REPLACE_HINT
         )
     if busy:
         live = find_dependents(cur, rset, {t: present[t] for t in busy}, data_only=True)

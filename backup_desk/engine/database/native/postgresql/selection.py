@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from backup_desk.engine.database.native.postgresql.archive import Objects
 from backup_desk.engine.database.native.postgresql.model import DumpObject
 from backup_desk.errors import UserInputError
+from backup_desk.messages import Text
 
 
 @dataclass
@@ -39,8 +40,9 @@ def restore_set(objs: Objects, tables: Sequence[str] | None) -> RestoreSet:
     unknown = [t for t in tables if objs.by_label(t) is None]
     if unknown:
         raise UserInputError(
-            f"The archive holds no table named {', '.join(map(repr, unknown))}.",
-            "List the archive's tables (names are schema-qualified, e.g. public.film) and choose among them.",
+            Text("The archive holds no table named {0}.", ', '.join(map(repr, unknown))),
+            Text("List the archive's tables (names are schema-qualified, e.g. public.film) and choose among "
+                 "them."),
         )
     chosen: set[str] = {objs.by_label(t).name for t in tables}  # type: ignore[union-attr]
     grew = True
