@@ -24,14 +24,14 @@ from backup_desk.catalog.models import AuditEvent, Backup, Base, Configuration
 FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
 
 
-def test_two_revisions_head_is_0002() -> None:
-    assert head_revision() == "0002" == HEAD_REVISION
+def test_three_revisions_head_is_0003() -> None:
+    assert head_revision() == "0003" == HEAD_REVISION
 
 
 def test_fresh_catalog_matches_models(tmp_path: Path) -> None:
     c = Catalog(tmp_path / "c.sqlite3")
     assert upgrade_to_head(c) is None  # nothing to copy aside on a new catalog
-    assert current_revision(c) == "0002"
+    assert current_revision(c) == "0003"
     with c.engine.connect() as conn:
         opts = {"compare_type": True,
                 "include_name": lambda name, kind, _p: not (name or "").startswith("backups_search")}
@@ -86,7 +86,7 @@ def test_frozen_first_schema_catalog_upgrades_and_keeps_rows(tmp_path: Path) -> 
     c = Catalog(path)
     assert current_revision(c) == "0001"
     copy = upgrade_to_head(c)
-    assert current_revision(c) == "0002"
+    assert current_revision(c) == "0003"
     # The old catalog was copied aside first, intact and still at 0001.
     assert copy is not None and copy.exists() and "0001" in copy.name
     old = sqlite3.connect(copy)
@@ -157,6 +157,8 @@ def test_downgrade_path_exists(tmp_path: Path) -> None:
     assert current_revision(c) == "0001"
     upgrade_to(c, "0002")
     assert current_revision(c) == "0002"
+    upgrade_to(c, "0003")
+    assert current_revision(c) == "0003"
     c.dispose()
 
 

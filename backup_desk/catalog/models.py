@@ -128,6 +128,25 @@ class Backup(Base):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     verify_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     verify_message: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Which passphrase opens the archive when it is not the configuration's current one: the keyring key
+    # of a kept (retired) passphrase. None = the configuration's passphrase.
+    passphrase_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class TempFile(Base):
+    """A temporary file or folder we are about to create, with its owner (registered before creation, so a
+    crash at any moment leaves a row pointing at it). Removed with the file."""
+
+    __tablename__ = "temp_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "archive", "restore-staging", "decrypt", "copy", ...
+    backup_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pid: Mapped[int] = mapped_column(Integer)
+    hostname: Mapped[str] = mapped_column(String(255))
+    boot_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuditEvent(Base):

@@ -48,7 +48,12 @@ class CliContext:
         print(text, flush=True)
 
     def err(self, text: str = "") -> None:
-        print(text, file=sys.stderr, flush=True)
+        try:
+            print(text, file=sys.stderr, flush=True)
+        except (OSError, ValueError):  # stderr closed: the exit status still tells the outcome
+            from backup_desk.cli.progress_view import drop_closed_stderr
+
+            drop_closed_stderr()
 
     def report_error(self, message: str, hint: str = "") -> None:
         """The one way errors reach the person: stderr, a sentence, then what to do. Known secrets

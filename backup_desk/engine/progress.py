@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from backup_desk.errors import CancelledError
+from backup_desk.testpoints import stop_point
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class ProgressReporter:
                 detail=s.detail if detail is None else detail,
             )
         self._emit()
+        stop_point(f"during-{s.phase}")  # crash tests: "during-database", "during-files", "during-restore"
 
     def _emit(self, force: bool = False) -> None:
         if self._sink is None:

@@ -116,7 +116,7 @@ def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
         return removed, problems
     log = operations_logger()
     for stuck in rows:
-        with ctx.catalog.write() as session:
+        with ctx.catalog.write(durable=True) as session:
             row = session.get(Backup, stuck.backup_id)
             if row is None or row.status not in ACTIVE_STATUSES:
                 continue  # finished or deleted in the meantime

@@ -1,0 +1,39 @@
+"""Crash safety (issue 9): the registry of temporary files and staging folders with their owner, and the
+reference to a kept passphrase for archives whose configuration's passphrase changed.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "temp_files",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("path", sa.Text, nullable=False, unique=True),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("backup_id", sa.Integer, nullable=True),
+        sa.Column("pid", sa.Integer, nullable=False),
+        sa.Column("hostname", sa.String(255), nullable=False),
+        sa.Column("boot_id", sa.String(64), nullable=False, server_default=""),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    with op.batch_alter_table("backups") as batch:
+        batch.add_column(sa.Column("passphrase_ref", sa.String(64), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("backups") as batch:
+        batch.drop_column("passphrase_ref")
+    op.drop_table("temp_files")
