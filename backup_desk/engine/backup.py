@@ -3,7 +3,8 @@
 The archive's final path and id (`on_target`) and its temporary file beside the destination (`on_temp_path`)
 are reported before the file exists, so that a crash at any moment leaves the service a row naming both:
 a leftover to remove, or a finished archive to adopt. The temporary file is renamed into place only after
-the manifest is written and synced. Any exception, cancel included, leaves the `with ArchiveWriter` block and removes the temp file.
+the manifest is written and synced. Any exception, cancel included, leaves the `with ArchiveWriter` block
+and removes the temp file.
 """
 
 from __future__ import annotations
