@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -180,12 +181,13 @@ def cmd_verify(args: argparse.Namespace, cli: CliContext) -> int:
 def cmd_decrypt(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
     out = Path(args.out).expanduser().resolve()
-    if out.exists() and not args.overwrite:
+    if os.path.lexists(out) and not args.overwrite:  # a dangling link counts: it is never written through
         raise UserInputError(f"{out} already exists.", "Choose another name or add --overwrite.")
     if not out.parent.is_dir():
         raise UserInputError(f"The folder {out.parent} does not exist.", "Create it or choose another place.")
     archive, _backup_id = archives.resolve_archive(ctx, args.ref)
-    written = with_passphrase(cli, args.ref, lambda pw: archives.decrypt(ctx, archive, out, passphrase=pw))
+    written = with_passphrase(cli, args.ref, lambda pw: archives.decrypt(ctx, archive, out, passphrase=pw,
+                                                                             overwrite=args.overwrite))
     if cli.json:
         cli.emit_json({"archive": archive, "output": written})
     else:

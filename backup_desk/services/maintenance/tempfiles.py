@@ -131,6 +131,24 @@ def cleanup_temp_files(ctx: AppContext, *, dry_run: bool = False) -> TempCleanup
                              sum(e.size for e in removed), tuple(problems))
 
 
+def remove_dead_owners_paths(ctx: AppContext, problems: list[str]) -> list[str]:
+    """Start-up recovery's share: the registered paths whose owner died go at once (restore staging
+    folders included); the registrations are forgotten. Returns the paths removed."""
+    removed: list[str] = []
+    done: list[str] = []
+    for reg in registered(ctx):
+        if reg.alive:
+            continue
+        try:
+            if remove_temp_path(reg.path):
+                removed.append(reg.path)
+            done.append(reg.path)
+        except OSError as exc:
+            problems.append(f"Could not remove {reg.path}: {exc.strerror or exc}.")
+    forget(ctx, done)
+    return removed
+
+
 def _row_temp_paths(ctx: AppContext) -> tuple[set[str], set[str]]:
     """(temp paths of rows whose job is alive, temp paths of the other rows), as absolute strings."""
     host = this_host()
