@@ -133,6 +133,19 @@ class Backup(Base):
     passphrase_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class KeptPassphrase(Base):
+    """A passphrase kept in the keyring (under `retired-passphrase-<ref>`) because archives still need it
+    after their configuration's passphrase changed, encryption was turned off, or the configuration was
+    deleted. Dropped, with its keyring entry, once no history row references it."""
+
+    __tablename__ = "kept_passphrases"
+
+    ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    configuration_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(32))  # "changed", "encryption-off", "deleted"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class TempFile(Base):
     """A temporary file or folder we are about to create, with its owner (registered before creation, so a
     crash at any moment leaves a row pointing at it). Removed with the file."""

@@ -224,8 +224,10 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
     if not confirm(question, assume_yes=args.yes):
         cli.err("Nothing was deleted.")
         return 1
-    configs.delete_config(ctx, view.id)
+    notice = configs.delete_config(ctx, view.id)
     cli.out(f"Deleted configuration {view.name!r} (id {view.id}).")
+    if notice:
+        cli.out(notice)
     return 0
 
 
@@ -241,6 +243,8 @@ def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> No
         return
     if headline:
         cli.out(headline)
+        if view.notice:
+            cli.out(view.notice)
         return
     cli.out(render_fields([
         ("ID", view.id), ("Name", view.name), ("Type", view.backup_type), ("Frequency", view.frequency),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressS
 from backup_desk.engine.safe_files import create_private, fsync_dir, place, private_temp_name
 from backup_desk.errors import BackupDeskError, NotFoundError, PassphraseError, UserInputError
 from backup_desk.ops.logs import operations_logger, security_logger
+from backup_desk.ops.redaction import register_secret
 from backup_desk.services.context import AppContext
 from backup_desk.services.passphrases import candidate_passphrase
 from backup_desk.services.temp_registry import tracking
@@ -28,15 +30,54 @@ def _encrypted(archive: Path) -> bool:
 
 def archive_passphrase(ctx: AppContext, archive: Path, config_id: int | None,
                        given: str | None) -> str | None:
-    """None for a plain archive; else the given / stored / environment passphrase (PassphraseError if
-    none)."""
+    """None for a plain archive; else the given passphrase, or the one the app keeps for it: a passphrase
+    kept after a change (the archive's history row points at it), the configuration's, the environment's.
+    With several candidates, the one that opens the archive's header wins (a crash may have left a row
+    pointing at a kept passphrase while its archive was already re-wrapped). PassphraseError, naming the
+    archive's date, when there is none."""
     if not _encrypted(archive):
         return None
-    chosen = candidate_passphrase(ctx, config_id, given)
-    if not chosen:
-        raise PassphraseError(f"The archive {archive.name} is encrypted and no passphrase is available.",
-                              "Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.")
-    return chosen
+    if given:
+        return candidate_passphrase(ctx, config_id, given)
+    kept_ref, made = _archive_row(ctx, archive)
+    kept = ctx.secrets.get_kept_passphrase(kept_ref) if kept_ref else None
+    register_secret(kept)
+    candidates = [c for c in dict.fromkeys([kept, candidate_passphrase(ctx, config_id, None)]) if c]
+    if not candidates:
+        when = f" (made on {made.astimezone():%Y-%m-%d %H:%M})" if made is not None else ""
+        raise PassphraseError(f"The archive {archive.name}{when} is encrypted and no passphrase is "
+                              "available.",
+                              f"Enter the passphrase that was in use when it was made{when}, or set "
+                              "BACKUP_DESK_PASSPHRASE / use --passphrase-file.")
+    return candidates[0] if len(candidates) == 1 else _opening(archive, candidates)
+
+
+def _archive_row(ctx: AppContext, archive: Path) -> tuple[str | None, datetime | None]:
+    """(kept passphrase reference, creation time) of the newest history row of this archive."""
+    from backup_desk.engine.archive.identity import read_identity
+
+    archive_id = read_identity(archive).archive_id
+    with ctx.catalog.read() as session:
+        query = (select(Backup.passphrase_ref, Backup.created_at).where(Backup.archive_id == archive_id)
+                 .order_by(Backup.id.desc()).limit(1))
+        row = session.execute(query).first()
+    return (row.passphrase_ref, row.created_at) if row is not None else (None, None)
+
+
+def _opening(archive: Path, candidates: list[str]) -> str:
+    """The first candidate that opens the archive's header (one key derivation per try)."""
+    from backup_desk.engine.archive.envelope import HEADER_SIZE, unlock
+    from backup_desk.errors import WrongPassphraseError
+
+    with open(archive, "rb") as f:
+        head = f.read(HEADER_SIZE)
+    for candidate in candidates:
+        try:
+            unlock(head, candidate)
+        except WrongPassphraseError:
+            continue
+        return candidate
+    return candidates[0]  # none opens it: the reader will say so precisely
 
 
 def _config_of_archive(ctx: AppContext, archive: Path) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from sqlalchemy import delete, select
@@ -12,7 +13,8 @@ from backup_desk.errors import NotFoundError, PassphraseError, UserInputError
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
-from backup_desk.services.canary import make_canary
+from backup_desk.services import passphrase_change
+from backup_desk.services.canary import check_canary, make_canary
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
 from backup_desk.services.source_check import test_source
@@ -189,7 +191,10 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
     _raise_if_invalid(validate(ctx, data, config_id=config_id))
     bare, password, canary = _prepare(data)
     with ctx.catalog.read() as session:
-        _find(session, config_id)
+        stored = _find(session, config_id)
+    reason, previous = _passphrase_change(ctx, stored, data)
+    kept_ref, needing = (passphrase_change.keep_previous(ctx, config_id, stored.name, previous, reason)
+                         if reason else (None, []))
     password_set = _write_secrets(ctx, config_id, data, password, bare)
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
@@ -202,7 +207,28 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Changed configuration “{cfg.name}”.", before=before,
                      after=config_snapshot(cfg))
-        return _view(ctx, cfg, session)
+        view = _view(ctx, cfg, session)
+    if not reason:
+        return view
+    change = passphrase_change.finish(ctx, config_id, kept_ref, needing, previous,
+                                      data.passphrase if data.encryption_enabled else None, reason)
+    return dataclasses.replace(view, notice=change.message)
+
+
+def _passphrase_change(ctx: AppContext, stored: Configuration, data: ConfigInput) -> tuple[str, str | None]:
+    """("changed" / "encryption-off" / "", the previous passphrase when stored) for an update."""
+    if not stored.encryption_enabled:
+        return "", None
+    previous = ctx.secrets.get_passphrase(stored.id)
+    register_secret(previous)
+    if not data.encryption_enabled:
+        return "encryption-off", previous
+    if not data.passphrase or data.passphrase == previous:
+        return "", previous
+    if previous is None and stored.passphrase_canary is not None and check_canary(stored.passphrase_canary,
+                                                                                  data.passphrase):
+        return "", None  # the same passphrase typed again (it was not stored)
+    return "changed", previous
 
 
 def _copy_name(session, name: str) -> str:  # type: ignore[no-untyped-def]
@@ -257,8 +283,16 @@ def toggle_config(ctx: AppContext, config_id: int) -> ConfigView:
         return _view(ctx, cfg, session)
 
 
-def delete_config(ctx: AppContext, config_id: int) -> None:
-    """Deletes the configuration and its secrets; history rows keep their data (configuration set NULL)."""
+def delete_config(ctx: AppContext, config_id: int) -> str:
+    """Deletes the configuration and its secrets; history rows keep their data (configuration set NULL).
+    Its passphrase is kept in the keyring while archives need it. Returns what happened to it, in plain
+    words ("" when no archive needed it)."""
+    with ctx.catalog.read() as session:
+        stored = _find(session, config_id)
+        name, encrypted = stored.name, stored.encryption_enabled
+    previous = ctx.secrets.get_passphrase(config_id) if encrypted else None
+    register_secret(previous)
+    kept_ref, needing = passphrase_change.keep_previous(ctx, config_id, name, previous, "deleted")
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
         snapshot = config_snapshot(cfg)
@@ -266,3 +300,4 @@ def delete_config(ctx: AppContext, config_id: int) -> None:
         audit.record(session, action=audit.CONFIG_DELETE, target_type="configuration", target_id=config_id,
                      summary=f"Deleted configuration “{snapshot['name']}”.", before=snapshot)
     ctx.secrets.delete_all(config_id)
+    return passphrase_change.finish(ctx, config_id, kept_ref, needing, previous, None, "deleted").message

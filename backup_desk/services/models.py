@@ -54,6 +54,8 @@ class ConfigView:
     next_run_at: datetime | None = None  # None for manual or inactive
     overdue: bool = False
     has_passphrase: bool = False
+    # After a save: what happened to the archives of a previous passphrase, in plain words ("" = nothing).
+    notice: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from backup_desk.ops.logs import ensure_logging, operations_logger
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.stuck import StuckRow, close_stuck, find_stuck
 from backup_desk.services.maintenance.tempfiles import remove_dead_owners_paths
+from backup_desk.services.passphrase_change import release_unneeded
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ def recover_interrupted(ctx: AppContext) -> RecoveryReport:
         stuck, _skipped = find_stuck(ctx, dead_only=True)
         removed, problems, adopted = close_stuck(ctx, stuck, source="start-up recovery")
         removed += remove_dead_owners_paths(ctx, problems)
+        release_unneeded(ctx)  # passphrases kept for archives that retention or a person deleted since
     except (SQLAlchemyError, OSError) as exc:
         log.error("start-up recovery failed: %s", exc)
         return RecoveryReport((), (), (f"Start-up recovery failed: {exc}",))

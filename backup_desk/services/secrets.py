@@ -28,6 +28,12 @@ def _passphrase_key(config_id: int) -> str:
     return f"config-{config_id}-passphrase"
 
 
+def _kept_key(ref: str) -> str:
+    """A passphrase that older archives still need after their configuration's changed (see passphrase
+    keeping in services/passphrase_change.py)."""
+    return f"retired-passphrase-{ref}"
+
+
 class SecretStore:
     """Thin wrapper over `keyring` keyed by configuration id; raises PassphraseError with a hint when the
     keyring is unavailable for a write."""
@@ -81,6 +87,12 @@ class SecretStore:
 
     def set_passphrase(self, config_id: int, passphrase: str | None) -> None:
         self._set(_passphrase_key(config_id), passphrase, "archive passphrase")
+
+    def get_kept_passphrase(self, ref: str) -> str | None:
+        return self._get(_kept_key(ref))
+
+    def set_kept_passphrase(self, ref: str, passphrase: str | None) -> None:
+        self._set(_kept_key(ref), passphrase, "previous archive passphrase")
 
     def delete_all(self, config_id: int) -> None:
         self._delete(_source_key(config_id))

@@ -1,5 +1,6 @@
 """Crash safety (issue 9): the registry of temporary files and staging folders with their owner, and the
-reference to a kept passphrase for archives whose configuration's passphrase changed.
+passphrases kept in the keyring for archives whose configuration's passphrase changed (with the reference
+from each history row).
 
 Revision ID: 0003
 Revises: 0002
@@ -29,6 +30,13 @@ def upgrade() -> None:
         sa.Column("boot_id", sa.String(64), nullable=False, server_default=""),
         sa.Column("created_at", sa.DateTime, nullable=False),
     )
+    op.create_table(
+        "kept_passphrases",
+        sa.Column("ref", sa.String(64), primary_key=True),
+        sa.Column("configuration_name", sa.String(200), nullable=False, server_default=""),
+        sa.Column("reason", sa.String(32), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
     with op.batch_alter_table("backups") as batch:
         batch.add_column(sa.Column("passphrase_ref", sa.String(64), nullable=True))
 
@@ -36,4 +44,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("backups") as batch:
         batch.drop_column("passphrase_ref")
+    op.drop_table("kept_passphrases")
     op.drop_table("temp_files")
