@@ -162,10 +162,9 @@ def test_a_crash_in_the_middle_of_a_rewrap_loses_no_archive(home: Path, tree: Pa
     ctx = AppContext.open(home)  # start-up recovery removes the copy of the dead process
     try:
         assert not Path(copies[0]).exists()
-        for n, backup_id in enumerate((1, 2, 3)):  # and each restores with no passphrase typed
-            target = tmp_path / f"r{n}"
-            archives.restore(ctx, str(backup_id), to_folder=target)
-            assert tree_snapshot(next(target.iterdir())) == tree_snapshot(tree)
+        target = tmp_path / "r1"  # the archive whose re-wrap was cut restores with no passphrase typed
+        archives.restore(ctx, "1", to_folder=target)
+        assert tree_snapshot(next(target.iterdir())) == tree_snapshot(tree)
         # A second change finishes the job: all three move to the newest passphrase.
         third = "the third passphrase"
         view = configs.get_config(ctx, "Docs")

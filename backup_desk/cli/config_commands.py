@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
+from backup_desk.cli.common import CliContext, add_db_password_flags, add_json_flag, add_passphrase_flag
 from backup_desk.cli.formatting import fmt_bool, fmt_dt, render_fields, render_table
 from backup_desk.cli.lookup import find_config
 from backup_desk.cli.prompts import ask_new_passphrase, confirm
@@ -64,7 +64,9 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
                    required=not editing,
                    help="full = schema + rows (+ files); metadata = schema; data = rows")
     p.add_argument("--source-url", metavar="URL",
-                   help="SQLAlchemy URL of the source database (its password goes to the keyring)")
+                   help="SQLAlchemy URL of the source database, without its password (given by "
+                        "--password-file or --ask-password, stored in the keyring)")
+    add_db_password_flags(p, "--source-url")
     p.add_argument("--folder", dest="folders", metavar="DIR", action="append",
                    help="a folder to include (repeat for several)"
                    + ("; replaces the list" if editing else ""))
@@ -125,7 +127,7 @@ def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
         compression_algorithm=args.compression_algorithm or "zstd",
         encryption_enabled=bool(args.encryption_enabled),
         retention_days=args.retention_days if args.retention_days is not None else 30,
-        source_url=args.source_url or None,
+        source_url=cli.db_url(args.source_url, what="the source database") or None,
         folders=folders,
         destination=str(Path(args.dest).expanduser().resolve()) if args.dest else None,
     )
@@ -142,7 +144,8 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
     view = find_config(ctx, args.config)
     folders = () if args.no_folders else _abs_folders(args.folders)
-    source_url = None if args.no_source else (args.source_url or view.source_url)
+    source_url = None if args.no_source else (cli.db_url(args.source_url, what="the source database")
+                                              or view.source_url)
     dest = args.dest and str(Path(args.dest).expanduser().resolve())
     if dest is None and view.destination != str(ctx.paths.default_backups_dir):
         dest = view.destination

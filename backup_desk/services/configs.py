@@ -22,7 +22,7 @@ from backup_desk.services.validation import field_errors
 from backup_desk.services.views import config_snapshot, config_view, last_runs
 
 __all__ = ["create_config", "delete_config", "duplicate_config", "get_config", "list_configs", "test_source",
-           "toggle_config", "update_config", "validate"]
+           "toggle_config", "update_config", "validate", "with_stored_password"]
 
 MASK = "***"
 
@@ -56,6 +56,22 @@ def _url_with_stored_password(ctx: AppContext, config_id: int, url: str) -> str:
         stored = ctx.secrets.get_source_password(config_id)
         return with_password(bare, stored) if stored else bare
     return url
+
+
+def with_stored_password(ctx: AppContext, url: str | None) -> str | None:
+    """A URL without a password gets the one stored in the keyring for the configuration whose source is
+    that database (restoring into a configuration's own source needs no password on the command line)."""
+    from backup_desk.engine.database.urls import with_password
+
+    if not url or split_password(url)[1]:
+        return url
+    with ctx.catalog.read() as session:
+        config_id = session.scalar(select(Configuration.id).where(Configuration.source_url == url,
+                                                                  Configuration.source_password_set)
+                                   .order_by(Configuration.id).limit(1))
+    password = ctx.secrets.get_source_password(config_id) if config_id is not None else None
+    register_secret(password)
+    return with_password(url, password) if password else url
 
 
 def _raise_if_invalid(result: ValidationResult) -> None:
