@@ -90,7 +90,8 @@ def test_password_from_a_file_never_reaches_the_command_line(home: Path, pg_serv
         "--password-file", str(secret_file), "--json")
     row = cli("backup", "File PG", "--json", "-q").json()  # the password comes from the keyring
     assert row["status"] == "completed" and row["records_count"] == 250
-    cli("restore", str(row["id"]), "--to-url", bare_target, "--password-file", str(secret_file), "--json", "-q")
+    cli("restore", str(row["id"]), "--to-url", bare_target, "--password-file", str(secret_file),
+        "--json", "-q")
     # Into the configuration's own source: the keyring has its password, nothing to give at all.
     cli("restore", str(row["id"]), "--to-url", bare_source, "--replace", "--json", "-q")
     with psycopg.connect(target.replace("postgresql+psycopg", "postgresql")) as conn:
