@@ -79,6 +79,9 @@ class Configuration(Base):
     compression_algorithm: Mapped[str] = mapped_column(String(16), default="zstd", server_default="zstd")
     # Small AES-GCM token sealed with the passphrase, to catch a stale passphrase before a long backup.
     passphrase_canary: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Where the passphrase is kept: "keyring", "file" (the person's explicit choice, 0600 file), or "" (not
+    # stored: every run asks for it, scheduled runs cannot run unattended).
+    passphrase_store: Mapped[str] = mapped_column(String(16), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -88,7 +88,11 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
         p.add_argument("--no-folders", action="store_true", help="include no folders")
         p.add_argument("--no-source", action="store_true", help="back up folders only, no database")
         p.add_argument("--change-passphrase", action="store_true",
-                       help="set a new passphrase for new archives (old archives keep the old one)")
+                       help="set a new passphrase; existing archives are re-wrapped to it (those that "
+                            "cannot be keep the old one in the keyring)")
+    p.add_argument("--passphrase-in-file", action="store_true",
+                   help="keep the passphrase in a file only you can read instead of the keyring (for "
+                        "machines without one; less safe: see docs/cli.md)")
     add_passphrase_flag(p)
     add_json_flag(p)
 
@@ -130,6 +134,7 @@ def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
         source_url=cli.db_url(args.source_url, what="the source database") or None,
         folders=folders,
         destination=str(Path(args.dest).expanduser().resolve()) if args.dest else None,
+        passphrase_in_file=args.passphrase_in_file,
     )
     ctx = cli.app
     _check(ctx, data, passphrase_pending=data.encryption_enabled)
@@ -164,8 +169,10 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
         source_url=source_url,
         folders=view.folders if folders is None else folders,
         destination=dest,
+        passphrase_in_file=args.passphrase_in_file,
     )
-    needs_passphrase = data.encryption_enabled and (args.change_passphrase or not view.has_passphrase)
+    needs_passphrase = data.encryption_enabled and (args.change_passphrase or args.passphrase_in_file
+                                                    or not view.has_passphrase)
     if args.change_passphrase and not data.encryption_enabled:
         raise UserInputError("This configuration does not encrypt its archives.",
                              "Add --encrypt to turn encryption on with a new passphrase.")
@@ -234,6 +241,13 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
     return 0
 
 
+def _where_kept(view: ConfigView) -> str | None:
+    if not view.encryption_enabled:
+        return None
+    return {"keyring": "in the system keyring", "file": "in a file only you can read"}.get(
+        view.passphrase_store, "nowhere: runs ask for it, scheduled runs cannot run unattended")
+
+
 def _safe(view: ConfigView) -> ConfigView:
     """The service already leaves the password out of the URL; never rely on one layer alone."""
     return dataclasses.replace(view, source_url=redact_url(view.source_url)) if view.source_url else view
@@ -255,7 +269,7 @@ def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> No
         ("Folders", view.folders if view.include_files else ()), ("Destination", view.destination),
         ("Compression", view.compression_algorithm if view.compression_enabled else "none"),
         ("Encrypted", view.encryption_enabled),
-        ("Passphrase stored", view.has_passphrase if view.encryption_enabled else None),
+        ("Passphrase kept", _where_kept(view)),
         ("Retention", f"{view.retention_days} days"), ("Created", view.created_at),
         ("Updated", view.updated_at), ("Last backup", view.last_backup_at),
         ("Last success", view.last_success_at), ("Last status", view.last_status),

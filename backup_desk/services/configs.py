@@ -130,10 +130,11 @@ def _apply(cfg: Configuration, data: ConfigInput, bare_url: str | None) -> None:
 
 
 def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password: str | None,
-                   bare_url: str | None) -> bool | None:
+                   bare_url: str | None) -> tuple[bool | None, str | None]:
     """Keyring writes, outside any catalog transaction (an unlock prompt must not hold the write lock).
     The source password must be stored; a passphrase may stay unsaved (the canary still checks it).
-    Returns whether a source password is now stored (None = unchanged)."""
+    Returns (whether a source password is now stored, where the passphrase now is: "keyring", "file" or
+    "" for nowhere), None meaning unchanged."""
     password_set: bool | None = None
     if password is not None and password != MASK:
         ctx.secrets.set_source_password(config_id, password)
@@ -141,15 +142,34 @@ def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password:
     elif bare_url is None:
         ctx.secrets.set_source_password(config_id, None)
         password_set = False
+    store: str | None = None
     if not data.encryption_enabled:
         ctx.secrets.set_passphrase(config_id, None)
+        store = ""
+    elif data.passphrase and data.passphrase_in_file:
+        ctx.secrets.set_passphrase_in_file(config_id, data.passphrase)
+        store = "file"
     elif data.passphrase:
         try:
             ctx.secrets.set_passphrase(config_id, data.passphrase)
+            store = "keyring"
         except PassphraseError:
             operations_logger().warning("configuration %s: passphrase not saved (no keyring); runs need "
                                         "BACKUP_DESK_PASSPHRASE or --passphrase-file", config_id)
-    return password_set
+            ctx.secrets.set_passphrase(config_id, None)  # never leave an older one that no longer matches
+            store = ""
+    return password_set, store
+
+
+NOT_STORED_NOTICE = (
+    "No system keyring is available (or it is locked): the passphrase was not stored. Every run of this "
+    "configuration asks for it, and scheduled runs cannot run unattended. To keep it anyway, save it again "
+    "choosing to keep it in a file only you can read (less safe than a keyring)."
+)
+
+
+def _storage_notice(view: ConfigView) -> str:
+    return NOT_STORED_NOTICE if view.encryption_enabled and not view.passphrase_store else ""
 
 
 def _apply_canary(cfg: Configuration, data: ConfigInput, canary: bytes | None) -> None:
@@ -195,11 +215,22 @@ def create_config(ctx: AppContext, data: ConfigInput) -> ConfigView:
                      summary=f"Created configuration “{cfg.name}”.", after=config_snapshot(cfg))
     try:
         ctx.secrets.delete_all(config_id)  # ids can be reused after a delete: never inherit old secrets
-        _write_secrets(ctx, config_id, data, password, bare)
+        _, store = _write_secrets(ctx, config_id, data, password, bare)
+        _record_store(ctx, config_id, store)
     except BaseException:
         _undo_create(ctx, config_id)
         raise
-    return get_config(ctx, config_id)
+    view = get_config(ctx, config_id)
+    return dataclasses.replace(view, notice=_storage_notice(view))
+
+
+def _record_store(ctx: AppContext, config_id: int, store: str | None) -> None:
+    if store is None:
+        return
+    with ctx.catalog.write() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is not None:
+            cfg.passphrase_store = store
 
 
 def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigView:
@@ -211,7 +242,7 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
     reason, previous = _passphrase_change(ctx, stored, data)
     kept_ref, needing = (passphrase_change.keep_previous(ctx, config_id, stored.name, previous, reason)
                          if reason else (None, []))
-    password_set = _write_secrets(ctx, config_id, data, password, bare)
+    password_set, store = _write_secrets(ctx, config_id, data, password, bare)
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
         before = config_snapshot(cfg)
@@ -219,16 +250,19 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
         _apply_canary(cfg, data, canary)
         if password_set is not None:
             cfg.source_password_set = password_set
+        if store is not None:
+            cfg.passphrase_store = store
         cfg.updated_at = utcnow()
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Changed configuration “{cfg.name}”.", before=before,
                      after=config_snapshot(cfg))
         view = _view(ctx, cfg, session)
-    if not reason:
-        return view
-    change = passphrase_change.finish(ctx, config_id, kept_ref, needing, previous,
-                                      data.passphrase if data.encryption_enabled else None, reason)
-    return dataclasses.replace(view, notice=change.message)
+    notice = _storage_notice(view) if store is not None else ""
+    if reason:
+        change = passphrase_change.finish(ctx, config_id, kept_ref, needing, previous,
+                                          data.passphrase if data.encryption_enabled else None, reason)
+        notice = " ".join(filter(None, [change.message, notice]))
+    return dataclasses.replace(view, notice=notice)
 
 
 def _passphrase_change(ctx: AppContext, stored: Configuration, data: ConfigInput) -> tuple[str, str | None]:
@@ -267,11 +301,11 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
             encryption_enabled=src.encryption_enabled, retention_days=src.retention_days,
             source_url=src.source_url, folders=list(src.folders or ()), destination=src.destination,
             compression_algorithm=src.compression_algorithm, passphrase_canary=src.passphrase_canary,
-            source_password_set=src.source_password_set,
+            source_password_set=src.source_password_set, passphrase_store=src.passphrase_store,
         )
         session.add(cfg)
         session.flush()
-        copy_id = cfg.id
+        copy_id, src_store = cfg.id, src.passphrase_store
         audit.record(session, action=audit.CONFIG_DUPLICATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Duplicated “{src.name}” as “{cfg.name}” (inactive).",
                      after=config_snapshot(cfg))
@@ -279,7 +313,9 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
         ctx.secrets.delete_all(copy_id)
         if password:
             ctx.secrets.set_source_password(copy_id, password)
-        if passphrase:
+        if passphrase and src_store == "file":
+            ctx.secrets.set_passphrase_in_file(copy_id, passphrase)
+        elif passphrase:
             ctx.secrets.set_passphrase(copy_id, passphrase)
     except BaseException:
         _undo_create(ctx, copy_id)

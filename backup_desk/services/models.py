@@ -29,6 +29,9 @@ class ConfigInput:
     destination: str | None = None
     compression_algorithm: Compression = "zstd"
     passphrase: str | None = None  # only when setting or changing it; stored in the keyring
+    # The person's explicit choice (never the default): keep the passphrase in a file only they can read,
+    # for machines without a usable keyring (see services/secrets.py for the trade-off).
+    passphrase_in_file: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class ConfigView:
     next_run_at: datetime | None = None  # None for manual or inactive
     overdue: bool = False
     has_passphrase: bool = False
+    # "keyring", "file", or "" when the passphrase of an encrypting configuration is stored nowhere: every
+    # run asks for it and scheduled runs cannot run unattended.
+    passphrase_store: str = ""
     # After a save: what happened to the archives of a previous passphrase, in plain words ("" = nothing).
     notice: str = ""
 

@@ -85,6 +85,7 @@ def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, h
         last_backup_at=last.last_backup_at, last_success_at=last.last_success_at,
         last_status=cast(Any, last.last_status), next_run_at=nxt,
         overdue=is_overdue(cfg.frequency, nxt, now or utcnow()), has_passphrase=has_passphrase,
+        passphrase_store=(cfg.passphrase_store or "") if cfg.encryption_enabled else "",
     )
 
 

@@ -47,6 +47,7 @@ def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
         destination=d.destination.text().strip() or None,
         compression_algorithm=d.algorithm.currentData() if compress else "store",
         passphrase=d.passphrase.text() or None,
+        passphrase_in_file=d.passphrase_in_file.isChecked(),
     )
     return data, d.passphrase_again.text()
 

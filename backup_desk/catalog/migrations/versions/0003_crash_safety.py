@@ -1,6 +1,6 @@
 """Crash safety (issue 9): the registry of temporary files and staging folders with their owner, and the
 passphrases kept in the keyring for archives whose configuration's passphrase changed (with the reference
-from each history row).
+from each history row), and where each configuration's passphrase is kept.
 
 Revision ID: 0003
 Revises: 0002
@@ -39,9 +39,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("backups") as batch:
         batch.add_column(sa.Column("passphrase_ref", sa.String(64), nullable=True))
+    with op.batch_alter_table("configurations") as batch:
+        batch.add_column(sa.Column("passphrase_store", sa.String(16), nullable=False, server_default=""))
+    # Earlier releases kept every passphrase they could in the keyring: assume so (the card then shows
+    # "asks for the passphrase" only where a save since said it could not be stored).
+    op.execute("UPDATE configurations SET passphrase_store = 'keyring' "
+               "WHERE encryption_enabled AND passphrase_canary IS NOT NULL")
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("configurations") as batch:
+        batch.drop_column("passphrase_store")
     with op.batch_alter_table("backups") as batch:
         batch.drop_column("passphrase_ref")
     op.drop_table("kept_passphrases")
