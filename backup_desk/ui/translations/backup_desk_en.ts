@@ -112,6 +112,11 @@ Enter the passphrase of “{1}”:</translation>
         <source>Configuration “{0}” deleted.</source>
         <translation>Configuration “{0}” deleted.</translation>
     </message>
+    <message>
+        <location filename="../controllers/config_actions.py" line="158" />
+        <source>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</source>
+        <translation>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCard</name>
@@ -270,6 +275,16 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../configurations/card.py" line="151" />
         <source>See its backups in History</source>
         <translation>See its backups in History</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="85" />
+        <source>AES-256, passphrase in a private file</source>
+        <translation>AES-256, passphrase in a private file</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="86" />
+        <source>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</source>
+        <translation>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</translation>
     </message>
 </context>
 <context>
@@ -526,6 +541,26 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../dialogs/config_form.py" line="287" />
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="189" />
+        <source>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</source>
+        <translation>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="199" />
+        <source>Keep it in a file only I can read (less safe than a keyring)</source>
+        <translation>Keep it in a file only I can read (less safe than a keyring)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="213" />
+        <source>Unchanged (stored in a file only you can read)</source>
+        <translation>Unchanged (stored in a file only you can read)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="214" />
+        <source>Unchanged (not stored: runs ask for it)</source>
+        <translation>Unchanged (not stored: runs ask for it)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1005,21 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../controllers/history_actions.py" line="163" />
         <source>Backup “{0}” deleted.</source>
         <translation>Backup “{0}” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="120" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace file</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>

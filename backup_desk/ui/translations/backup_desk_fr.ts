@@ -112,6 +112,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>Configuration “{0}” deleted.</source>
         <translation>Configuration « {0} » supprimée.</translation>
     </message>
+    <message>
+        <location filename="../controllers/config_actions.py" line="158" />
+        <source>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</source>
+        <translation>Aucun trousseau système n’est disponible (ou il est verrouillé) : la phrase secrète de « {0} » n’a pas été enregistrée. Chaque exécution la demandera, et ses exécutions planifiées ne pourront pas se faire sans vous.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCard</name>
@@ -270,6 +275,16 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../configurations/card.py" line="151" />
         <source>See its backups in History</source>
         <translation>Voir ses sauvegardes dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="85" />
+        <source>AES-256, passphrase in a private file</source>
+        <translation>AES-256, phrase secrète dans un fichier privé</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="86" />
+        <source>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</source>
+        <translation>AES-256, demande la phrase secrète (les exécutions planifiées ne peuvent pas se faire sans vous)</translation>
     </message>
 </context>
 <context>
@@ -526,6 +541,26 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../dialogs/config_form.py" line="287" />
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="189" />
+        <source>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</source>
+        <translation>Aucun trousseau système n’est disponible (ou il est verrouillé) : la phrase secrète ne sera pas enregistrée. Chaque exécution la demandera et les exécutions planifiées ne pourront pas se faire sans vous. Une phrase secrète perdue, ce sont des sauvegardes perdues.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="199" />
+        <source>Keep it in a file only I can read (less safe than a keyring)</source>
+        <translation>La garder dans un fichier que moi seul peux lire (moins sûr qu’un trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="213" />
+        <source>Unchanged (stored in a file only you can read)</source>
+        <translation>Inchangée (enregistrée dans un fichier que vous seul pouvez lire)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="214" />
+        <source>Unchanged (not stored: runs ask for it)</source>
+        <translation>Inchangée (non enregistrée : chaque exécution la demande)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1005,21 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../controllers/history_actions.py" line="163" />
         <source>Backup “{0}” deleted.</source>
         <translation>Sauvegarde « {0} » supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="120" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
