@@ -187,7 +187,7 @@ def cmd_verify(args: argparse.Namespace, cli: CliContext) -> int:
 
 def cmd_decrypt(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
-    out = Path(args.out).expanduser().resolve()
+    out = Path(os.path.abspath(Path(args.out).expanduser()))  # not resolve(): never follow a link at OUT
     if os.path.lexists(out) and not args.overwrite:  # a dangling link counts: it is never written through
         raise UserInputError(f"{out} already exists.", "Choose another name or add --overwrite.")
     if not out.parent.is_dir():
