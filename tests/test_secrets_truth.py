@@ -185,3 +185,19 @@ def test_closed_stderr_in_process_is_dropped() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out
+
+
+def test_form_without_keyring_says_so_and_the_file_is_opt_in(ctx, no_keyring, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from backup_desk.ui.dialogs.config_form import ConfigFormDialog
+
+    dialog = ConfigFormDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.encryption.setChecked(True)
+    assert "No system keyring" in dialog.passphrase_note.text()
+    assert "Kept in the system keyring" not in dialog.passphrase_note.text()
+    assert dialog.passphrase_in_file.isEnabled() and not dialog.passphrase_in_file.isChecked()
+    assert dialog.read()[0].passphrase_in_file is False
+    dialog.passphrase_in_file.setChecked(True)
+    assert dialog.read()[0].passphrase_in_file is True
+    dialog.grab().save(str(tmp_path / "form-no-keyring.png"))
