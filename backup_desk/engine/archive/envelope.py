@@ -20,7 +20,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.kdf import KdfParams
+from backup_desk.engine.safe_files import create_private, fsync_dir, private_temp_name
 from backup_desk.errors import (
     ArchiveCorruptError,
     ArchiveTruncatedError,
@@ -28,6 +30,7 @@ from backup_desk.errors import (
     UnsupportedArchiveError,
     WrongPassphraseError,
 )
+from backup_desk.testpoints import stop_point
 
 MAGIC = bytes.fromhex("89 42 44 4B 0D 0A 1A 0A")
 ENVELOPE_VERSION = 1
@@ -234,10 +237,6 @@ def rewrap_passphrase(path: Path, old: str, new: str, kdf: KdfParams | None = No
 
     The payload key does not change, so every byte after the header is copied as is. The copy is announced
     (tempwatch) before it exists so that a crash leaves a registered leftover, never an orphan."""
-    from backup_desk.engine import tempwatch
-    from backup_desk.engine.safe_files import create_private, fsync_dir, private_temp_name
-    from backup_desk.testpoints import stop_point
-
     path = Path(path)
     if not new:
         raise PassphraseError("An empty passphrase cannot protect an archive.", "Choose a passphrase.")
