@@ -188,3 +188,21 @@ def test_stop_point_is_inert_without_the_variable() -> None:
     env = {k: v for k, v in os.environ.items() if k != STOP_ENV}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "went on"
+
+
+def test_an_open_window_adopts_a_run_killed_meanwhile(crash_home: tuple[Path, Path, Path]) -> None:
+    """No restart in between: the next run's preparation closes the dead row the same way."""
+    from backup_desk.services import configs, runs
+    from backup_desk.services.context import AppContext
+    from backup_desk.services.maintenance.adopt import RECOVERED_NOTE
+
+    home, _dest, _tree = crash_home
+    ctx = AppContext.open(home)  # the window, open all along
+    try:
+        _kill_at(home, "after-rename", "backup", "Crash")
+        run = runs.prepare_run(ctx, configs.get_config(ctx, "Crash").id)
+        runs.cancel_prepared(ctx, run)
+        (status, warnings), = _catalog_rows(home, "SELECT status, warnings FROM backups WHERE id = 1")
+        assert status == "completed" and RECOVERED_NOTE in str(warnings)
+    finally:
+        ctx.close()

@@ -64,12 +64,23 @@ def _new_row(session: Any, *, name: str, backup_type: str, config_id: int | None
     return row
 
 
+def _close_dead_runs(ctx: AppContext) -> None:
+    """Runs whose process died since this one started (a CLI backup killed while the window is open) are
+    closed the way start-up recovery does: a finished archive is verified and adopted, never orphaned."""
+    from backup_desk.services.maintenance.stuck import close_stuck, find_stuck
+
+    stuck, _skipped = find_stuck(ctx, dead_only=True)
+    if stuck:
+        close_stuck(ctx, stuck, source="before a new run")
+
+
 def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = None,
                 name: str | None = None) -> PreparedRun:
     """Checks the configuration (active or not, a manual run is allowed), resolves the passphrase
     (argument, keyring, BACKUP_DESK_PASSPHRASE) and checks it against the canary, creates the `pending`
     row. Raises BackupDeskError subclasses with a hint; UserInputError when a run of the same
     configuration is already in progress. `name` overrides the backup's name (e.g. a safety backup)."""
+    _close_dead_runs(ctx)
     with ctx.catalog.read() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
