@@ -159,6 +159,10 @@ def test_downgrade_path_exists(tmp_path: Path) -> None:
     assert current_revision(c) == "0002"
     upgrade_to(c, "0003")
     assert current_revision(c) == "0003"
+    with c.engine.connect() as conn:  # 0003 adds columns without rebuilding `backups`: search triggers stay
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        triggers = {r[0] for r in conn.exec_driver_sql(query)}
+    assert {"backups_search_ai", "backups_search_ad", "backups_search_au"} <= triggers
     c.dispose()
 
 

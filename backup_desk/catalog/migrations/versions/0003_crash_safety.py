@@ -37,10 +37,11 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(32), nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
     )
-    with op.batch_alter_table("backups") as batch:
-        batch.add_column(sa.Column("passphrase_ref", sa.String(64), nullable=True))
-    with op.batch_alter_table("configurations") as batch:
-        batch.add_column(sa.Column("passphrase_store", sa.String(16), nullable=False, server_default=""))
+    # Plain ALTER TABLE ADD COLUMN, not a batch rebuild: rebuilding `backups` would drop the search
+    # index's triggers (see 0002).
+    op.add_column("backups", sa.Column("passphrase_ref", sa.String(64), nullable=True))
+    op.add_column("configurations",
+                  sa.Column("passphrase_store", sa.String(16), nullable=False, server_default=""))
     # Earlier releases kept every passphrase they could in the keyring: assume so (the card then shows
     # "asks for the passphrase" only where a save since said it could not be stored).
     op.execute("UPDATE configurations SET passphrase_store = 'keyring' "
@@ -48,9 +49,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("configurations") as batch:
-        batch.drop_column("passphrase_store")
-    with op.batch_alter_table("backups") as batch:
-        batch.drop_column("passphrase_ref")
+    op.drop_column("configurations", "passphrase_store")  # SQLite >= 3.35: no rebuild, triggers kept
+    op.drop_column("backups", "passphrase_ref")
     op.drop_table("kept_passphrases")
     op.drop_table("temp_files")
