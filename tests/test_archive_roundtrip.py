@@ -176,13 +176,21 @@ def test_add_files_keeps_order_and_reports_unreadable_files(tmp_path: Path) -> N
 
 
 def test_rewrap_rewrites_only_the_header(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
     folder = make_tree(tmp_path / "docs")
     dst = tmp_path / "a.bdarc"
     write_archive(dst, folder, passphrase="old passphrase")
     before = dst.read_bytes()
-    rewrap_passphrase(dst, "old passphrase", "new passphrase")
+    inode = os.stat(dst).st_ino
+    done = rewrap_passphrase(dst, "old passphrase", "new passphrase")
     after = dst.read_bytes()
     assert after[HEADER_SIZE:] == before[HEADER_SIZE:] and after[:HEADER_SIZE] != before[:HEADER_SIZE]
+    assert done.size == len(after) and done.sha256 == hashlib.sha256(after).hexdigest()
+    assert os.stat(dst).st_ino != inode  # a new file renamed over the old one, not an overwrite in place
+    assert oct(os.stat(dst).st_mode & 0o777) == "0o600"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".bdtmp")] == []
     with pytest.raises(WrongPassphraseError):
         ArchiveReader(dst, passphrase="old passphrase")
     with ArchiveReader(dst, passphrase="new passphrase") as r:

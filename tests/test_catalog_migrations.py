@@ -25,7 +25,7 @@ FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
 
 
 def test_head_revision_is_known_without_alembic() -> None:
-    assert head_revision() == "0003m" == HEAD_REVISION
+    assert head_revision() == "0003" == HEAD_REVISION
 
 
 def test_fresh_catalog_matches_models(tmp_path: Path) -> None:
@@ -158,6 +158,10 @@ def test_downgrade_path_exists(tmp_path: Path) -> None:
     assert current_revision(c) == "0001"
     upgrade_to(c, HEAD_REVISION)
     assert current_revision(c) == HEAD_REVISION
+    with c.engine.connect() as conn:  # 0003 adds columns without rebuilding `backups`: search triggers stay
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        triggers = {r[0] for r in conn.exec_driver_sql(query)}
+    assert {"backups_search_ai", "backups_search_ad", "backups_search_au"} <= triggers
     c.dispose()
 
 

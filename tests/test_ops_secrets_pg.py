@@ -43,7 +43,8 @@ def test_password_of_a_live_postgres_source_never_leaks(home: Path, pg_server) -
         assert result.code == 0, str(result)
         return result
 
-    cli("config", "add", "--name", "Live PG", "--type", "full", "--source-url", source, "--json")
+    added = cli("config", "add", "--name", "Live PG", "--type", "full", "--source-url", source, "--json")
+    assert "visible to other users" in added.stderr and "--password-file" in added.stderr
     row = cli("backup", "Live PG", "--json", "-q").json()
     assert row["status"] == "completed" and row["records_count"] == 250
     assert cli("verify", str(row["id"]), "--json", "-q").json()["ok"] is True
@@ -65,3 +66,41 @@ def test_password_of_a_live_postgres_source_never_leaks(home: Path, pg_server) -
             if password.encode() in archive.read(name):
                 leaks.append(f"archive entry {name}")
     assert not leaks, leaks
+
+
+def test_password_from_a_file_never_reaches_the_command_line(home: Path, pg_server,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    """--password-file for the source (then the keyring) and for the restore target: the password is in
+    no argument any process shows in `ps`, nor in logs, the catalog, outputs or exports."""
+    password = f"File-Pg-{secrets.token_hex(8)}"
+    source, target = _database_with_password(pg_server, password)
+    bare_source, bare_target = (u.replace(f":{password}@", "@") for u in (source, target))
+    secret_file = tmp_path / "pg-password"
+    secret_file.write_text(password + "\n")
+    secret_file.chmod(0o600)
+    outputs: list[CliResult] = []
+
+    def cli(*args: str) -> CliResult:
+        result = run_cli(home, *args)
+        outputs.append(result)
+        assert result.code == 0, str(result)
+        return result
+
+    cli("config", "add", "--name", "File PG", "--type", "full", "--source-url", bare_source,
+        "--password-file", str(secret_file), "--json")
+    row = cli("backup", "File PG", "--json", "-q").json()  # the password comes from the keyring
+    assert row["status"] == "completed" and row["records_count"] == 250
+    cli("restore", str(row["id"]), "--to-url", bare_target, "--password-file", str(secret_file),
+        "--json", "-q")
+    # Into the configuration's own source: the keyring has its password, nothing to give at all.
+    cli("restore", str(row["id"]), "--to-url", bare_source, "--replace", "--json", "-q")
+    with psycopg.connect(target.replace("postgresql+psycopg", "postgresql")) as conn:
+        assert conn.execute("SELECT count(*) FROM clients").fetchone() == (250,)
+    for args in (("config", "list", "--json"), ("list", "--json"), ("audit", "--json"), ("stats", "--json")):
+        cli(*args)
+
+    assert not [r.args for r in outputs if any(password in a for a in r.args)]  # what `ps` would show
+    leaks = [" ".join(r.args) for r in outputs if password in r.stdout + r.stderr]
+    leaks += [str(p) for p in home.rglob("*") if p.is_file() and password.encode() in p.read_bytes()]
+    assert not leaks, leaks
+    assert not any("visible to other users" in r.stderr for r in outputs)  # no URL carried a password

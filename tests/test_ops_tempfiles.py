@@ -96,7 +96,7 @@ def test_files_in_use_are_kept(home: Path) -> None:
         kept = {Path(e.path).name: e.why_kept for e in report.kept}
         assert kept == {"being-written.zip.bdtmp": "open in a running process",
                         "fresh-folder.bdtmp": "changed less than 120 s ago",
-                        "running.zip.bdtmp": "its backup is still running"}
+                        "running.zip.bdtmp": "its owner is still running"}
     finally:
         holder.kill()
         holder.wait()

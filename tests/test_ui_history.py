@@ -156,6 +156,16 @@ def test_5_actions_save_copy_verify_delete(qtbot, sample_window, ctx, tmp_path: 
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     assert digest == done.archive_sha256
     assert any("Copy saved" in t for t in toast_texts(window))
+    # saving onto an existing file asks first: Cancel keeps it, Replace replaces it
+    target.write_bytes(b"an older copy")
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), QMessageBox)
+    qtbot.mouseClick(h.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert target.read_bytes() == b"an older copy"
+    when_modal(lambda box: next(b for b in box.buttons() if b.text() == "Replace").click(), QMessageBox)
+    qtbot.mouseClick(h.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == done.archive_sha256
     # verify
     qtbot.mouseClick(h.verify_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)

@@ -39,10 +39,14 @@ class Catalog:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session whose transaction starts with BEGIN IMMEDIATE and commits on success."""
+    def write(self, *, durable: bool = False) -> Iterator[Session]:
+        """A session whose transaction starts with BEGIN IMMEDIATE and commits on success.
+
+        `durable`: the commit is on disk when this returns (synchronous=FULL syncs the WAL at commit). For a
+        run's final state: a durable archive must not lose its "completed" row to a power cut. Other writes
+        keep NORMAL (on disk at the next checkpoint; a heartbeat does not need an fsync)."""
         with self._sessions() as session:
-            session.connection(execution_options={"bd_immediate": True})
+            session.connection(execution_options={"bd_immediate": True, "bd_durable": durable})
             try:
                 yield session
                 session.commit()
@@ -66,5 +70,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    immediate = conn.get_execution_options().get("bd_immediate", False)
+    options = conn.get_execution_options()
+    immediate = options.get("bd_immediate", False)
+    # Per transaction (a pooled connection keeps its last setting): FULL only where asked for.
+    durable = options.get("bd_durable", False)
+    conn.exec_driver_sql("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=NORMAL")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

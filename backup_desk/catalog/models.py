@@ -79,6 +79,9 @@ class Configuration(Base):
     compression_algorithm: Mapped[str] = mapped_column(String(16), default="zstd", server_default="zstd")
     # Small AES-GCM token sealed with the passphrase, to catch a stale passphrase before a long backup.
     passphrase_canary: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Where the passphrase is kept: "keyring", "file" (the person's explicit choice, 0600 file), or "" (not
+    # stored: every run asks for it, scheduled runs cannot run unattended).
+    passphrase_store: Mapped[str] = mapped_column(String(16), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -130,6 +133,38 @@ class Backup(Base):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     verify_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     verify_message: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Which passphrase opens the archive when it is not the configuration's current one: the keyring key
+    # of a kept (retired) passphrase. None = the configuration's passphrase.
+    passphrase_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class KeptPassphrase(Base):
+    """A passphrase kept in the keyring (under `retired-passphrase-<ref>`) because archives still need it
+    after their configuration's passphrase changed, encryption was turned off, or the configuration was
+    deleted. Dropped, with its keyring entry, once no history row references it."""
+
+    __tablename__ = "kept_passphrases"
+
+    ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    configuration_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(32))  # "changed", "encryption-off", "deleted"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TempFile(Base):
+    """A temporary file or folder we are about to create, with its owner (registered before creation, so a
+    crash at any moment leaves a row pointing at it). Removed with the file."""
+
+    __tablename__ = "temp_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "archive", "restore-staging", "decrypt", "copy", ...
+    backup_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pid: Mapped[int] = mapped_column(Integer)
+    hostname: Mapped[str] = mapped_column(String(255))
+    boot_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuditEvent(Base):

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from backup_desk.cli.cancellation import sigint_cancels
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
+from backup_desk.cli.common import (
+    CliContext,
+    add_db_password_flags,
+    add_json_flag,
+    add_passphrase_flag,
+)
 from backup_desk.cli.progress_view import ProgressView
 from backup_desk.cli.prompts import ask_passphrase, confirm, interactive
 from backup_desk.engine.contracts import PlannedWrite, RestoreOutcome
-from backup_desk.engine.database.urls import split_password
 from backup_desk.errors import PassphraseError, TargetNotEmptyError, UserInputError, WrongPassphraseError
 from backup_desk.messages import Text
-from backup_desk.ops.redaction import register_secret
-from backup_desk.services import archives
+from backup_desk.services import archives, configs
 from backup_desk.sizes import format_size
 
 T = TypeVar("T")
@@ -28,7 +32,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Restore a backup (id) or an archive file. Without --to-url/--to-folder it restores over "
                     "the original source, after an automatic safety backup of it.")
     r.add_argument("ref", metavar="BACKUP|ARCHIVE", help="backup id or path of an archive file")
-    r.add_argument("--to-url", metavar="URL", help="restore the database into this SQLAlchemy URL")
+    r.add_argument("--to-url", metavar="URL",
+                   help="restore the database into this SQLAlchemy URL (password: --password-file, "
+                        "--ask-password, or the keyring when it is a configuration's source)")
+    add_db_password_flags(r, "--to-url")
     r.add_argument("--to-folder", metavar="DIR", help="restore the folders under DIR")
     r.add_argument("--schema-only", action="store_true", help="create the tables, restore no rows")
     r.add_argument("--tables", metavar="A,B", help="restore only these tables (comma separated)")
@@ -92,12 +99,12 @@ def with_passphrase(cli: CliContext, ref: str, call: Callable[[str | None], T]) 
 
 def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
-    if args.to_url:  # a target password is masked in any message or log line from here on
-        register_secret(split_password(args.to_url)[1])
+    # A target password is masked in any message or log line from here on.
+    to_url = configs.with_stored_password(ctx, cli.db_url(args.to_url, what="the restore target"))
     to_folder = Path(args.to_folder).expanduser().resolve() if args.to_folder else None
     tables, folders = _split(args.tables), _split(args.folders)
     replace = args.replace
-    if args.to_url is None and to_folder is None and not args.dry_run and not replace:
+    if to_url is None and to_folder is None and not args.dry_run and not replace:
         # Over the original source: it always holds data, so this is the --replace case; a person at a
         # terminal may confirm instead, a script must say --replace.
         if not interactive():
@@ -113,7 +120,7 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
     with sigint_cancels(announce=not args.quiet) as token:
         try:
             outcome = with_passphrase(cli, args.ref, lambda pw: archives.restore(
-                ctx, args.ref, to_url=args.to_url or None, to_folder=to_folder, schema_only=args.schema_only,
+                ctx, args.ref, to_url=to_url, to_folder=to_folder, schema_only=args.schema_only,
                 tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
                 allow_dependents=args.allow_dependents, passphrase=pw, progress=view, cancel=token))
         except TargetNotEmptyError as exc:  # the service's hint speaks to the GUI; name the CLI's option
@@ -197,15 +204,16 @@ def cmd_verify(args: argparse.Namespace, cli: CliContext) -> int:
 
 def cmd_decrypt(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
-    out = Path(args.out).expanduser().resolve()
-    if out.exists() and not args.overwrite:
+    out = Path(os.path.abspath(Path(args.out).expanduser()))  # not resolve(): never follow a link at OUT
+    if os.path.lexists(out) and not args.overwrite:  # a dangling link counts: it is never written through
         raise UserInputError(Text("{0} already exists.", out),
                              Text("Choose another name or add --overwrite."))
     if not out.parent.is_dir():
         raise UserInputError(Text("The folder {0} does not exist.", out.parent),
                              Text("Create it or choose another place."))
     archive, _backup_id = archives.resolve_archive(ctx, args.ref)
-    written = with_passphrase(cli, args.ref, lambda pw: archives.decrypt(ctx, archive, out, passphrase=pw))
+    written = with_passphrase(cli, args.ref, lambda pw: archives.decrypt(ctx, archive, out, passphrase=pw,
+                                                                             overwrite=args.overwrite))
     if cli.json:
         cli.emit_json({"archive": archive, "output": written})
     else:

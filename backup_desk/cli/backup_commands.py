@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from backup_desk.cli.cancellation import sigint_cancels
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
+from backup_desk.cli.common import (
+    CliContext,
+    add_db_password_flags,
+    add_json_flag,
+    add_passphrase_flag,
+)
 from backup_desk.cli.formatting import fmt_count, fmt_duration
 from backup_desk.cli.lookup import find_config
 from backup_desk.cli.progress_view import ProgressView
@@ -33,6 +38,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--type", dest="backup_type", choices=("full", "metadata", "data"), required=True)
     q.add_argument("--name", required=True, help="the backup's name in the history")
     q.add_argument("--source-url", metavar="URL", help="SQLAlchemy URL of the database to back up")
+    add_db_password_flags(q, "--source-url")
     q.add_argument("--folder", dest="folders", metavar="DIR", action="append", default=[],
                    help="a folder to include (repeat for several)")
     q.add_argument("--encrypt", action="store_true",
@@ -64,7 +70,8 @@ def cmd_quick_backup(args: argparse.Namespace, cli: CliContext) -> int:
     passphrase = (cli.passphrase() or ask_new_passphrase()) if args.encrypt else None
     folders = tuple(str(Path(f).expanduser().resolve()) for f in args.folders)
     run = runs.prepare_quick_run(ctx, name=args.name, backup_type=args.backup_type,
-                                 source_url=args.source_url or None, folders=folders, passphrase=passphrase)
+                                 source_url=cli.db_url(args.source_url), folders=folders,
+                                 passphrase=passphrase)
     return _execute(cli, run, args.quiet)
 
 

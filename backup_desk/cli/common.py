@@ -24,6 +24,7 @@ PASSPHRASE_ENV = "BACKUP_DESK_PASSPHRASE"
 class CliContext:
     args: argparse.Namespace
     _app: AppContext | None = None
+    _warned_url_password: bool = False
 
     @property
     def app(self) -> AppContext:
@@ -49,7 +50,12 @@ class CliContext:
         print(text, flush=True)
 
     def err(self, text: str = "") -> None:
-        print(text, file=sys.stderr, flush=True)
+        try:
+            print(text, file=sys.stderr, flush=True)
+        except (OSError, ValueError):  # stderr closed: the exit status still tells the outcome
+            from backup_desk.cli.progress_view import drop_closed_stderr
+
+            drop_closed_stderr()
 
     def report_error(self, message: str, hint: str = "") -> None:
         """The one way errors reach the person: stderr, a sentence, then what to do. Known secrets
@@ -70,22 +76,60 @@ class CliContext:
         from backup_desk.ops.redaction import register_secret
 
         pf = getattr(self.args, "passphrase_file", None)
-        if pf:
-            try:
-                value = Path(pf).read_text(encoding="utf-8").rstrip("\r\n")
-            except OSError as exc:
-                raise UserInputError(
-                    Text("Cannot read the passphrase file {0}: {1}.", pf, exc.strerror),
-                    Text("Check the path and its permissions."),
-                ) from None
-        else:
-            value = os.environ.get(PASSPHRASE_ENV, "")
+        value = _read_secret_file(pf, "passphrase") if pf else os.environ.get(PASSPHRASE_ENV, "")
         register_secret(value or None)  # masked in every log line from now on
         return value or None
+
+    def db_url(self, url: str | None, *, what: str = "the database") -> str | None:
+        """`url` with its password from --password-file or --ask-password (a prompt), so it never has to
+        be on the command line where `ps` shows it; a password left in the URL still works, with a warning.
+        No password anywhere: returned as is (the service may find one in the keyring)."""
+        from backup_desk.engine.database.urls import split_password, with_password
+        from backup_desk.ops.redaction import register_secret
+
+        if not url:
+            return None
+        bare, in_url = split_password(url)
+        register_secret(in_url)
+        source = getattr(self.args, "password_file", None)
+        if source:
+            password = _read_secret_file(source, "database password")
+        elif getattr(self.args, "ask_password", False):
+            from backup_desk.cli.prompts import ask_password
+
+            password = ask_password(what)
+        else:
+            if in_url and not self._warned_url_password:
+                self._warned_url_password = True
+                self.err("warning: a password inside the URL is visible to other users of this machine "
+                         "(ps); prefer --password-file FILE or --ask-password.")
+            return url
+        register_secret(password)
+        return with_password(bare, password) if password else bare
 
     def close(self) -> None:
         if self._app is not None:
             self._app.close()
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    """The content of `path` (a file only its owner should read), without its final line ending."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserInputError(Text("Cannot read the {0} file {1}: {2}.", what, path, exc.strerror),
+                             Text("Check the path and its permissions.")) from None
+    return text.rstrip("\r\n")
+
+
+def add_db_password_flags(parser: argparse.ArgumentParser, url_option: str) -> None:
+    """--password-file / --ask-password: the password of the database of `url_option`, kept off the
+    command line (`ps` shows every argument to every user of the machine)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--password-file", metavar="FILE",
+                       help=f"read the password of the {url_option} database from FILE")
+    group.add_argument("--ask-password", action="store_true",
+                       help=f"ask for the password of the {url_option} database on the terminal")
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

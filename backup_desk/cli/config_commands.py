@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from backup_desk.cli.common import CliContext, add_json_flag, add_passphrase_flag
+from backup_desk.cli.common import CliContext, add_db_password_flags, add_json_flag, add_passphrase_flag
 from backup_desk.cli.formatting import fmt_bool, fmt_dt, render_fields, render_table
 from backup_desk.cli.lookup import find_config
 from backup_desk.cli.prompts import ask_new_passphrase, confirm
@@ -65,7 +65,9 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
                    required=not editing,
                    help="full = schema + rows (+ files); metadata = schema; data = rows")
     p.add_argument("--source-url", metavar="URL",
-                   help="SQLAlchemy URL of the source database (its password goes to the keyring)")
+                   help="SQLAlchemy URL of the source database, without its password (given by "
+                        "--password-file or --ask-password, stored in the keyring)")
+    add_db_password_flags(p, "--source-url")
     p.add_argument("--folder", dest="folders", metavar="DIR", action="append",
                    help="a folder to include (repeat for several)"
                    + ("; replaces the list" if editing else ""))
@@ -97,7 +99,11 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
         p.add_argument("--no-folders", action="store_true", help="include no folders")
         p.add_argument("--no-source", action="store_true", help="back up folders only, no database")
         p.add_argument("--change-passphrase", action="store_true",
-                       help="set a new passphrase for new archives (old archives keep the old one)")
+                       help="set a new passphrase; existing archives are re-wrapped to it (those that "
+                            "cannot be keep the old one in the keyring)")
+    p.add_argument("--passphrase-in-file", action="store_true",
+                   help="keep the passphrase in a file only you can read instead of the keyring (for "
+                        "machines without one; less safe: see docs/cli.md)")
     add_passphrase_flag(p)
     add_json_flag(p)
 
@@ -149,10 +155,11 @@ def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
         compression_algorithm=args.compression_algorithm or "zstd",
         encryption_enabled=bool(args.encryption_enabled),
         retention_days=args.retention_days if args.retention_days is not None else 30,
-        source_url=args.source_url or None,
+        source_url=cli.db_url(args.source_url, what="the source database") or None,
         folders=folders,
         destination=str(Path(args.dest).expanduser().resolve()) if args.dest else None,
         **_schedule_args(args, None),
+        passphrase_in_file=args.passphrase_in_file,
     )
     ctx = cli.app
     _check(ctx, data, passphrase_pending=data.encryption_enabled)
@@ -167,7 +174,8 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
     ctx = cli.app
     view = find_config(ctx, args.config)
     folders = () if args.no_folders else _abs_folders(args.folders)
-    source_url = None if args.no_source else (args.source_url or view.source_url)
+    source_url = None if args.no_source else (cli.db_url(args.source_url, what="the source database")
+                                              or view.source_url)
     dest = args.dest and str(Path(args.dest).expanduser().resolve())
     if dest is None and view.destination != str(ctx.paths.default_backups_dir):
         dest = view.destination
@@ -187,8 +195,10 @@ def cmd_edit(args: argparse.Namespace, cli: CliContext) -> int:
         folders=view.folders if folders is None else folders,
         destination=dest,
         **_schedule_args(args, view),
+        passphrase_in_file=args.passphrase_in_file,
     )
-    needs_passphrase = data.encryption_enabled and (args.change_passphrase or not view.has_passphrase)
+    needs_passphrase = data.encryption_enabled and (args.change_passphrase or args.passphrase_in_file
+                                                    or not view.has_passphrase)
     if args.change_passphrase and not data.encryption_enabled:
         raise UserInputError(Text("This configuration does not encrypt its archives."),
                              Text("Add --encrypt to turn encryption on with a new passphrase."))
@@ -261,9 +271,18 @@ def cmd_delete(args: argparse.Namespace, cli: CliContext) -> int:
     if not confirm(question, assume_yes=args.yes):
         cli.err("Nothing was deleted.")
         return 1
-    configs.delete_config(ctx, view.id)
+    notice = configs.delete_config(ctx, view.id)
     cli.out(f"Deleted configuration {view.name!r} (id {view.id}).")
+    if notice:
+        cli.out(notice)
     return 0
+
+
+def _where_kept(view: ConfigView) -> str | None:
+    if not view.encryption_enabled:
+        return None
+    return {"keyring": "in the system keyring", "file": "in a file only you can read"}.get(
+        view.passphrase_store, "nowhere: runs ask for it, scheduled runs cannot run unattended")
 
 
 def _safe(view: ConfigView) -> ConfigView:
@@ -278,6 +297,8 @@ def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> No
         return
     if headline:
         cli.out(headline)
+        if view.notice:
+            cli.out(view.notice)
         return
     cli.out(render_fields([
         ("ID", view.id), ("Name", view.name), ("Type", view.backup_type), ("Frequency", view.frequency),
@@ -285,7 +306,7 @@ def _print_config(cli: CliContext, view: ConfigView, headline: str | None) -> No
         ("Folders", view.folders if view.include_files else ()), ("Destination", view.destination),
         ("Compression", view.compression_algorithm if view.compression_enabled else "none"),
         ("Encrypted", view.encryption_enabled),
-        ("Passphrase stored", view.has_passphrase if view.encryption_enabled else None),
+        ("Passphrase kept", _where_kept(view)),
         ("Retention", f"{view.retention_days} days"), ("Created", view.created_at),
         ("Updated", view.updated_at), ("Last backup", view.last_backup_at),
         ("Last success", view.last_success_at), ("Last status", view.last_status),

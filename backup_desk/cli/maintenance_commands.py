@@ -140,7 +140,9 @@ def cmd_cleanup_stuck_operations(args: argparse.Namespace, cli: CliContext) -> i
     verb = "Would close" if report.dry_run else "Closed"
     cli.out(f"{verb} {len(report.closed)} stuck operation(s).")
     for row in report.closed:
-        cli.out(f"  #{row.backup_id} {row.backup_name} ({row.status}, {row.age_hours} h): {row.message}")
+        outcome = ("completed: its archive was found and verified" if row.backup_id in report.adopted
+                   else row.message)
+        cli.out(f"  #{row.backup_id} {row.backup_name} ({row.status}, {row.age_hours} h): {outcome}")
     for skipped in report.skipped:
         cli.out(f"  left #{skipped.backup_id} {skipped.backup_name}: {skipped.why}")
     for path in report.temp_files_removed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sys
 import time
@@ -50,6 +52,12 @@ def describe(p: Progress) -> str:
     return "  ".join(parts)
 
 
+def drop_closed_stderr() -> None:
+    """stderr is gone: later messages go nowhere instead of raising (or making the exit status 120)."""
+    with contextlib.suppress(OSError):
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the process)
+
+
 class ProgressView:
     """A ProgressSink. On a TTY it redraws one line (at most 10 times a second); elsewhere it prints a
     line when the phase changes and then every `interval` seconds, so a log stays readable."""
@@ -58,7 +66,10 @@ class ProgressView:
                  tty: bool | None = None) -> None:
         self._stream = stream if stream is not None else sys.stderr
         self._enabled = enabled
-        self._tty = self._stream.isatty() if tty is None else tty
+        try:
+            self._tty = self._stream.isatty() if tty is None else tty
+        except ValueError:  # already closed
+            self._tty, self._enabled = False, False
         self._interval = 0.1 if self._tty else interval
         self._last_phase: str | None = None
         self._last_at = 0.0
@@ -72,7 +83,14 @@ class ProgressView:
         if not changed and now - self._last_at < self._interval:
             return
         self._last_phase, self._last_at = p.phase, now
-        text = describe(p)
+        try:
+            self._write(describe(p), changed)
+        except (OSError, ValueError):  # stderr closed (piped into `head`, a cron mailer gone): drop it
+            self._enabled = False
+            if self._stream is sys.stderr:
+                drop_closed_stderr()
+
+    def _write(self, text: str, changed: bool) -> None:
         if self._tty:
             width = max(20, shutil.get_terminal_size((100, 20)).columns - 1)
             if changed and self._line_open:
@@ -85,7 +103,8 @@ class ProgressView:
 
     def close(self) -> None:
         """Ends the updating line so that the next message starts on its own line."""
-        if self._tty and self._line_open:
-            self._stream.write("\n")
-            self._stream.flush()
+        if self._enabled and self._tty and self._line_open:
+            with contextlib.suppress(OSError, ValueError):
+                self._stream.write("\n")
+                self._stream.flush()
         self._line_open = False

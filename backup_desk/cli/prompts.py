@@ -58,3 +58,11 @@ def ask_passphrase(what: str) -> str | None:
         return None
     value = getpass.getpass(f"Passphrase for {what}: ")
     return value or None
+
+
+def ask_password(what: str) -> str:
+    """One prompt for a database password (--ask-password); refused without a TTY."""
+    if not interactive():
+        raise UserInputError(Text("--ask-password needs a terminal to ask for the password of {0}.", what),
+                             Text("Use --password-file FILE in scripts."))
+    return getpass.getpass(f"Password for {what}: ")

@@ -1,8 +1,10 @@
 """The backup job: walk, dump, write, commit — or leave nothing behind.
 
-The archive is written to a temporary file beside its destination (reported through `on_temp_path` at once,
-so a crash can be cleaned up by the service) and renamed into place only after the manifest is written and
-synced. Any exception, cancel included, leaves the `with ArchiveWriter` block and removes the temp file.
+The archive's final path and id (`on_target`) and its temporary file beside the destination (`on_temp_path`)
+are reported before the file exists, so that a crash at any moment leaves the service a row naming both:
+a leftover to remove, or a finished archive to adopt. The temporary file is renamed into place only after
+the manifest is written and synced. Any exception, cancel included, leaves the `with ArchiveWriter` block
+and removes the temp file.
 """
 
 from __future__ import annotations
@@ -86,7 +88,8 @@ def _ensure_destination(folder: Path) -> Path:
 
 def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
                cancel: CancelToken | None = None,
-               on_temp_path: Callable[[Path], None] | None = None) -> BackupOutcome:
+               on_temp_path: Callable[[Path], None] | None = None,
+               on_target: Callable[[Path, str], None] | None = None) -> BackupOutcome:
     limit_malloc_arenas()
     cancel = cancel or CancelToken()
     reporter = ProgressReporter(progress)
@@ -98,14 +101,14 @@ def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
     reporter.phase("prepare")
     dest_dir = _ensure_destination(Path(request.destination_dir))
     final_path = dest_dir / archive_file_name(request.name, created, archive_id, encrypted)
+    if on_target is not None:
+        on_target(final_path, archive_id)
     # The walk runs while the writer derives the archive key; free space is checked once both are done.
     with (
         BackgroundSurvey(request, with_files, dest_dir, cancel) as survey,
         ArchiveWriter(final_path, compression=request.compression, passphrase=request.passphrase,
-                      archive_id=archive_id, cancel=cancel) as writer,
+                      archive_id=archive_id, cancel=cancel, before_create=on_temp_path) as writer,
     ):
-        if on_temp_path is not None:
-            on_temp_path(writer.temp_path)
         found = survey.result()
         scans, files_bytes, files_count, db_estimate = (found.scans, found.files_bytes, found.files_count,
                                                          found.db_estimate)

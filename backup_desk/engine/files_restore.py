@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.manifest import FileRecord
 from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to
@@ -77,6 +78,7 @@ def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, out: Paralle
 
 def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path, result: FilesRestoreResult,
                  reporter: ProgressReporter, cancel: CancelToken) -> None:
+    tempwatch.announce(staging, "restore-staging")  # beside the destination: cleanup must know it
     os.mkdir(staging, 0o700)
     root = str(staging)
     made = {root}
@@ -197,7 +199,7 @@ def stage_files(reader: ArchiveReader, records: Sequence[FileRecord], dests: dic
         for label, dest in dests.items():
             current = dest
             _make_parent(dest.parent, staged.created)
-            staging = dest.parent / f".{dest.name}.restore-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+            staging = dest.parent / f".{dest.name}.restore-{uuid.uuid4().hex}{TEMP_SUFFIX}"
             staged.stagings[label] = staging
             _stage_label(reader, staged.by_label[label], staging, staged.result, reporter, cancel)
     except OSError as exc:
@@ -243,6 +245,8 @@ def discard_staged(staged: StagedFiles) -> None:
     for staging in staged.stagings.values():
         if os.path.lexists(staging):
             shutil.rmtree(staging, ignore_errors=True)
+        if not os.path.lexists(staging):
+            tempwatch.released(staging)
     for folder in staged.created:
         with contextlib.suppress(OSError):
             os.rmdir(folder)  # only when empty

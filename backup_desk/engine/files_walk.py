@@ -19,6 +19,7 @@ from backup_desk.engine.archive.safety import fold_key
 from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import SourceError
 from backup_desk.messages import Text
+from backup_desk.testpoints import stop_point
 
 EntryKind = Literal["file", "dir", "symlink"]
 
@@ -138,6 +139,7 @@ def scan_folder(source: FolderSource, cancel: CancelToken | None = None,
             scan.warnings.append(f"{prefix}/{dir_rel or '.'}: folder skipped, it cannot be read "
                                  f"({exc.strerror or exc}).")
             continue
+        stop_point("folder-walk")
         subdirs: list[tuple[str, str]] = []
         for entry in children:
             rel = f"{dir_rel}/{entry.name}" if dir_rel else entry.name

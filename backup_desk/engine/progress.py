@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from backup_desk.errors import CancelledError
 from backup_desk.messages import Text
+from backup_desk.testpoints import stop_point
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ProgressReporter:
                 detail=s.detail if detail is None else detail,
             )
         self._emit()
+        stop_point(f"during-{s.phase}")  # crash tests: "during-database", "during-files", "during-restore"
 
     def _emit(self, force: bool = False) -> None:
         if self._sink is None:

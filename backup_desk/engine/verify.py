@@ -12,6 +12,7 @@ import shutil
 import uuid
 from pathlib import Path
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.contracts import VerifyOutcome
 from backup_desk.engine.database.section import DatabaseSection
@@ -63,12 +64,14 @@ def run_verify(archive: Path, passphrase: str | None, scratch_dir: Path, progres
                 section = DatabaseSection.from_json(raw)
                 schema_only = not section.has_rows
                 reporter.phase("verify-database")
-                scratch = Path(scratch_dir) / f"verify-{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
-                scratch.mkdir(parents=True)
+                scratch = Path(scratch_dir) / f"verify-{uuid.uuid4().hex}{TEMP_SUFFIX}"
+                tempwatch.announce(scratch, "verify-scratch")
+                scratch.mkdir(parents=True, mode=0o700)  # a test restore of the dump: plaintext
                 try:
                     db = verify_database(reader, section, scratch, reporter, cancel)
                 finally:
                     shutil.rmtree(scratch, ignore_errors=True)
+                    tempwatch.released(scratch)
                 tables, rows = db.tables_checked, db.rows_checked
                 problems.extend(db.problems)
     except ArchiveError as exc:

@@ -23,6 +23,7 @@ from backup_desk.ops.logs import operations_logger, security_logger
 from backup_desk.ops.redaction import register_secret
 from backup_desk.services.archive_copy import archive_passphrase, decrypt, save_copy
 from backup_desk.services.context import AppContext
+from backup_desk.services.temp_registry import tracking
 
 __all__ = ["decrypt", "resolve_archive", "restore", "save_copy", "verify"]
 
@@ -171,7 +172,8 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
                                    progress=progress, cancel=cancel)
     where = "its original place" if in_place else _describe_target(to_url, to_folder)
     try:
-        outcome = run_restore(request, progress, cancel)
+        with tracking(ctx):  # staging folders beside the target are registered with this process
+            outcome = run_restore(request, progress, cancel)
     except BackupDeskError as exc:
         _log_failed(exc, archive)
         if not dry_run:

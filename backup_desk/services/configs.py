@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime, tzinfo
 
@@ -14,7 +15,8 @@ from backup_desk.messages import Text, joined
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
-from backup_desk.services.canary import make_canary
+from backup_desk.services import passphrase_change
+from backup_desk.services.canary import check_canary, make_canary
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
 from backup_desk.services.source_check import test_source
@@ -22,7 +24,7 @@ from backup_desk.services.validation import field_errors
 from backup_desk.services.views import config_snapshot, config_view, last_runs, schedule_snapshot
 
 __all__ = ["create_config", "delete_config", "duplicate_config", "get_config", "list_configs", "test_source",
-           "toggle_config", "update_config", "validate"]
+           "toggle_config", "update_config", "validate", "with_stored_password"]
 
 MASK = "***"
 
@@ -56,6 +58,22 @@ def _url_with_stored_password(ctx: AppContext, config_id: int, url: str) -> str:
         stored = ctx.secrets.get_source_password(config_id)
         return with_password(bare, stored) if stored else bare
     return url
+
+
+def with_stored_password(ctx: AppContext, url: str | None) -> str | None:
+    """A URL without a password gets the one stored in the keyring for the configuration whose source is
+    that database (restoring into a configuration's own source needs no password on the command line)."""
+    from backup_desk.engine.database.urls import with_password
+
+    if not url or split_password(url)[1]:
+        return url
+    with ctx.catalog.read() as session:
+        config_id = session.scalar(select(Configuration.id).where(Configuration.source_url == url,
+                                                                  Configuration.source_password_set)
+                                   .order_by(Configuration.id).limit(1))
+    password = ctx.secrets.get_source_password(config_id) if config_id is not None else None
+    register_secret(password)
+    return with_password(url, password) if password else url
 
 
 def _raise_if_invalid(result: ValidationResult) -> None:
@@ -133,10 +151,11 @@ def _apply_schedule(session, config_id: int, data: ConfigInput) -> Schedule:
 
 
 def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password: str | None,
-                   bare_url: str | None) -> bool | None:
+                   bare_url: str | None) -> tuple[bool | None, str | None]:
     """Keyring writes, outside any catalog transaction (an unlock prompt must not hold the write lock).
     The source password must be stored; a passphrase may stay unsaved (the canary still checks it).
-    Returns whether a source password is now stored (None = unchanged)."""
+    Returns (whether a source password is now stored, where the passphrase now is: "keyring", "file" or
+    "" for nowhere), None meaning unchanged."""
     password_set: bool | None = None
     if password is not None and password != MASK:
         ctx.secrets.set_source_password(config_id, password)
@@ -144,15 +163,34 @@ def _write_secrets(ctx: AppContext, config_id: int, data: ConfigInput, password:
     elif bare_url is None:
         ctx.secrets.set_source_password(config_id, None)
         password_set = False
+    store: str | None = None
     if not data.encryption_enabled:
         ctx.secrets.set_passphrase(config_id, None)
+        store = ""
+    elif data.passphrase and data.passphrase_in_file:
+        ctx.secrets.set_passphrase_in_file(config_id, data.passphrase)
+        store = "file"
     elif data.passphrase:
         try:
             ctx.secrets.set_passphrase(config_id, data.passphrase)
+            store = "keyring"
         except PassphraseError:
             operations_logger().warning("configuration %s: passphrase not saved (no keyring); runs need "
                                         "BACKUP_DESK_PASSPHRASE or --passphrase-file", config_id)
-    return password_set
+            ctx.secrets.set_passphrase(config_id, None)  # never leave an older one that no longer matches
+            store = ""
+    return password_set, store
+
+
+NOT_STORED_NOTICE = (
+    "No system keyring is available (or it is locked): the passphrase was not stored. Every run of this "
+    "configuration asks for it, and scheduled runs cannot run unattended. To keep it anyway, save it again "
+    "choosing to keep it in a file only you can read (less safe than a keyring)."
+)
+
+
+def _storage_notice(view: ConfigView) -> str:
+    return NOT_STORED_NOTICE if view.encryption_enabled and not view.passphrase_store else ""
 
 
 def _apply_canary(cfg: Configuration, data: ConfigInput, canary: bytes | None) -> None:
@@ -200,11 +238,22 @@ def create_config(ctx: AppContext, data: ConfigInput) -> ConfigView:
                      after=config_snapshot(cfg) | schedule_snapshot(sched))
     try:
         ctx.secrets.delete_all(config_id)  # ids can be reused after a delete: never inherit old secrets
-        _write_secrets(ctx, config_id, data, password, bare)
+        _, store = _write_secrets(ctx, config_id, data, password, bare)
+        _record_store(ctx, config_id, store)
     except BaseException:
         _undo_create(ctx, config_id)
         raise
-    return get_config(ctx, config_id)
+    view = get_config(ctx, config_id)
+    return dataclasses.replace(view, notice=_storage_notice(view))
+
+
+def _record_store(ctx: AppContext, config_id: int, store: str | None) -> None:
+    if store is None:
+        return
+    with ctx.catalog.write() as session:
+        cfg = session.get(Configuration, config_id)
+        if cfg is not None:
+            cfg.passphrase_store = store
 
 
 def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigView:
@@ -212,8 +261,11 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
     _raise_if_invalid(validate(ctx, data, config_id=config_id))
     bare, password, canary = _prepare(data)
     with ctx.catalog.read() as session:
-        _find(session, config_id)
-    password_set = _write_secrets(ctx, config_id, data, password, bare)
+        stored = _find(session, config_id)
+    reason, previous = _passphrase_change(ctx, stored, data)
+    kept_ref, needing = (passphrase_change.keep_previous(ctx, config_id, stored.name, previous, reason)
+                         if reason else (None, []))
+    password_set, store = _write_secrets(ctx, config_id, data, password, bare)
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
         before = config_snapshot(cfg) | schedule_snapshot(session.get(Schedule, cfg.id))
@@ -222,11 +274,35 @@ def update_config(ctx: AppContext, config_id: int, data: ConfigInput) -> ConfigV
         _apply_canary(cfg, data, canary)
         if password_set is not None:
             cfg.source_password_set = password_set
+        if store is not None:
+            cfg.passphrase_store = store
         cfg.updated_at = utcnow()
         audit.record(session, action=audit.CONFIG_UPDATE, target_type="configuration", target_id=cfg.id,
                      summary=f"Changed configuration “{cfg.name}”.", before=before,
                      after=config_snapshot(cfg) | schedule_snapshot(sched))
-        return _view(ctx, cfg, session)
+        view = _view(ctx, cfg, session)
+    notice = _storage_notice(view) if store is not None else ""
+    if reason:
+        change = passphrase_change.finish(ctx, config_id, kept_ref, needing, previous,
+                                          data.passphrase if data.encryption_enabled else None, reason)
+        notice = " ".join(filter(None, [change.message, notice]))
+    return dataclasses.replace(view, notice=notice)
+
+
+def _passphrase_change(ctx: AppContext, stored: Configuration, data: ConfigInput) -> tuple[str, str | None]:
+    """("changed" / "encryption-off" / "", the previous passphrase when stored) for an update."""
+    if not stored.encryption_enabled:
+        return "", None
+    previous = ctx.secrets.get_passphrase(stored.id)
+    register_secret(previous)
+    if not data.encryption_enabled:
+        return "encryption-off", previous
+    if not data.passphrase or data.passphrase == previous:
+        return "", previous
+    if previous is None and stored.passphrase_canary is not None and check_canary(stored.passphrase_canary,
+                                                                                  data.passphrase):
+        return "", None  # the same passphrase typed again (it was not stored)
+    return "changed", previous
 
 
 def _copy_name(session, name: str) -> str:
@@ -249,11 +325,11 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
             encryption_enabled=src.encryption_enabled, retention_days=src.retention_days,
             source_url=src.source_url, folders=list(src.folders or ()), destination=src.destination,
             compression_algorithm=src.compression_algorithm, passphrase_canary=src.passphrase_canary,
-            source_password_set=src.source_password_set,
+            source_password_set=src.source_password_set, passphrase_store=src.passphrase_store,
         )
         session.add(cfg)
         session.flush()
-        copy_id = cfg.id
+        copy_id, src_store = cfg.id, src.passphrase_store
         src_sched = session.get(Schedule, src.id)
         if src_sched is not None:
             session.add(Schedule(configuration_id=copy_id, **schedule_snapshot(src_sched)))
@@ -264,7 +340,9 @@ def duplicate_config(ctx: AppContext, config_id: int) -> ConfigView:
         ctx.secrets.delete_all(copy_id)
         if password:
             ctx.secrets.set_source_password(copy_id, password)
-        if passphrase:
+        if passphrase and src_store == "file":
+            ctx.secrets.set_passphrase_in_file(copy_id, passphrase)
+        elif passphrase:
             ctx.secrets.set_passphrase(copy_id, passphrase)
     except BaseException:
         _undo_create(ctx, copy_id)
@@ -284,8 +362,16 @@ def toggle_config(ctx: AppContext, config_id: int) -> ConfigView:
         return _view(ctx, cfg, session)
 
 
-def delete_config(ctx: AppContext, config_id: int) -> None:
-    """Deletes the configuration and its secrets; history rows keep their data (configuration set NULL)."""
+def delete_config(ctx: AppContext, config_id: int) -> str:
+    """Deletes the configuration and its secrets; history rows keep their data (configuration set NULL).
+    Its passphrase is kept in the keyring while archives need it. Returns what happened to it, in plain
+    words ("" when no archive needed it)."""
+    with ctx.catalog.read() as session:
+        stored = _find(session, config_id)
+        name, encrypted = stored.name, stored.encryption_enabled
+    previous = ctx.secrets.get_passphrase(config_id) if encrypted else None
+    register_secret(previous)
+    kept_ref, needing = passphrase_change.keep_previous(ctx, config_id, name, previous, "deleted")
     with ctx.catalog.write() as session:
         cfg = _find(session, config_id)
         snapshot = config_snapshot(cfg)
@@ -293,3 +379,4 @@ def delete_config(ctx: AppContext, config_id: int) -> None:
         audit.record(session, action=audit.CONFIG_DELETE, target_type="configuration", target_id=config_id,
                      summary=f"Deleted configuration “{snapshot['name']}”.", before=snapshot)
     ctx.secrets.delete_all(config_id)
+    return passphrase_change.finish(ctx, config_id, kept_ref, needing, previous, None, "deleted").message

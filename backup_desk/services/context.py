@@ -43,7 +43,7 @@ class AppContext:
                      "(catalog.sqlite3.before-upgrade-…). Archives stay restorable without it."),
                 cause=_first_line(exc),
             ) from None
-        ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore())
+        ctx = cls(paths=paths, catalog=catalog, secrets=SecretStore(paths.config_dir / "secrets"))
         if recover:
             from backup_desk.services.recovery import recover_interrupted
 

@@ -37,6 +37,9 @@ class ConfigInput:
     gfs_daily: int = 0  # grandfather-father-son: also keep the newest archive of N days / weeks / months
     gfs_weekly: int = 0
     gfs_monthly: int = 0
+    # The person's explicit choice (never the default): keep the passphrase in a file only they can read,
+    # for machines without a usable keyring (see services/secrets.py for the trade-off).
+    passphrase_in_file: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,11 @@ class ConfigView:
     due: bool = False  # a planned run time has passed and has not been run yet
     missed_runs: int = 0  # earlier planned runs that passed unrun (one catch-up run covers them)
     overdue_since: datetime | None = None  # the planned run that should have succeeded
+    # "keyring", "file", or "" when the passphrase of an encrypting configuration is stored nowhere: every
+    # run asks for it and scheduled runs cannot run unattended.
+    passphrase_store: str = ""
+    # After a save: what happened to the archives of a previous passphrase, in plain words ("" = nothing).
+    notice: str = ""
 
 
 @dataclass(frozen=True, init=False)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from backup_desk.catalog.models import BACKUP_TYPES, Backup, Configuration, utcnow
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupType, Compression
@@ -29,6 +29,7 @@ from backup_desk.services.maintenance.procinfo import this_host
 from backup_desk.services.models import BackupView
 from backup_desk.services.passphrases import candidate_passphrase, config_passphrase
 from backup_desk.services.run_support import Heartbeat, apply_retention, refuse_if_running
+from backup_desk.services.temp_registry import tracking
 from backup_desk.services.views import config_snapshot
 from backup_desk.sizes import format_size
 
@@ -66,6 +67,16 @@ def _new_row(session: Any, *, name: str, backup_type: str, config_id: int | None
     return row
 
 
+def _close_dead_runs(ctx: AppContext) -> None:
+    """Runs whose process died since this one started (a CLI backup killed while the window is open) are
+    closed the way start-up recovery does: a finished archive is verified and adopted, never orphaned."""
+    from backup_desk.services.maintenance.stuck import close_stuck, find_stuck
+
+    stuck, _skipped = find_stuck(ctx, dead_only=True)
+    if stuck:
+        close_stuck(ctx, stuck, source="before a new run")
+
+
 def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = None,
                 name: str | None = None, backup_type: BackupType | None = None,
                 folders: tuple[str, ...] | None = None, with_database: bool = True) -> PreparedRun:
@@ -75,6 +86,7 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     configuration is already in progress. `name` overrides the backup's name; `backup_type`, `folders`
     and `with_database` override what the configuration says (a safety backup covers exactly what a
     restore will overwrite, whatever the configuration says now)."""
+    _close_dead_runs(ctx)
     with ctx.catalog.read() as session:
         cfg = session.get(Configuration, config_id)
         if cfg is None:
@@ -137,7 +149,7 @@ def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, so
 
 
 def _finish(ctx: AppContext, backup_id: int, *, only_active: bool = False, **values: Any) -> None:
-    with ctx.catalog.write() as session:
+    with ctx.catalog.write(durable=True) as session:
         stmt = update(Backup).where(Backup.id == backup_id)
         if only_active:
             stmt = stmt.where(Backup.status.in_(("pending", "running")))
@@ -166,15 +178,20 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
             hostname=this_host()))
     temp_paths: list[Path] = []
 
-    def on_temp_path(path: Path) -> None:
+    def on_temp_path(path: Path) -> None:  # before the file exists (a crash leaves a row that names it)
         temp_paths.append(path)
         with ctx.catalog.write() as session:
             session.execute(update(Backup).where(Backup.id == run.backup_id).values(temp_path=str(path)))
 
+    def on_target(path: Path, archive_id: str) -> None:  # before the rename: recovery can adopt the archive
+        with ctx.catalog.write() as session:
+            session.execute(update(Backup).where(Backup.id == run.backup_id).values(
+                file_path=str(path), archive_id=archive_id))
+
     log.info("backup %s started: %s", run.backup_id, run.request.name)
     try:
-        with Heartbeat(ctx.catalog, run.backup_id):
-            outcome = run_backup(run.request, progress, cancel, on_temp_path)
+        with Heartbeat(ctx.catalog, run.backup_id), tracking(ctx, run.backup_id):
+            outcome = run_backup(run.request, progress, cancel, on_temp_path, on_target)
     except CancelledError:
         _failed(ctx, run, CANCELLED, clock, temp_paths)
         log.info("backup %s cancelled", run.backup_id)
@@ -219,7 +236,10 @@ def _failed(ctx: AppContext, run: PreparedRun, reason: Text, clock: float, temp_
             path.unlink(missing_ok=True)
         except OSError as exc:
             operations_logger().warning("cannot remove temporary file %s: %s", path, exc)
-    _finish(ctx, run.backup_id, status="failed", **failure(reason), duration_seconds=time.monotonic() - clock)
+    with ctx.catalog.read() as session:  # keep the path only of an archive that exists (renamed, then failed)
+        target = session.scalar(select(Backup.file_path).where(Backup.id == run.backup_id)) or ""
+    _finish(ctx, run.backup_id, status="failed", **failure(reason), duration_seconds=time.monotonic() - clock,
+            file_path=target if target and Path(target).is_file() else "")
 
 
 

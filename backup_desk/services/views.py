@@ -107,6 +107,7 @@ def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, h
         month_day=s.month_day or 1, keep_last=s.keep_last if s.keep_last is not None else 3,
         gfs_daily=s.gfs_daily or 0, gfs_weekly=s.gfs_weekly or 0, gfs_monthly=s.gfs_monthly or 0,
         due=planning.due, missed_runs=len(planning.missed), overdue_since=planning.overdue_since,
+        passphrase_store=(cfg.passphrase_store or "") if cfg.encryption_enabled else "",
     )
 
 

@@ -4,18 +4,18 @@ Info-ZIP unzip when the archive uses Deflate). Streams chunk by chunk, authentic
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 from pathlib import Path
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.chunked import DecryptedView
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
 from backup_desk.engine.archive.identity import read_identity
 from backup_desk.engine.archive.output import is_space_error, space_error
 from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.engine.safe_files import create_private, fsync_dir, place, private_temp_name
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
-from backup_desk.paths import TEMP_SUFFIX
 
 COPY_BLOCK = 4 << 20
 
@@ -26,12 +26,17 @@ def decrypt_archive(
     passphrase: str,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
+    *,
+    overwrite: bool = False,
 ) -> Path:
-    """Writes the plain ZIP inside `src` to `dst_zip` (temp file beside it, fsync, rename). A plain archive
-    is copied as is. Nothing is left behind on failure or cancel."""
+    """Writes the plain ZIP inside `src` to `dst_zip` (temp file beside it, 0600, fsync, rename). A plain
+    archive is copied as is. Nothing is left behind on failure or cancel. An existing `dst_zip` (file or
+    link) is replaced only with `overwrite` (FileExistsError otherwise, checked before any work)."""
     src, dst_zip = Path(src), Path(dst_zip)
     read_identity(src)  # refuses files that are not ours before asking for any work
-    tmp = dst_zip.parent / f".{dst_zip.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    if not overwrite and os.path.lexists(dst_zip):
+        raise FileExistsError(f"{dst_zip} already exists")
+    tmp = private_temp_name(dst_zip)
     with open(src, "rb") as f:
         head = f.read(HEADER_SIZE)
         if is_envelope(head):
@@ -50,8 +55,10 @@ def decrypt_archive(
             )
         if reporter is not None:
             reporter.phase("decrypt", bytes_total=total)
+        tempwatch.announce(tmp, "decrypt")
         try:
-            with open(tmp, "xb") as out:
+            # Plaintext: 0600 and exclusive (never through a planted symlink), like the archive it comes from.
+            with os.fdopen(create_private(tmp), "wb") as out:
                 while block := source.read(COPY_BLOCK):
                     if cancel is not None:
                         cancel.check()
@@ -60,16 +67,13 @@ def decrypt_archive(
                         reporter.advance(len(block))
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(tmp, dst_zip)
+            place(tmp, dst_zip, overwrite=overwrite)
+            tempwatch.released(tmp)
         except BaseException as exc:
             tmp.unlink(missing_ok=True)
+            tempwatch.released(tmp)
             if is_space_error(exc):
                 raise space_error(dst_zip, exc if isinstance(exc, OSError) else None) from exc
             raise
-    if os.name == "posix":
-        fd = os.open(dst_zip.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_dir(dst_zip.parent)
     return dst_zip

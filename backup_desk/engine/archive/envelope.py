@@ -20,7 +20,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.kdf import KdfParams
+from backup_desk.engine.safe_files import create_private, fsync_dir, private_temp_name
 from backup_desk.errors import (
     ArchiveCorruptError,
     ArchiveTruncatedError,
@@ -29,6 +31,7 @@ from backup_desk.errors import (
     WrongPassphraseError,
 )
 from backup_desk.messages import Text
+from backup_desk.testpoints import stop_point
 
 MAGIC = bytes.fromhex("89 42 44 4B 0D 0A 1A 0A")
 ENVELOPE_VERSION = 1
@@ -42,6 +45,7 @@ _AAD_END = 92  # wrap AAD = bytes 0..92 (everything up to and including the arch
 _MAC_AT = 220
 _CRC_AT = 252
 _DAMAGED_HINT = Text("The archive file was damaged or altered; use another copy.")
+_COPY_BLOCK = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -222,21 +226,50 @@ def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, 
     return header, file_key, kek
 
 
-def rewrap_passphrase(path: Path, old: str, new: str, kdf: KdfParams | None = None) -> None:
-    """Lets `new` open the archive instead of `old`: only the 256-byte header is rewritten (fsynced).
+@dataclass(frozen=True)
+class Rewrapped:
+    size: int
+    sha256: str  # of the whole new file (the catalog keeps it)
 
-    The payload key does not change, so the rest of the file is untouched.
-    """
-    with open(path, "r+b") as f:
-        data = f.read(HEADER_SIZE)
-        header, file_key, _ = unlock(data, old)
-        if not new:
-            raise PassphraseError(Text("An empty passphrase cannot protect an archive."),
-                                  Text("Choose a passphrase."))
+
+def rewrap_passphrase(path: Path, old: str, new: str, kdf: KdfParams | None = None) -> Rewrapped:
+    """Lets `new` open the archive instead of `old`, crash-safely: the file is rewritten through a
+    temporary copy (new header, then the untouched payload bytes), fsynced, and renamed over the original.
+    At every moment one complete archive exists under the original name: the old one until the rename,
+    the new one after it; the only header is never overwritten in place (docs/archive-format.md, 3.5).
+
+    The payload key does not change, so every byte after the header is copied as is. The copy is announced
+    (tempwatch) before it exists so that a crash leaves a registered leftover, never an orphan."""
+    path = Path(path)
+    if not new:
+        raise PassphraseError(Text("An empty passphrase cannot protect an archive."),
+                              Text("Choose a passphrase."))
+    with open(path, "rb") as src:
+        header, file_key, _ = unlock(src.read(HEADER_SIZE), old)
         params = kdf or header.kdf
         kek = params.derive(new, kdf_salt := os.urandom(16))
         fresh = _seal_file_key(file_key, kek, replace(header, kdf=params, kdf_salt=kdf_salt))
-        f.seek(0)
-        f.write(fresh.pack(_mac_key(kek)))
-        f.flush()
-        os.fsync(f.fileno())
+        head = fresh.pack(_mac_key(kek))
+        tmp = private_temp_name(path)
+        tempwatch.announce(tmp, "rewrap")
+        try:
+            digest = hashlib.sha256(head)
+            size = len(head)
+            with os.fdopen(create_private(tmp), "wb") as out:
+                out.write(head)
+                while block := src.read(_COPY_BLOCK):
+                    out.write(block)
+                    digest.update(block)
+                    size += len(block)
+                    stop_point("rewrap-copy")
+                out.flush()
+                os.fsync(out.fileno())
+            mode = os.stat(path).st_mode & 0o777
+            os.chmod(tmp, mode & 0o700 or 0o600)  # never wider than the owner's bits
+            stop_point("rewrap-before-rename")
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        finally:
+            tmp.unlink(missing_ok=True)
+            tempwatch.released(tmp)
+    return Rewrapped(size, digest.hexdigest())

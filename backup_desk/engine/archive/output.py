@@ -18,6 +18,7 @@ from backup_desk.engine.archive.envelope import new_header
 from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
+from backup_desk.testpoints import stop_point
 
 FLUSH_AT = 4 << 20
 _SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -67,6 +68,7 @@ class ArchiveOutput:
         self._error: BaseException | None = None
         try:
             if passphrase is not None:
+                stop_point("key-derivation")
                 header, key, hdr = new_header(passphrase, archive_id, kdf)
                 self._phys.write(header)
                 self._sink = EncryptingSink(self._phys, key, hdr.chunk_size)  # type: ignore[arg-type]

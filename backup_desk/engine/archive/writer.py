@@ -12,7 +12,7 @@ import secrets
 import shutil
 import time
 import zlib
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import BinaryIO, cast
 
 from backup_desk import __version__
+from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.compress import DEFAULT_LEVELS, compress_whole, cpu_count, method_of
 from backup_desk.engine.archive.entries import EntryTable
 from backup_desk.engine.archive.kdf import DEFAULT_KDF, KdfParams
@@ -33,6 +34,7 @@ from backup_desk.engine.progress import CancelToken
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
+from backup_desk.testpoints import stop_point
 
 __all__ = ["ArchiveWriter", "CommittedArchive", "FileDigest", "FileJob", "FileResult"]
 
@@ -59,6 +61,7 @@ class ArchiveWriter:
         kdf: KdfParams | None = None,
         level: int | None = None,
         workers: int | None = None,
+        before_create: Callable[[Path], None] | None = None,
     ) -> None:
         if compression not in DEFAULT_LEVELS:
             raise ValueError(f"unknown compression {compression!r}")
@@ -81,12 +84,18 @@ class ArchiveWriter:
                 Text("Free some space or choose another destination folder."),
             )
         self.temp_path = folder / f".{self.final_path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        # Recorded before it exists: a crash from here on leaves a path someone owns (issue 9).
+        if before_create is not None:
+            before_create(self.temp_path)
+        tempwatch.announce(self.temp_path, "archive")
+        stop_point("before-temp-file")
         try:
             self._out = ArchiveOutput(
                 self.temp_path, passphrase=passphrase, archive_id=archive_id, kdf=kdf or DEFAULT_KDF
             )
         except BaseException as exc:
             self.temp_path.unlink(missing_ok=True)
+            tempwatch.released(self.temp_path)
             if is_space_error(exc):
                 raise space_error(self.final_path, exc if isinstance(exc, OSError) else None) from exc
             raise
@@ -193,8 +202,11 @@ class ArchiveWriter:
             self.write_small(MANIFEST_ENTRY, method, payload, time.time(), "file", 0o644, raw=data)
             self._table.write_central(self._out, archive_comment(self.archive_id))
             size, digest = self._out.close()
+            stop_point("before-rename")
             _rename_no_clobber(self.temp_path, self.final_path)
             _fsync_dir(self.final_path.parent)
+            tempwatch.released(self.temp_path)
+            stop_point("after-rename")
         except OSError as exc:
             self.abort()
             if is_space_error(exc):
@@ -217,6 +229,7 @@ class ArchiveWriter:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._out.discard()
         self.temp_path.unlink(missing_ok=True)
+        tempwatch.released(self.temp_path)
 
     # used by entries.py / parallel.py -------------------------------------------------------------------
     @property

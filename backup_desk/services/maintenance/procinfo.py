@@ -22,6 +22,14 @@ def this_host() -> str:
     return socket.gethostname()
 
 
+def boot_id() -> str:
+    """This boot's id (Linux); "" when unknown. A process registered under another boot id is gone."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
 def process_alive(pid: int | None, *, created_at: datetime | None = None) -> bool:
     """True when `pid` runs on this host and could be the process that created a row at `created_at`."""
     if not pid or pid <= 0:

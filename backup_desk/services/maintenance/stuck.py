@@ -4,7 +4,8 @@ recovery and `cleanup-stuck-operations`).
 A row is stuck when its process is dead on this host (crash, SIGKILL, power loss), when its heartbeat is
 stale, or when it is older than the limit and its owner cannot be checked (another host, no pid). A row
 whose process still looks alive on this host is only closed with `force`. Closing removes the row's
-temporary file (temp_path, always a `.bdtmp` name) so no half-written archive stays behind.
+temporary file (temp_path, always a `.bdtmp` name) so no half-written archive stays behind, and adopts a
+finished archive the row named before its rename (verified first: see adopt.py).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class StuckReport:
     skipped: tuple[SkippedRow, ...]
     temp_files_removed: tuple[str, ...]
     problems: tuple[str, ...]
+    adopted: tuple[int, ...] = ()  # closed as completed: their archive was there and verified
 
 
 def find_stuck(ctx: AppContext, *, hours: float = DEFAULT_HOURS, force: bool = False, dead_only: bool = False,
@@ -109,25 +111,39 @@ def _classify(row: Backup, host: str, now: datetime, hours: float,
 
 
 def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
-                source: str = "cleanup-stuck-operations") -> tuple[list[str], list[str]]:
-    """Marks each row failed (if still pending/running) and removes its temporary file.
-    Returns (temporary files removed, problems)."""
+                source: str = "cleanup-stuck-operations") -> tuple[list[str], list[str], list[int]]:
+    """Closes each row (if still pending/running): `completed` when the archive it named before the rename
+    is there and verifies (adopted), else `failed` with the reason; removes its temporary file.
+    Returns (temporary files removed, problems, ids of the rows adopted as completed)."""
+    from backup_desk.services.maintenance.adopt import RECOVERED_NOTE, adopt_archive, find_finished_archive
+
     removed: list[str] = []
     problems: list[str] = []
+    adopted: list[int] = []
     if dry_run:
-        return removed, problems
+        return removed, problems, adopted
     log = operations_logger()
     for stuck in rows:
-        with ctx.catalog.write() as session:
+        found = find_finished_archive(ctx, stuck.backup_id)
+        adoption = adopt_archive(ctx, stuck.backup_id, found) if found is not None else None
+        with ctx.catalog.write(durable=True) as session:
             row = session.get(Backup, stuck.backup_id)
             if row is None or row.status not in ACTIVE_STATUSES:
                 continue  # finished or deleted in the meantime
             now = utcnow()
-            row.status = "failed"
-            row.error_message = stuck.message
             row.completed_at = now
             if row.started_at is not None:
                 row.duration_seconds = round((now - row.started_at).total_seconds(), 3)
+            if adoption is not None and adoption.ok:
+                row.status = "completed"
+                for column, value in adoption.values.items():
+                    setattr(row, column, value)
+                adopted.append(row.id)
+            else:
+                row.status = "failed"
+                row.error_message = adoption.message if adoption is not None else stuck.message
+                if found is None:
+                    row.file_path = ""  # named before the rename, never written: no archive to point at
             temp = row.temp_path
             if temp:
                 try:
@@ -136,12 +152,17 @@ def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
                     row.temp_path = None
                 except OSError as exc:
                     problems.append(f"Could not remove {temp}: {exc.strerror or exc}.")
+            what = "adopted its verified archive" if row.status == "completed" else "marked failed"
             audit.record(session, action="backup.interrupted", target_type="backup", target_id=row.id,
-                         summary=f"{source}: {row.backup_name!r} marked failed ({stuck.reason}).",
-                         before={"status": stuck.status}, after={"status": "failed"})
-        log.warning("%s: backup #%s %r marked failed (%s)", source, stuck.backup_id, stuck.backup_name,
-                    stuck.reason)
-    return removed, problems
+                         summary=f"{source}: {row.backup_name!r} {what} ({stuck.reason}).",
+                         before={"status": stuck.status}, after={"status": row.status})
+        if adoption is not None and adoption.ok:
+            log.warning("%s: backup #%s %r completed from its archive (%s)", source, stuck.backup_id,
+                        stuck.backup_name, RECOVERED_NOTE)
+        else:
+            log.warning("%s: backup #%s %r marked failed (%s)", source, stuck.backup_id, stuck.backup_name,
+                        stuck.reason)
+    return removed, problems, adopted
 
 
 def cleanup_stuck_operations(ctx: AppContext, *, hours: float = DEFAULT_HOURS, force: bool = False,
@@ -152,5 +173,5 @@ def cleanup_stuck_operations(ctx: AppContext, *, hours: float = DEFAULT_HOURS, f
                              Text("Give the age, in hours, after which an unchecked operation counts as "
                                   "stuck."))
     stuck, skipped = find_stuck(ctx, hours=hours, force=force)
-    removed, problems = close_stuck(ctx, stuck, dry_run=dry_run)
-    return StuckReport(dry_run, tuple(stuck), tuple(skipped), tuple(removed), tuple(problems))
+    removed, problems, adopted = close_stuck(ctx, stuck, dry_run=dry_run)
+    return StuckReport(dry_run, tuple(stuck), tuple(skipped), tuple(removed), tuple(problems), tuple(adopted))

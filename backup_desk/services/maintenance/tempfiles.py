@@ -1,9 +1,11 @@
 """Leftovers of interrupted backups and restores: names ending with `.bdtmp`, and nothing else.
 
 Looked for (not recursively) in the backups folder of every configuration, the default backups folder and
-the scratch folder, plus every temp_path a history row recorded. An entry still in use is kept: referenced
-by a row whose process is alive, open in a running process (Linux /proc), or changed in the last
-`GRACE_SECONDS` (unless it belongs to a row whose process is dead: that one is a leftover for sure).
+the scratch folder, plus every temp_path a history row recorded and every path of the `temp_files`
+registry (restore staging folders beside their destination included). A path whose owner is known (a
+registration or a history row) is kept exactly while that owner runs, and removed at once once it is dead
+or its row closed. A path of unknown owner is kept while open in a running process (Linux /proc) or
+changed in the last `GRACE_SECONDS`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from backup_desk.ops.logs import operations_logger
 from backup_desk.paths import TEMP_SUFFIX
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.procinfo import open_paths, process_alive, this_host
+from backup_desk.services.temp_registry import forget, registered
 
 GRACE_SECONDS = 120
 
@@ -91,6 +94,9 @@ def find_temp_entries(ctx: AppContext) -> tuple[list[TempEntry], list[Path]]:
         except OSError:
             continue
     live_refs, dead_refs = _row_temp_paths(ctx)
+    for reg in registered(ctx):
+        (live_refs if reg.alive else dead_refs).add(os.path.abspath(reg.path))
+    dead_refs -= live_refs  # a live registration wins over a closed row naming the same path
     for ref in dead_refs | live_refs:
         p = Path(ref)
         if is_temp_name(p) and os.path.lexists(p):
@@ -119,10 +125,28 @@ def cleanup_temp_files(ctx: AppContext, *, dry_run: bool = False) -> TempCleanup
                 continue
             operations_logger().info("cleanup-temp-files: removed %s (%d bytes)", entry.path, entry.size)
         removed.append(entry)
-    if not dry_run and removed:
+    if not dry_run:
         _forget_removed(ctx, {e.path for e in removed})
     return TempCleanupReport(dry_run, tuple(str(d) for d in dirs), tuple(removed), tuple(kept),
                              sum(e.size for e in removed), tuple(problems))
+
+
+def remove_dead_owners_paths(ctx: AppContext, problems: list[str]) -> list[str]:
+    """Start-up recovery's share: the registered paths whose owner died go at once (restore staging
+    folders included); the registrations are forgotten. Returns the paths removed."""
+    removed: list[str] = []
+    done: list[str] = []
+    for reg in registered(ctx):
+        if reg.alive:
+            continue
+        try:
+            if remove_temp_path(reg.path):
+                removed.append(reg.path)
+            done.append(reg.path)
+        except OSError as exc:
+            problems.append(f"Could not remove {reg.path}: {exc.strerror or exc}.")
+    forget(ctx, done)
+    return removed
 
 
 def _row_temp_paths(ctx: AppContext) -> tuple[set[str], set[str]]:
@@ -154,7 +178,9 @@ def _describe(p: Path, now: float, opened: set[Path] | None, live: set[str], dea
     age = max(0.0, now - st.st_mtime)
     why = ""
     if key in live:
-        why = "its backup is still running"
+        why = "its owner is still running"
+    elif key in dead:
+        why = ""  # its owner is dead or finished: a leftover for sure, whatever its age
     elif opened is not None and any(o == p or p in o.parents for o in opened):
         why = "open in a running process"
     elif key not in dead and age < GRACE_SECONDS:  # a job may be between two files: wait a little
@@ -172,6 +198,11 @@ def _tree_size(root: Path) -> int:
 
 
 def _forget_removed(ctx: AppContext, removed: set[str]) -> None:
+    """Clears the references to removed paths, and registrations of dead owners whose path is gone."""
+    stale = [r.path for r in registered(ctx) if not r.alive and not os.path.lexists(r.path)]
+    forget(ctx, [*removed, *stale])
+    if not removed:
+        return
     with ctx.catalog.write() as session:
         for row in session.scalars(select(Backup).where(Backup.temp_path.is_not(None))):
             if row.temp_path and os.path.abspath(row.temp_path) in removed:

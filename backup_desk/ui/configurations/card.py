@@ -77,6 +77,14 @@ class ConfigCard(QFrame):
         layout.addStretch(1)
         layout.addLayout(self._actions(view, busy))
 
+    def _encryption_text(self, v: ConfigView) -> str:
+        """Says where the passphrase is, truthfully: nowhere means every run asks for it."""
+        if v.passphrase_store == "keyring":
+            return self.tr("AES-256")
+        if v.passphrase_store == "file":
+            return self.tr("AES-256, passphrase in a private file")
+        return self.tr("AES-256, asks for the passphrase (scheduled runs cannot run unattended)")
+
     def _details(self, v: ConfigView) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -97,7 +105,7 @@ class ConfigCard(QFrame):
             ("folder", self.tr("Files"), folders),
             ("archive", self.tr("Destination"), v.destination),
             ("zip", self.tr("Compression"), compression),
-            ("lock", self.tr("Encryption"), self.tr("AES-256") if v.encryption_enabled else no),
+            ("lock", self.tr("Encryption"), self._encryption_text(v) if v.encryption_enabled else no),
             ("calendar", self.tr("Retention"), self.tr("{0} days").format(v.retention_days)),
             (
                 "check",

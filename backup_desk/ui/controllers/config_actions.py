@@ -13,6 +13,7 @@ from backup_desk.engine.contracts import BackupType
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.errors import PassphraseError, WrongPassphraseError
 from backup_desk.services import configs, runs
+from backup_desk.services.configs import NOT_STORED_NOTICE
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigView
 from backup_desk.ui.bus import SignalBus
@@ -127,6 +128,7 @@ class ConfigActions(QObject):
         dialog = ConfigFormDialog(self.ctx, None, self.window)
         if dialog.exec() and dialog.result_view is not None:
             self.bus.success(self.tr("Configuration “{0}” created.").format(dialog.result_view.name))
+            self._tell_notice(dialog.result_view)
             self.bus.configs_changed.emit()
             return dialog.result_view
         return None
@@ -142,9 +144,21 @@ class ConfigActions(QObject):
         dialog = ConfigFormDialog(self.ctx, view, self.window)
         if dialog.exec() and dialog.result_view is not None:
             self.bus.success(self.tr("Configuration “{0}” saved.").format(dialog.result_view.name))
+            self._tell_notice(dialog.result_view)
             self.bus.configs_changed.emit()
             return dialog.result_view
         return None
+
+    def _tell_notice(self, view: ConfigView) -> None:
+        """Where the passphrase is (when nowhere) and what happened to the archives of a previous one."""
+        if view.encryption_enabled and not view.passphrase_store:
+            self.bus.warning(self.tr(
+                "No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. "
+                "Every run asks for it, and its scheduled runs cannot run unattended."
+            ).format(view.name))
+        change = view.notice.replace(NOT_STORED_NOTICE, "").strip()
+        if change:
+            self.bus.info(change)
 
     def toggle(self, config_id: int) -> None:
         def done(view: ConfigView) -> None:
@@ -177,8 +191,10 @@ class ConfigActions(QObject):
         ):
             return False
 
-        def done(_none: object) -> None:
+        def done(notice: object) -> None:
             self.bus.success(self.tr("Configuration “{0}” deleted.").format(name))
+            if notice:
+                self.bus.info(str(notice))
             self.bus.changed()
 
         ctx = self.ctx

@@ -125,27 +125,45 @@ class HistoryActions(QObject):
         dialog = QFileDialog(self.window, self.tr("Save a copy of the backup"), str(Path.home() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        # We ask ourselves after the choice (confirm_replace), so the question is the same on every platform.
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
         if not dialog.exec() or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0]), decrypted
 
+    def confirm_replace(self, dest: Path) -> bool | None:
+        """False when `dest` is free, True when it exists and the person agrees to replace it, None when
+        they do not (the copy is then not made)."""
+        from backup_desk.ui.dialogs.error_dialog import confirm
+
+        if not (dest.exists() or dest.is_symlink()):
+            return False
+        text = self.tr("{0} already exists. Replace it?").format(dest)
+        return True if confirm(self.window, self.tr("Replace file"), text, self.tr("Replace")) else None
+
     def save_copy(self, b: BackupView) -> None:
         target = self.choose_copy_target(b)
-        if target is not None:
-            self._save_copy_to(b, *target)
+        if target is None:
+            return
+        dest, decrypted = target
+        overwrite = self.confirm_replace(dest)
+        if overwrite is None:
+            return
+        self._save_copy_to(b, dest, decrypted, overwrite)
 
-    def _save_copy_to(self, b: BackupView, dest: Path, decrypted: bool,
+    def _save_copy_to(self, b: BackupView, dest: Path, decrypted: bool, overwrite: bool,
                       passphrase: str | None = None) -> None:
         ctx = self.ctx
         self.tasks.submit(
             self.tr("Saving a copy of “{0}”").format(b.backup_name),
             lambda progress, cancel: archives.save_copy(
-                ctx, b.id, dest, decrypted=decrypted, passphrase=passphrase, progress=progress, cancel=cancel
+                ctx, b.id, dest, decrypted=decrypted, passphrase=passphrase, progress=progress, cancel=cancel,
+                overwrite=overwrite,
             ),
             key=("copy", b.id),
             on_done=lambda path: self.bus.success(self.tr("Copy saved to {0}.").format(path)),
             on_error=lambda exc: self._error_or_ask(
-                exc, b, lambda p: self._save_copy_to(b, dest, decrypted, p)),
+                exc, b, lambda p: self._save_copy_to(b, dest, decrypted, overwrite, p)),
         )
 
     def restore(self, b: BackupView) -> None:

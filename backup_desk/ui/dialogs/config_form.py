@@ -190,12 +190,25 @@ class ConfigFormDialog(QDialog):
         ml.addWidget(self.strength_bar, 1)
         ml.addWidget(self.strength_label)
         form.addRow(self.tr("Strength"), meter)
-        self.passphrase_note = QLabel(
-            self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
-        )
+        self.keyring_available = self.ctx.secrets.available()
+        if self.keyring_available:
+            note = self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
+        else:
+            note = self.tr(
+                "No system keyring is available (or it is locked): the passphrase will not be stored. Every "
+                "run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost "
+                "backups."
+            )
+        self.passphrase_note = QLabel(note)
         self.passphrase_note.setProperty("role", "muted")
         self.passphrase_note.setWordWrap(True)
         form.addRow("", self.passphrase_note)
+        # Never the default: a file only this account can read is weaker than a keyring (docs/cli.md).
+        self.passphrase_in_file = QCheckBox(
+            self.tr("Keep it in a file only I can read (less safe than a keyring)")
+        )
+        self.passphrase_in_file.setChecked(False)
+        form.addRow("", self.passphrase_in_file)
         self.active = QCheckBox(self.tr("Active (runs on its schedule)"))
         self.active.setChecked(True)
         form.addRow(self.tr("Status"), self.active)
@@ -204,7 +217,11 @@ class ConfigFormDialog(QDialog):
     def _fill(self, c: ConfigView) -> None:
         fill_form(self, c)
         if c.has_passphrase:
-            self.passphrase.setPlaceholderText(self.tr("Unchanged (stored in the keyring)"))
+            placeholder = {
+                "keyring": self.tr("Unchanged (stored in the keyring)"),
+                "file": self.tr("Unchanged (stored in a file only you can read)"),
+            }.get(c.passphrase_store, self.tr("Unchanged (not stored: runs ask for it)"))
+            self.passphrase.setPlaceholderText(placeholder)
 
     def read(self) -> tuple[ConfigInput, str]:
         return read_form(self)
@@ -224,7 +241,8 @@ class ConfigFormDialog(QDialog):
                 getattr(widget, signal).connect(lambda *_a, f=field: self._touch(f))
         for box in (self.backup_type, self.frequency, self.algorithm):
             box.currentIndexChanged.connect(changed)
-        for check in (self.include_files, self.compression, self.encryption, self.active):
+        checks = (self.include_files, self.compression, self.encryption, self.active, self.passphrase_in_file)
+        for check in checks:
             check.toggled.connect(changed)
         self.retention.valueChanged.connect(changed)
         for fields in (self.schedule, self.retention_rule):
@@ -249,7 +267,7 @@ class ConfigFormDialog(QDialog):
         self.algorithm.setEnabled(self.compression.isChecked())
 
     def _enable_encryption_fields(self, on: bool) -> None:
-        for w in (self.passphrase, self.passphrase_again, self.strength_bar):
+        for w in (self.passphrase, self.passphrase_again, self.strength_bar, self.passphrase_in_file):
             w.setEnabled(on)
 
     def _enable_folder_fields(self, on: bool) -> None:

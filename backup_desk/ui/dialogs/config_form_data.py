@@ -57,6 +57,7 @@ def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
         gfs_daily=gfs_daily,
         gfs_weekly=gfs_weekly,
         gfs_monthly=gfs_monthly,
+        passphrase_in_file=d.passphrase_in_file.isChecked(),
     )
     return data, d.passphrase_again.text()
 

@@ -112,6 +112,11 @@ Enter the passphrase of “{1}”:</translation>
         <source>Configuration “{0}” deleted.</source>
         <translation>Configuration “{0}” deleted.</translation>
     </message>
+    <message>
+        <location filename="../controllers/config_actions.py" line="158" />
+        <source>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</source>
+        <translation>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCard</name>
@@ -283,6 +288,16 @@ Enter the passphrase of “{1}”:</translation>
             <numerusform>%n folder</numerusform>
             <numerusform>%n folders</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="85" />
+        <source>AES-256, passphrase in a private file</source>
+        <translation>AES-256, passphrase in a private file</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="86" />
+        <source>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</source>
+        <translation>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</translation>
     </message>
 </context>
 <context>
@@ -554,6 +569,26 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../dialogs/config_form.py" line="285" />
         <source>Checking the fields…</source>
         <translation>Checking the fields…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="189" />
+        <source>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</source>
+        <translation>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="199" />
+        <source>Keep it in a file only I can read (less safe than a keyring)</source>
+        <translation>Keep it in a file only I can read (less safe than a keyring)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="213" />
+        <source>Unchanged (stored in a file only you can read)</source>
+        <translation>Unchanged (stored in a file only you can read)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="214" />
+        <source>Unchanged (not stored: runs ask for it)</source>
+        <translation>Unchanged (not stored: runs ask for it)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1096,21 @@ Enter the passphrase of “{1}”:</translation>
         <location filename="../controllers/history_actions.py" line="52" />
         <source>Only a completed backup has an archive to copy, restore or verify.</source>
         <translation>Only a completed backup has an archive to copy, restore or verify.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="120" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace file</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2919,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation> and {0} more</translation>
     </message>
     <message>
+        <source>--ask-password needs a terminal to ask for the password of {0}.</source>
+        <translation>--ask-password needs a terminal to ask for the password of {0}.</translation>
+    </message>
+    <message>
         <source>--count must be between 1 and {0} (got {1}).</source>
         <translation>--count must be between 1 and {0} (got {1}).</translation>
     </message>
@@ -3009,8 +3063,8 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Cannot reach the webhook ({0}).</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file {0}: {1}.</source>
-        <translation>Cannot read the passphrase file {0}: {1}.</translation>
+        <source>Cannot read the {0} file {1}: {2}.</source>
+        <translation>Cannot read the {0} file {1}: {2}.</translation>
     </message>
     <message>
         <source>Cannot send e-mail through {0}:{1} ({2}).</source>
@@ -3125,6 +3179,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Choose a destination folder, or only the folders you want back.</translation>
     </message>
     <message>
+        <source>Choose a file name.</source>
+        <translation>Choose a file name.</translation>
+    </message>
+    <message>
         <source>Choose a folder, not a file, in the configuration.</source>
         <translation>Choose a folder, not a file, in the configuration.</translation>
     </message>
@@ -3163,6 +3221,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Choose another name or add --overwrite.</source>
         <translation>Choose another name or add --overwrite.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or confirm replacing it (--overwrite on the command line).</source>
+        <translation>Choose another name, or confirm replacing it (--overwrite on the command line).</translation>
     </message>
     <message>
         <source>Choose another one.</source>
@@ -3251,6 +3313,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
         <translation>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that was in use when it was made{0}, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
+        <translation>Enter the passphrase that was in use when it was made{0}, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</translation>
     </message>
     <message>
         <source>Enter the passphrase that was set when the backup was made.</source>
@@ -3493,6 +3559,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Pages are numbered from 1.</translation>
     </message>
     <message>
+        <source>Passphrases cannot be kept in a file here.</source>
+        <translation>Passphrases cannot be kept in a file here.</translation>
+    </message>
+    <message>
         <source>PostgreSQL section layout {0} is not known to this release.</source>
         <translation>PostgreSQL section layout {0} is not known to this release.</translation>
     </message>
@@ -3733,8 +3803,8 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>The archive was not made by Backup Desk or was altered; it was not opened.</translation>
     </message>
     <message>
-        <source>The archive {0} is encrypted and no passphrase is available.</source>
-        <translation>The archive {0} is encrypted and no passphrase is available.</translation>
+        <source>The archive {0}{1} is encrypted and no passphrase is available.</source>
+        <translation>The archive {0}{1} is encrypted and no passphrase is available.</translation>
     </message>
     <message>
         <source>The archive's PostgreSQL object list cannot be read ({0}).</source>
@@ -4037,6 +4107,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Update Backup Desk.</translation>
     </message>
     <message>
+        <source>Use --password-file FILE in scripts.</source>
+        <translation>Use --password-file FILE in scripts.</translation>
+    </message>
+    <message>
         <source>Use SQLite, PostgreSQL or MySQL/MariaDB.</source>
         <translation>Use SQLite, PostgreSQL or MySQL/MariaDB.</translation>
     </message>
@@ -4123,6 +4197,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>{0} is a ZIP file but not a Backup Desk archive.</source>
         <translation>{0} is a ZIP file but not a Backup Desk archive.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder.</source>
+        <translation>{0} is a folder.</translation>
     </message>
     <message>
         <source>{0} is not a Backup Desk archive.</source>

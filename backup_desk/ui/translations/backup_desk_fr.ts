@@ -112,6 +112,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <source>Configuration “{0}” deleted.</source>
         <translation>Configuration « {0} » supprimée.</translation>
     </message>
+    <message>
+        <location filename="../controllers/config_actions.py" line="158" />
+        <source>No system keyring is available (or it is locked): the passphrase of “{0}” was not stored. Every run asks for it, and its scheduled runs cannot run unattended.</source>
+        <translation>Aucun trousseau système n’est disponible (ou il est verrouillé) : la phrase secrète de « {0} » n’a pas été enregistrée. Chaque exécution la demandera, et ses exécutions planifiées ne pourront pas se faire sans vous.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCard</name>
@@ -283,6 +288,16 @@ Saisissez la phrase secrète de « {1} » :</translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="85" />
+        <source>AES-256, passphrase in a private file</source>
+        <translation>AES-256, phrase secrète dans un fichier privé</translation>
+    </message>
+    <message>
+        <location filename="../configurations/card.py" line="86" />
+        <source>AES-256, asks for the passphrase (scheduled runs cannot run unattended)</source>
+        <translation>AES-256, demande la phrase secrète (les exécutions planifiées ne peuvent pas se faire sans vous)</translation>
     </message>
 </context>
 <context>
@@ -554,6 +569,26 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../dialogs/config_form.py" line="285" />
         <source>Checking the fields…</source>
         <translation>Vérification des champs…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="189" />
+        <source>No system keyring is available (or it is locked): the passphrase will not be stored. Every run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost backups.</source>
+        <translation>Aucun trousseau système n’est disponible (ou il est verrouillé) : la phrase secrète ne sera pas enregistrée. Chaque exécution la demandera et les exécutions planifiées ne pourront pas se faire sans vous. Une phrase secrète perdue, ce sont des sauvegardes perdues.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="199" />
+        <source>Keep it in a file only I can read (less safe than a keyring)</source>
+        <translation>La garder dans un fichier que moi seul peux lire (moins sûr qu’un trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="213" />
+        <source>Unchanged (stored in a file only you can read)</source>
+        <translation>Inchangée (enregistrée dans un fichier que vous seul pouvez lire)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/config_form.py" line="214" />
+        <source>Unchanged (not stored: runs ask for it)</source>
+        <translation>Inchangée (non enregistrée : chaque exécution la demande)</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1096,21 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <location filename="../controllers/history_actions.py" line="52" />
         <source>Only a completed backup has an archive to copy, restore or verify.</source>
         <translation>Seule une sauvegarde terminée a une archive à copier, restaurer ou vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="120" />
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history_actions.py" line="121" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2919,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation> et {0} de plus</translation>
     </message>
     <message>
+        <source>--ask-password needs a terminal to ask for the password of {0}.</source>
+        <translation>--ask-password a besoin d’un terminal pour demander le mot de passe de {0}.</translation>
+    </message>
+    <message>
         <source>--count must be between 1 and {0} (got {1}).</source>
         <translation>--count doit être compris entre 1 et {0} (reçu : {1}).</translation>
     </message>
@@ -3009,8 +3063,8 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Impossible de joindre le webhook ({0}).</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file {0}: {1}.</source>
-        <translation>Impossible de lire le fichier de phrase secrète {0} : {1}.</translation>
+        <source>Cannot read the {0} file {1}: {2}.</source>
+        <translation>Impossible de lire le fichier de {0} {1} : {2}.</translation>
     </message>
     <message>
         <source>Cannot send e-mail through {0}:{1} ({2}).</source>
@@ -3125,6 +3179,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Choisissez un dossier de destination, ou seulement les dossiers à récupérer.</translation>
     </message>
     <message>
+        <source>Choose a file name.</source>
+        <translation>Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
         <source>Choose a folder, not a file, in the configuration.</source>
         <translation>Choisissez un dossier, et non un fichier, dans la configuration.</translation>
     </message>
@@ -3163,6 +3221,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Choose another name or add --overwrite.</source>
         <translation>Choisissez un autre nom ou ajoutez --overwrite.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or confirm replacing it (--overwrite on the command line).</source>
+        <translation>Choisissez un autre nom, ou confirmez son remplacement (--overwrite en ligne de commande).</translation>
     </message>
     <message>
         <source>Choose another one.</source>
@@ -3251,6 +3313,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Enter it, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
         <translation>Saisissez-la, ou définissez BACKUP_DESK_PASSPHRASE / utilisez --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that was in use when it was made{0}, or set BACKUP_DESK_PASSPHRASE / use --passphrase-file.</source>
+        <translation>Saisissez la phrase secrète en usage lors de sa création{0}, ou définissez BACKUP_DESK_PASSPHRASE / utilisez --passphrase-file.</translation>
     </message>
     <message>
         <source>Enter the passphrase that was set when the backup was made.</source>
@@ -3493,6 +3559,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Les pages sont numérotées à partir de 1.</translation>
     </message>
     <message>
+        <source>Passphrases cannot be kept in a file here.</source>
+        <translation>Les phrases secrètes ne peuvent pas être conservées dans un fichier ici.</translation>
+    </message>
+    <message>
         <source>PostgreSQL section layout {0} is not known to this release.</source>
         <translation>La disposition de section PostgreSQL {0} n’est pas connue de cette version.</translation>
     </message>
@@ -3733,8 +3803,8 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>L’archive n’a pas été créée par Backup Desk ou a été modifiée ; elle n’a pas été ouverte.</translation>
     </message>
     <message>
-        <source>The archive {0} is encrypted and no passphrase is available.</source>
-        <translation>L’archive {0} est chiffrée et aucune phrase secrète n’est disponible.</translation>
+        <source>The archive {0}{1} is encrypted and no passphrase is available.</source>
+        <translation>L’archive {0}{1} est chiffrée et aucune phrase secrète n’est disponible.</translation>
     </message>
     <message>
         <source>The archive's PostgreSQL object list cannot be read ({0}).</source>
@@ -4037,6 +4107,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Mettez Backup Desk à jour.</translation>
     </message>
     <message>
+        <source>Use --password-file FILE in scripts.</source>
+        <translation>Utilisez --password-file FICHIER dans les scripts.</translation>
+    </message>
+    <message>
         <source>Use SQLite, PostgreSQL or MySQL/MariaDB.</source>
         <translation>Utilisez SQLite, PostgreSQL ou MySQL/MariaDB.</translation>
     </message>
@@ -4123,6 +4197,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>{0} is a ZIP file but not a Backup Desk archive.</source>
         <translation>{0} est un fichier ZIP, mais pas une archive Backup Desk.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder.</source>
+        <translation>{0} est un dossier.</translation>
     </message>
     <message>
         <source>{0} is not a Backup Desk archive.</source>
