@@ -159,9 +159,7 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
 
         # Refusals (dependents, unknown tables…) come before the safety backup: nothing is made for nothing.
         notices = preview(dataclasses.replace(request, dry_run=True), None, cancel).notices
-        # A sequence owned by a restored table (serial / identity) comes back with it from the archive:
-        # it does not block (the PostgreSQL format lists it among the dependents all the same).
-        blocking = [n for n in notices if n.kind == "dependent" and not n.subject.startswith("sequence ")]
+        blocking = [n for n in notices if n.kind == "dependent"]
         if blocking and not allow_dependents:
             listed = tuple(f"{n.subject} ({n.detail})" for n in blocking)
             raise DependentObjectsError(

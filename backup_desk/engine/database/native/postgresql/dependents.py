@@ -132,7 +132,9 @@ def find_dependents(
     for seq, rel in _q(
         cur,
         (
-            "SELECT d.objid::regclass::text, d.refobjid FROM pg_depend d JOIN pg_class s ON s.oid = d.objid "
+            # qualified like every name of the set (regclass::text drops the schema on the search path)
+            "SELECT format('%I.%I', n.nspname, s.relname), d.refobjid FROM pg_depend d "
+            "JOIN pg_class s ON s.oid = d.objid JOIN pg_namespace n ON n.oid = s.relnamespace "
             f"WHERE d.classid = 'pg_class'::regclass AND s.relkind = 'S' AND d.refobjid IN ({oids}) "
             "AND d.deptype = 'a'"
         ),
