@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from backup_desk.engine.progress import CancelToken
 from backup_desk.testpoints import STOP_ENV, STOP_MESSAGE
 from tests.support.cli import ok, run_cli, start_cli
 from tests.support.cli_sources import make_folder_tree, make_sqlite_source, tree_snapshot
@@ -104,7 +105,9 @@ def test_backup_killed_at_each_phase_is_recovered(crash_home: tuple[Path, Path, 
             assert not Path(file_path).exists()
             health = run_cli(home, "check-backup-system", "--json").json()
             temp_check = next(c for c in health["checks"] if c["name"] == "temp_files")
-            assert temp_check["level"] == "warning" and temp_check["count"] == 1, (point, temp_check)
+            # the archive's temporary file, and during the database dump the SQLite snapshot beside it
+            leftovers = 2 if point == "during-database" else 1
+            assert temp_check["level"] == "warning" and temp_check["count"] == leftovers, (point, temp_check)
             assert any(temp in d for d in temp_check["details"])
         if left == "archive":
             assert Path(file_path).is_file() and not Path(temp).exists()
@@ -201,7 +204,9 @@ def test_an_open_window_adopts_a_run_killed_meanwhile(crash_home: tuple[Path, Pa
     try:
         _kill_at(home, "after-rename", "backup", "Crash")
         run = runs.prepare_run(ctx, configs.get_config(ctx, "Crash").id)
-        runs.cancel_prepared(ctx, run)
+        token = CancelToken()
+        token.cancel()  # closes the prepared run without running it
+        runs.execute_run(ctx, run, cancel=token)
         (status, warnings), = _catalog_rows(home, "SELECT status, warnings FROM backups WHERE id = 1")
         assert status == "completed" and RECOVERED_NOTE in str(warnings)
     finally:

@@ -18,7 +18,8 @@ ENGINE_PUBLIC = (
     "backup_desk.engine.progress",
     "backup_desk.engine.database.urls",
 )
-BASE = {"errors", "messages", "paths", "sizes", "resources"}  # plain helpers every layer may use
+# plain helpers every layer may use
+BASE = {"errors", "messages", "paths", "sizes", "resources", "testpoints"}
 # layer -> layers it may import (a layer may always import itself)
 ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
@@ -27,6 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "paths": {"errors", "messages"},
     "sizes": set(),
     "resources": set(),
+    "testpoints": set(),
     "engine": BASE,
     "catalog": BASE,
     "ops": BASE | {"catalog"},

@@ -124,7 +124,7 @@ def test_restore_preview_names_dependents_and_the_checkbox_lets_it_through(qtbot
 
     def drive(dialog: RestoreDialog) -> None:
         qtbot.waitUntil(lambda: dialog.contents is not None, timeout=10_000)
-        dialog.to_url.setText(f"sqlite:///{target_db}")
+        dialog.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(target_db)))
         dialog.replace.setChecked(True)
         dialog.scope_buttons["tables"].setChecked(True)
         for i in range(dialog.tables.count()):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote as url_quote
 
+from backup_desk.engine import tempwatch
 from backup_desk.engine.database.failures import DatabaseRestoreError
 from backup_desk.engine.database.urls import display_name, parse_url
 from backup_desk.errors import ArchiveCorruptError, SourceError, UserInputError
@@ -53,14 +54,17 @@ def new_private_file(folder: Path, stem: str) -> Path:
     """A new empty file readable by this account only, named so that temp-file cleanup recognises it."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f".{stem}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+    tempwatch.announce(path, "database-scratch")  # registered with its owner before it exists (crash safety)
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
 
 
 def remove_with_side_files(path: Path) -> None:
+    """Removes a scratch file and its journal/WAL files (gone already once swapped into place)."""
     for p in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
+    tempwatch.released(path)
 
 
 @contextmanager
