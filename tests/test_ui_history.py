@@ -184,8 +184,8 @@ def test_5_actions_save_copy_verify_delete(qtbot, sample_window, ctx, tmp_path: 
                 asked.append(box2.text())
                 next(b for b in box2.buttons() if b.text() == second).click()
 
-            when_modal(again, QMessageBox)
             next(b for b in box.buttons() if b.text() == "Delete").click()
+            when_modal(again, QMessageBox)  # after the click: the first box is closed by then
 
         return first
 
