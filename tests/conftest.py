@@ -23,6 +23,23 @@ pytest_plugins = ["tests.support.db_fixtures", "tests.support.small_disk"]
 
 
 @pytest.fixture(autouse=True)
+def _english_qt_after_each_test() -> Iterator[None]:
+    """A test that left the window in French (its translators are the application's) must not change the
+    next test's buttons: every translator installed on the application is removed afterwards."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True)
 def _test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "test-keyring.json"
     monkeypatch.setenv("BACKUP_DESK_TEST_KEYRING", str(path))
