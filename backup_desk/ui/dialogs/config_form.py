@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView
-from backup_desk.ui.controllers.config_form import ConfigFormController, passphrase_strength
+from backup_desk.ui.controllers.config_form import ConfigFormController
 from backup_desk.ui.controllers.errors import explain
 from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
 from backup_desk.ui.format import label
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget
 from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
+from backup_desk.ui.widgets.strength_meter import StrengthMeter
 
 # Which widget's first edit lets a field's error show (no red before anything is typed).
 _TOUCHED_BY = {"name": "name", "retention_days": "retention", "source_url": "connection",
@@ -179,17 +179,9 @@ class ConfigFormDialog(QDialog):
         # The passphrase's error goes under Confirm: a line appearing above it while typing would move
         # the Confirm field from under the pointer.
         self._row(form, self.tr("Confirm"), "passphrase", self.passphrase_again)
-        meter = QWidget()
-        ml = QHBoxLayout(meter)
-        ml.setContentsMargins(0, 0, 0, 0)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(8)
-        self.strength_label = QLabel()
-        ml.addWidget(self.strength_bar, 1)
-        ml.addWidget(self.strength_label)
-        form.addRow(self.tr("Strength"), meter)
+        self.meter = StrengthMeter()
+        self.strength_bar, self.strength_label = self.meter.bar, self.meter.label
+        form.addRow(self.tr("Strength"), self.meter)
         self.keyring_available = self.ctx.secrets.available()
         if self.keyring_available:
             note = self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
@@ -254,7 +246,7 @@ class ConfigFormDialog(QDialog):
         self.retention_rule.changed.connect(
             lambda: self.retention_rule.refresh_preview(self.retention.value()))
         self.retention_rule.refresh_preview(self.retention.value())
-        self.passphrase.textChanged.connect(self._show_strength)
+        self.passphrase.textChanged.connect(self.meter.show_strength)
         self.encryption.toggled.connect(self._enable_encryption_fields)
         self.compression.toggled.connect(self.algorithm.setEnabled)
         self.include_files.toggled.connect(self._enable_folder_fields)
@@ -291,11 +283,6 @@ class ConfigFormDialog(QDialog):
         )
         if path:
             self.destination.setText(path)
-
-    def _show_strength(self, text: str) -> None:
-        score, word = passphrase_strength(text)
-        self.strength_bar.setValue(score)
-        self.strength_label.setText(word)
 
     def _touch(self, field: str) -> None:
         if field not in self._touched:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from backup_desk.services import first_run
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import Frequency
-from backup_desk.ui.controllers.config_form import passphrase_strength
 from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.ui.first_run.controller import GuideController
 from backup_desk.ui.widgets.badges import ElidedLabel
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
 from backup_desk.ui.widgets.progress_panel import describe
+from backup_desk.ui.widgets.strength_meter import StrengthMeter
 
 
 def _note(text: str) -> QLabel:
@@ -208,17 +208,9 @@ class PassphrasePage(QWizardPage):
         self.again.setPlaceholderText(self.tr("Type it again"))
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Confirm"), self.again)
-        strength = QWidget()
-        sl = QHBoxLayout(strength)
-        sl.setContentsMargins(0, 0, 0, 0)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
-        self.strength = QLabel()
-        sl.addWidget(self.bar, 1)
-        sl.addWidget(self.strength)
-        form.addRow(self.tr("Strength"), strength)
+        self.meter = StrengthMeter()
+        self.bar, self.strength = self.meter.bar, self.meter.label
+        form.addRow(self.tr("Strength"), self.meter)
         layout.addLayout(form)
         warning = QLabel(self.tr(
             "Write it down and keep it somewhere safe. Without it nobody, not even us, can open these "
@@ -252,9 +244,7 @@ class PassphrasePage(QWizardPage):
         on = self.encrypt.isChecked()
         for w in (self.passphrase, self.again, self.written, self.bar):
             w.setEnabled(on)
-        score, word = passphrase_strength(self.passphrase.text())
-        self.bar.setValue(score)
-        self.strength.setText(word)
+        self.meter.show_strength(self.passphrase.text())
         self.problem.setText(self.why_not())
         self.completeChanged.emit()
 
