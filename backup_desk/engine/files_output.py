@@ -2,19 +2,19 @@
 
 Creating a file costs a fixed latency in the file system (journal, directory update) that dominates when a
 folder holds thousands of small files; a handful of threads overlap those waits (the syscalls release the
-GIL). The caller reads and checks each small file's content on its own thread and hands over only bytes to
-write, with a bound on the bytes in flight, so memory stays small and the archive is read by one thread.
+GIL). The caller reads each small file's compressed bytes on its own thread (the archive is read by one
+thread) and hands them over; the workers decompress, check and write them, with a bound on the bytes in
+flight so memory stays small.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import BinaryIO
 
+from backup_desk.engine.archive.bounded import BoundedPool
 from backup_desk.engine.progress import CancelToken
 
 CHUNK = 1 << 20
@@ -60,37 +60,9 @@ def stream_to(path: str, src: BinaryIO, mode: int, mtime: float, cancel: CancelT
     return size, digest.hexdigest()
 
 
-class ParallelFileWriter:
-    """Small-file writes on worker threads; `close()` waits for them and re-raises the first failure."""
+class ParallelFileWriter(BoundedPool):
+    """Small-file work (decode, check, write) on worker threads; `close()` waits and re-raises the first
+    failure."""
 
     def __init__(self, workers: int = WORKERS, max_bytes: int = MAX_IN_FLIGHT_BYTES) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="restore-write")
-        self._pending: deque[tuple[int, Future[None]]] = deque()
-        self._bytes = 0
-        self._max = max_bytes
-
-    def submit(self, path: str, data: bytes, mode: int, mtime: float) -> None:
-        while self._pending and (self._bytes + len(data) > self._max or len(self._pending) >= 256):
-            self._wait_one()
-        self._pending.append((len(data), self._pool.submit(write_small, path, data, mode, mtime)))
-        self._bytes += len(data)
-
-    def _wait_one(self) -> None:
-        size, fut = self._pending.popleft()
-        self._bytes -= size
-        fut.result()
-
-    def close(self) -> None:
-        """Waits for every write; raises the first error."""
-        try:
-            while self._pending:
-                self._wait_one()
-        finally:
-            self.abandon()
-
-    def abandon(self) -> None:
-        """Stops: drops queued writes, waits for running ones (so nothing writes after the caller cleans)."""
-        for _, fut in self._pending:
-            fut.cancel()
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        self._pending.clear()
+        super().__init__(workers, max_bytes, "restore-write")

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.manifest import FileRecord
+from backup_desk.engine.archive.raw_entries import RawEntry, decode
 from backup_desk.engine.archive.reader import ArchiveReader
-from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to
+from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to, write_small
 from backup_desk.engine.files_plan import (
     check_targets,
     free_space,
@@ -62,15 +63,21 @@ def _check_hash(rec: FileRecord, digest: str) -> None:
                                   Text("The archive was damaged or altered; restore from another backup."))
 
 
+def _decode_check_write(raw: RawEntry, rec: FileRecord, dst: str) -> None:
+    """On a writer thread: decompress (bounded), check CRC and SHA-256, write."""
+    data = decode(raw)
+    _check_hash(rec, hashlib.sha256(data).hexdigest())
+    write_small(dst, data, rec.mode, rec.mtime)
+
+
 def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, out: ParallelFileWriter,
                   reporter: ProgressReporter, cancel: CancelToken) -> int:
+    if rec.size <= SMALL_FILE:  # read here, decoded and written on the writer threads
+        raw = reader.read_raw(rec.entry)
+        out.submit(rec.size + len(raw.payload), _decode_check_write, raw, rec, dst)
+        reporter.advance(rec.size)
+        return rec.size
     with reader.open_entry(rec.entry) as src:
-        if rec.size <= SMALL_FILE:
-            data = src.read()  # bounded by the manifest's size; reading to the end checks the CRC
-            _check_hash(rec, hashlib.sha256(data).hexdigest())
-            out.submit(dst, data, rec.mode, rec.mtime)
-            reporter.advance(len(data))
-            return len(data)
         size, digest = stream_to(dst, src, rec.mode, rec.mtime, cancel, lambda n: reporter.advance(n))
     _check_hash(rec, digest)
     return size

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from backup_desk.errors import CancelledError
 from backup_desk.messages import Text
@@ -52,45 +52,57 @@ class CancelToken:
 
 
 class ProgressReporter:
-    """Accumulates counters and emits at most every `min_interval` seconds (phase changes emit at once)."""
+    """Accumulates counters and emits at most every `min_interval` seconds (phase changes emit at once).
+
+    `advance` runs once per file or chunk (tens of thousands of times in a backup of many small files), so
+    it only adds to counters; the `Progress` snapshot (rate, ETA) is built when it is emitted or asked for.
+    """
 
     def __init__(self, sink: ProgressSink | None = None, min_interval: float = 0.1) -> None:
         self._sink = sink
         self._min_interval = min_interval
         self._lock = threading.Lock()
-        self._state = Progress(phase="prepare")
+        self._phase = "prepare"
+        self._stop_name = "during-prepare"
+        self._bytes_total: int | None = None
+        self._items_total: int | None = None
+        self._bytes_done = 0
+        self._items_done = 0
+        self._detail = ""
         self._phase_started = time.monotonic()
         self._last_emit = 0.0
 
     @property
     def state(self) -> Progress:
-        return self._state
+        with self._lock:
+            return self._snapshot(time.monotonic())
+
+    def _snapshot(self, now: float) -> Progress:
+        done = self._bytes_done
+        rate = done / max(now - self._phase_started, 1e-6)
+        eta = max(self._bytes_total - done, 0) / rate if self._bytes_total and rate > 0 else None
+        return Progress(phase=self._phase, bytes_done=done, bytes_total=self._bytes_total,
+                        items_done=self._items_done, items_total=self._items_total, rate_bytes_per_s=rate,
+                        eta_seconds=eta, detail=self._detail)
 
     def phase(self, name: str, bytes_total: int | None = None, items_total: int | None = None) -> None:
         with self._lock:
-            self._state = Progress(phase=name, bytes_total=bytes_total, items_total=items_total)
+            self._phase, self._stop_name = name, f"during-{name}"
+            self._bytes_total, self._items_total = bytes_total, items_total
+            self._bytes_done = self._items_done = 0
+            self._detail = ""
             self._phase_started = time.monotonic()
         self._emit(force=True)
 
     def advance(self, nbytes: int = 0, items: int = 0, detail: str | None = None) -> None:
         with self._lock:
-            s = self._state
-            done = s.bytes_done + nbytes
-            elapsed = max(time.monotonic() - self._phase_started, 1e-6)
-            rate = done / elapsed
-            eta = None
-            if s.bytes_total and rate > 0:
-                eta = max(s.bytes_total - done, 0) / rate
-            self._state = replace(
-                s,
-                bytes_done=done,
-                items_done=s.items_done + items,
-                rate_bytes_per_s=rate,
-                eta_seconds=eta,
-                detail=s.detail if detail is None else detail,
-            )
+            self._bytes_done += nbytes
+            self._items_done += items
+            if detail is not None:
+                self._detail = detail
+            stop_name = self._stop_name
         self._emit()
-        stop_point(f"during-{s.phase}")  # crash tests: "during-database", "during-files", "during-restore"
+        stop_point(stop_name)  # crash tests: "during-database", "during-files", "during-restore"
 
     def _emit(self, force: bool = False) -> None:
         if self._sink is None:
@@ -99,4 +111,6 @@ class ProgressReporter:
         if not force and now - self._last_emit < self._min_interval:
             return
         self._last_emit = now
-        self._sink(self._state)
+        with self._lock:
+            snapshot = self._snapshot(now)
+        self._sink(snapshot)

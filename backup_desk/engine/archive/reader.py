@@ -18,10 +18,13 @@ from typing import BinaryIO, cast
 from backports import zstd
 from backports.zstd import zipfile
 
+from backup_desk.engine.archive.bounded import BoundedPool
 from backup_desk.engine.archive.chunked import DecryptedView
+from backup_desk.engine.archive.compress import cpu_count
 from backup_desk.engine.archive.envelope import HEADER_SIZE, is_envelope, payload_key, unlock
 from backup_desk.engine.archive.identity import plain_identity
 from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, MAX_MANIFEST_BYTES, Manifest
+from backup_desk.engine.archive.raw_entries import RAW_LIMIT, RawEntry, decode, read_raw
 from backup_desk.engine.archive.safety import BoundedReader, ZipEntryInfo, check_entries
 from backup_desk.engine.archive.zipfmt import parse_comment
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -36,6 +39,7 @@ from backup_desk.messages import Text
 
 _HINT = Text("The archive file was damaged or altered; use another copy.")
 READ_BLOCK = 1 << 20
+VERIFY_IN_FLIGHT_BYTES = 32 << 20
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class ArchiveReader:
                 Text("{0} is not a Backup Desk archive.", self.path.name),
                 Text("Choose a .zip or .bdarc file made by Backup Desk."),
             )
+        self._source = source
         self._zip = _open_zip(source, self.encrypted)
         ident = parse_comment(self._zip.comment)
         if ident is None:
@@ -170,8 +175,7 @@ class ArchiveReader:
         buffer = min(READ_BLOCK, max(limit + 1, 8192))  # no 1 MiB buffer for each small entry
         return cast(BinaryIO, io.BufferedReader(_CheckedEntry(cast(BinaryIO, inner), limit, name), buffer))
 
-    def open_entry(self, name: str) -> BinaryIO:
-        """A readable stream of one manifest-listed entry (bounded by its declared size, CRC-checked)."""
+    def _declared_size(self, name: str) -> int:
         limit = self._sizes.get(name)
         if limit is None:
             raise UnsafeArchiveError(
@@ -181,41 +185,84 @@ class ArchiveReader:
         if name not in self._zip.NameToInfo:
             raise ArchiveCorruptError(Text("The manifest lists {0!r} but the archive does not hold "
                                            "it.", name), _HINT)
-        return self._stream(name, limit)
+        return limit
+
+    def open_entry(self, name: str) -> BinaryIO:
+        """A readable stream of one manifest-listed entry (bounded by its declared size, CRC-checked)."""
+        return self._stream(name, self._declared_size(name))
+
+    def read_raw(self, name: str) -> RawEntry:
+        """The stored bytes of a manifest-listed entry of at most RAW_LIMIT bytes, to `decode` on any
+        thread (see raw_entries.py). Safe beside entry streams open on other threads."""
+        limit = self._declared_size(name)
+        if limit > RAW_LIMIT:
+            raise ValueError(f"{name!r} is larger than RAW_LIMIT: stream it with open_entry")
+        zi = self._zip.NameToInfo[name]
+        # zipfile's entry streams (perhaps open on another thread) seek the same source under this lock.
+        with self._zip._lock:  # type: ignore[attr-defined]  # ZipFile's own lock, not in the stubs
+            return read_raw(self._source, name, zi.header_offset, zi.compress_size, zi.compress_type, limit,
+                            zi.CRC)
 
     def verify_integrity(
         self, reporter: ProgressReporter | None = None, cancel: CancelToken | None = None
     ) -> IntegrityReport:
-        """Every chunk tag, every entry's CRC, every file's SHA-256 against the manifest."""
+        """Every chunk tag, every entry's CRC, every file's SHA-256 against the manifest. Small entries are
+        decoded and hashed on worker threads while this one reads on."""
         chunks = 0
         if self._view is not None:
             chunks = self._view.verify_all(lambda _i, _n: cancel.check() if cancel is not None else None)
         hashes = {f.entry: f.sha256 for f in self.manifest.files if f.sha256}
         checked = 0
-        for rec in self.manifest.entries:
-            if cancel is not None:
-                cancel.check()
-            sha = hashlib.sha256() if rec.name in hashes else None
-            size = 0
-            with self.open_entry(rec.name) as f:
-                while block := f.read(READ_BLOCK):
-                    if cancel is not None:
-                        cancel.check()
-                    size += len(block)
-                    if sha is not None:
-                        sha.update(block)
+        pool = BoundedPool(cpu_count(), VERIFY_IN_FLIGHT_BYTES, "verify")
+        try:
+            for rec in self.manifest.entries:
+                if cancel is not None:
+                    cancel.check()
+                zi = self._zip.getinfo(rec.name)
+                if rec.crc32 != zi.CRC:
+                    raise ArchiveCorruptError(
+                        Text("Entry {0!r} does not match the manifest (size or CRC).", rec.name), _HINT)
+                if rec.size <= RAW_LIMIT:
+                    raw = self.read_raw(rec.name)
+                    pool.submit(rec.size + len(raw.payload), _check_raw, raw, hashes.get(rec.name))
                     if reporter is not None:
-                        reporter.advance(len(block), detail=rec.name)
-            zi = self._zip.getinfo(rec.name)
-            if size != rec.size or rec.crc32 != zi.CRC:
-                raise ArchiveCorruptError(
-                    Text("Entry {0!r} does not match the manifest (size or CRC).", rec.name), _HINT
-                )
-            if sha is not None and sha.hexdigest() != hashes[rec.name]:
-                raise ArchiveCorruptError(
-                    Text("File {0!r} does not match its SHA-256 in the manifest.", rec.name), _HINT
-                )
-            if reporter is not None:
-                reporter.advance(items=1)
-            checked += 1
+                        reporter.advance(rec.size, items=1, detail=rec.name)
+                else:
+                    self._check_streamed(rec.name, rec.size, hashes.get(rec.name), reporter, cancel)
+                    if reporter is not None:
+                        reporter.advance(items=1)
+                checked += 1
+            pool.close()
+        finally:
+            pool.abandon()
         return IntegrityReport(chunks, checked)
+
+    def _check_streamed(self, name: str, size: int, sha256: str | None, reporter: ProgressReporter | None,
+                        cancel: CancelToken | None) -> None:
+        sha = hashlib.sha256() if sha256 else None
+        read = 0
+        with self.open_entry(name) as f:  # the stream checks the CRC at its end
+            while block := f.read(READ_BLOCK):
+                if cancel is not None:
+                    cancel.check()
+                read += len(block)
+                if sha is not None:
+                    sha.update(block)
+                if reporter is not None:
+                    reporter.advance(len(block), detail=name)
+        if read != size:
+            raise ArchiveCorruptError(Text("Entry {0!r} does not match the manifest (size or CRC).", name),
+                                      _HINT)
+        if sha is not None and sha.hexdigest() != sha256:
+            raise _sha_mismatch(name)
+
+
+def _sha_mismatch(name: str) -> ArchiveCorruptError:
+    return ArchiveCorruptError(Text("File {0!r} does not match its SHA-256 in the manifest.", name), _HINT)
+
+
+def _check_raw(raw: RawEntry, sha256: str | None) -> None:
+    """On a worker: decode (size and CRC checked) and compare the SHA-256."""
+    data = decode(raw)
+    if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+        raise _sha_mismatch(raw.name)
