@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -191,3 +193,45 @@ def test_an_entry_dropped_half_written_makes_commit_refuse(tmp_path: Path) -> No
         with pytest.raises(RuntimeError, match="was abandoned half-written"):
             w.commit(_manifest(aid))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_payload_written_while_the_key_is_derived_is_hashed_after(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The header is derived on its own thread: here it is held back until every entry is written, so the
+    archive's SHA-256 must catch up by reading back the payload written before the header."""
+    from backup_desk.engine.archive import output
+
+    release = threading.Event()
+    real_seal = output.seal_header
+
+    def slow_seal(*args: object) -> bytes:
+        assert release.wait(60)
+        return real_seal(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(output, "seal_header", slow_seal)
+    folder = make_tree(tmp_path / "docs", big=3 << 20)
+    dst = tmp_path / "held.bdarc"
+    timer = threading.Timer(1.0, release.set)  # after the entries: add_files returns long before
+    timer.start()
+    try:
+        committed, _ = write_archive(dst, folder, passphrase=PASS)
+    finally:
+        timer.cancel()
+        release.set()
+    assert committed.sha256 == hashlib.sha256(dst.read_bytes()).hexdigest()
+    with ArchiveReader(dst, passphrase=PASS) as r:
+        assert r.verify_integrity().entries_checked == len(r.manifest.entries)
+
+
+def test_a_failed_key_derivation_fails_the_archive_and_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from backup_desk.engine.archive import output
+
+    def failing_seal(*_args: object) -> bytes:
+        raise MemoryError("no room for the key derivation")
+
+    monkeypatch.setattr(output, "seal_header", failing_seal)
+    folder = make_tree(tmp_path / "docs")
+    with pytest.raises(MemoryError, match="no room"):
+        write_archive(tmp_path / "a.bdarc", folder, passphrase=PASS)
+    assert list(tmp_path.glob("*.bdarc")) == [] and list(tmp_path.glob(".*")) == []

@@ -111,10 +111,11 @@ def _seal_file_key(file_key: bytes, kek: bytes, header: EnvelopeHeader) -> Envel
     return replace(draft, wrapped_key=AESGCM(_wrap_key(kek)).encrypt(nonce, file_key, aad))
 
 
-def new_header(
+def start_header(
     passphrase: str, archive_id: str, kdf: KdfParams, chunk_exp: int = DEFAULT_CHUNK_EXP
-) -> tuple[bytes, bytes, EnvelopeHeader]:
-    """(header bytes, payload key, header) for a new archive: fresh salts and a fresh random file key."""
+) -> tuple[EnvelopeHeader, bytes, bytes]:
+    """(unsealed header, file key, payload key) for a new archive: fresh salts and a fresh random file key.
+    The payload can be encrypted at once; `seal_header` (the slow key derivation) can run meanwhile."""
     if not MIN_CHUNK_EXP <= chunk_exp <= MAX_CHUNK_EXP:
         raise ValueError(f"chunk exponent {chunk_exp} outside {MIN_CHUNK_EXP}..{MAX_CHUNK_EXP}")
     if not passphrase:
@@ -123,19 +124,23 @@ def new_header(
     aid = bytes.fromhex(archive_id)
     if len(aid) != 16:
         raise ValueError("archive_id must be 32 hex digits (a uuid4 hex)")
-    kek = kdf.derive(passphrase, kdf_salt := os.urandom(16))
     file_key = os.urandom(32)
     header = EnvelopeHeader(
         kdf=kdf,
         chunk_exp=chunk_exp,
-        kdf_salt=kdf_salt,
+        kdf_salt=os.urandom(16),
         payload_salt=os.urandom(32),
         archive_id=aid,
         wrap_nonce=bytes(12),
         wrapped_key=bytes(48),
     )
-    header = _seal_file_key(file_key, kek, header)
-    return header.pack(_mac_key(kek)), payload_key(file_key, header.payload_salt), header
+    return header, file_key, payload_key(file_key, header.payload_salt)
+
+
+def seal_header(header: EnvelopeHeader, file_key: bytes, passphrase: str) -> bytes:
+    """The 256 header bytes: derives the key-encryption key (slow by design), wraps the file key, MACs."""
+    kek = header.kdf.derive(passphrase, header.kdf_salt)
+    return _seal_file_key(file_key, kek, header).pack(_mac_key(kek))
 
 
 def is_envelope(prefix: bytes) -> bool:

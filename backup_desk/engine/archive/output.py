@@ -1,5 +1,8 @@
 """The archive's output file: large buffered writes handed to a background thread that encrypts (optional),
-hashes and writes them, so the writer thread keeps compressing while the disk works.
+hashes and writes them, so the writer thread keeps compressing while the disk works. An encrypted archive's
+key derivation (about half a second, by design) runs on a thread of its own meanwhile: the payload is
+encrypted with the archive's random file key from the start, and the header that wraps that key is written
+into its reserved first 256 bytes once derived.
 
 A full disk (ENOSPC/EDQUOT) becomes InsufficientSpaceError; the caller removes the temporary file.
 """
@@ -14,13 +17,14 @@ import threading
 from pathlib import Path
 
 from backup_desk.engine.archive.chunked import EncryptingSink
-from backup_desk.engine.archive.envelope import new_header
+from backup_desk.engine.archive.envelope import HEADER_SIZE, EnvelopeHeader, seal_header, start_header
 from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
 from backup_desk.testpoints import stop_point
 
 FLUSH_AT = 4 << 20
+CATCH_UP_BLOCK = 1 << 20
 _SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
@@ -37,21 +41,68 @@ def is_space_error(exc: BaseException) -> bool:
 
 
 class _Physical:
-    """What actually reaches the disk: hashed, then written with os.write (no extra buffering layer)."""
+    """What actually reaches the disk: written with os.write (no extra buffering layer) and hashed.
 
-    def __init__(self, fd: int) -> None:
+    An encrypted archive's payload is written from offset 256 while its header is still being derived;
+    hashing (which must start with the header) begins once the header is known, reading back what was
+    written before it from the page cache."""
+
+    def __init__(self, fd: int, *, header_pending: bool) -> None:
         self.fd = fd
-        self.sha = hashlib.sha256()
-        self.size = 0
+        self.sha: hashlib._Hash | None = None if header_pending else hashlib.sha256()
+        self.size = HEADER_SIZE if header_pending else 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self.sha.update(data)
+        if self.sha is not None:
+            self.sha.update(data)
         view = memoryview(data)
         while view:
             n = os.write(self.fd, view)
             view = view[n:]
         self.size += len(data)
         return len(data)
+
+    def place_header(self, header: bytes) -> None:
+        """Writes the header into its reserved place and hashes it with everything written after it."""
+        os.pwrite(self.fd, header, 0)
+        sha = hashlib.sha256(header)
+        at = HEADER_SIZE
+        while at < self.size:
+            block = os.pread(self.fd, min(CATCH_UP_BLOCK, self.size - at), at)
+            if not block:
+                raise OSError(errno.EIO, "the archive's temporary file is shorter than written")
+            sha.update(block)
+            at += len(block)
+        self.sha = sha
+
+
+class _HeaderJob:
+    """The key derivation of a new archive on its own thread (it releases the GIL), so that compressing and
+    writing the payload, encrypted with the random file key, do not wait for it."""
+
+    def __init__(self, passphrase: str, header: EnvelopeHeader, file_key: bytes) -> None:
+        self._args = (header, file_key, passphrase)
+        self._result: bytes | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="archive-kdf", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            stop_point("key-derivation")
+            self._result = seal_header(*self._args)
+        except BaseException as exc:  # handed to the writer's thread by result()
+            self._error = exc
+
+    def ready(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self) -> bytes:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 class ArchiveOutput:
@@ -60,28 +111,36 @@ class ArchiveOutput:
     def __init__(self, path: Path, *, passphrase: str | None, archive_id: str, kdf: KdfParams) -> None:
         self.path = path
         self.position = 0
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        self._phys = _Physical(self._fd)
+        self._header_job: _HeaderJob | None = None
+        # Read and write: the hash of an encrypted archive catches up by reading back (see _Physical).
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self._phys = _Physical(self._fd, header_pending=passphrase is not None)
         self._sink: _Physical | EncryptingSink = self._phys
         self._buf = bytearray()
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
         try:
             if passphrase is not None:
-                stop_point("key-derivation")
-                header, key, hdr = new_header(passphrase, archive_id, kdf)
-                self._phys.write(header)
-                self._sink = EncryptingSink(self._phys, key, hdr.chunk_size)  # type: ignore[arg-type]
+                header, file_key, key = start_header(passphrase, archive_id, kdf)
+                os.lseek(self._fd, HEADER_SIZE, os.SEEK_SET)  # the header's place, written when derived
+                self._header_job = _HeaderJob(passphrase, header, file_key)
+                self._sink = EncryptingSink(self._phys, key, header.chunk_size)  # type: ignore[arg-type]
         except BaseException:
             os.close(self._fd)
             raise
         self._thread = threading.Thread(target=self._drain, name="archive-output", daemon=True)
         self._thread.start()
 
+    def _place_header_when_ready(self, wait: bool) -> None:
+        job = self._header_job
+        if job is not None and self._phys.sha is None and (wait or job.ready()):
+            self._phys.place_header(job.result())
+
     def _drain(self) -> None:
         while (item := self._queue.get()) is not None:
             if self._error is None:
                 try:
+                    self._place_header_when_ready(wait=False)
                     self._sink.write(item)
                 except BaseException as exc:  # reported to the writer thread on its next call
                     self._error = exc
@@ -114,6 +173,7 @@ class ArchiveOutput:
         try:
             if isinstance(self._sink, EncryptingSink):
                 self._sink.close()
+            self._place_header_when_ready(wait=True)
             os.fsync(self._fd)
         except OSError as exc:
             if is_space_error(exc):
@@ -121,10 +181,12 @@ class ArchiveOutput:
             raise
         finally:
             self._close_fd()
+        assert self._phys.sha is not None
         return self._phys.size, self._phys.sha.hexdigest()
 
     def discard(self) -> None:
-        """Stops the background thread and closes the file (the caller deletes it)."""
+        """Stops the output thread and closes the file (the caller deletes it; a key derivation still running
+        only computes, and its result is dropped)."""
         if self._thread.is_alive():
             self._error = self._error or RuntimeError("discarded")
             self._queue.put(None)
