@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         from backup_desk.ui.app import run_gui
 
         return run_gui([a for a in args if a != "gui"])
+    from backup_desk.cli import early_key
+
+    early_key.start(args)  # before the CLI's imports: they and the key derivation overlap
     from backup_desk.cli.main import run_cli
 
     return run_cli(args)

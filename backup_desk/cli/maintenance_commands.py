@@ -20,7 +20,7 @@ from backup_desk.paths import resolve_paths
 from backup_desk.services.context import AppContext
 from backup_desk.services.demo import ensure_demo
 from backup_desk.services.maintenance.health import (
-    CATALOG_OPEN_ERRORS,
+    catalog_open_errors,
     catalog_unreadable_report,
     check_backup_system,
 )
@@ -176,7 +176,7 @@ def cmd_rebuild_backup_paths(args: argparse.Namespace, cli: CliContext) -> int:
 def cmd_check_backup_system(args: argparse.Namespace, cli: CliContext) -> int:
     try:
         ctx = _open(args, cli)
-    except CATALOG_OPEN_ERRORS as exc:  # a damaged catalog is a finding, not a crash
+    except catalog_open_errors() as exc:  # a damaged catalog is a finding, not a crash
         operations_logger().exception("check-backup-system: the catalog cannot be opened")
         paths = resolve_paths(getattr(args, "home", None))
         # The driver's sentence, not SQLAlchemy's wrapper.

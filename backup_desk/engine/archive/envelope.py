@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import struct
+import threading
 import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +26,7 @@ from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.engine.safe_files import create_private, fsync_dir, private_temp_name
 from backup_desk.errors import (
     ArchiveCorruptError,
+    ArchiveError,
     ArchiveTruncatedError,
     PassphraseError,
     UnsupportedArchiveError,
@@ -215,7 +217,7 @@ def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, 
             Text("This archive is encrypted and no passphrase was given."),
             Text("Enter the passphrase that was set when the backup was made."),
         )
-    kek = header.kdf.derive(passphrase, header.kdf_salt)
+    kek = _derived(header, passphrase)
     body = data[:_MAC_AT]
     if not hmac.compare_digest(hmac.new(_mac_key(kek), body, hashlib.sha256).digest(), data[_MAC_AT:_CRC_AT]):
         raise WrongPassphraseError(
@@ -229,6 +231,54 @@ def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, 
             Text("The archive's wrapped key failed its authentication check."), _DAMAGED_HINT
         ) from exc
     return header, file_key, kek
+
+
+class _Derivation:
+    """One key derivation started ahead of time (`derive_ahead`), which `unlock` waits for and uses once."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.kek: bytes | None = None
+
+
+_ahead: dict[tuple[bytes, bytes], _Derivation] = {}
+_ahead_lock = threading.Lock()
+
+
+def _ahead_key(header: EnvelopeHeader, passphrase: str) -> tuple[bytes, bytes]:
+    params = header.kdf.kdf_id.to_bytes(1, "big") + header.kdf.pack() + header.kdf_salt
+    return params, hashlib.sha256(passphrase.encode("utf-8")).digest()
+
+
+def derive_ahead(path: Path, passphrase: str) -> None:
+    """Derives the KEK of the archive at `path` for `passphrase` now (call it on a spare thread while the
+    program loads), so that `unlock` with the same header and passphrase finds it ready instead of
+    spending the derivation's time (and memory) then. Anything unusual (no such file, not an envelope,
+    parameters out of bounds) is left for `unlock` to report."""
+    try:
+        with open(path, "rb") as f:
+            header = parse_header(f.read(HEADER_SIZE))
+    except (OSError, ArchiveError):
+        return
+    key = _ahead_key(header, passphrase)
+    with _ahead_lock:
+        if key in _ahead:
+            return
+        job = _ahead[key] = _Derivation()
+    try:
+        job.kek = header.kdf.derive(passphrase, header.kdf_salt)
+    finally:
+        job.done.set()
+
+
+def _derived(header: EnvelopeHeader, passphrase: str) -> bytes:
+    with _ahead_lock:
+        job = _ahead.pop(_ahead_key(header, passphrase), None)
+    if job is not None:
+        job.done.wait()
+        if job.kek is not None:
+            return job.kek
+    return header.kdf.derive(passphrase, header.kdf_salt)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.util import CommandError
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,9 +35,14 @@ from backup_desk.services.maintenance.stuck import cleanup_stuck_operations
 from backup_desk.services.maintenance.tempfiles import cleanup_temp_files, scan_dirs
 
 Check = Callable[[AppContext], HealthCheck]
-# What opening a damaged or foreign catalog file raises (AppContext.open migrates it first).
-CATALOG_OPEN_ERRORS: tuple[type[Exception], ...] = (
-    CatalogUnavailableError, SQLAlchemyError, sqlite3.DatabaseError, CommandError)
+
+
+def catalog_open_errors() -> tuple[type[Exception], ...]:
+    """What opening a damaged or foreign catalog file raises (AppContext.open migrates it first). alembic
+    is imported only here, when such an error is being handled: every command would pay 0.1 s for it."""
+    from alembic.util import CommandError
+
+    return (CatalogUnavailableError, SQLAlchemyError, sqlite3.DatabaseError, CommandError)
 
 
 def _fix_folders(ctx: AppContext) -> None:
