@@ -105,9 +105,12 @@ def test_backup_killed_at_each_phase_is_recovered(crash_home: tuple[Path, Path, 
             assert not Path(file_path).exists()
             health = run_cli(home, "check-backup-system", "--json").json()
             temp_check = next(c for c in health["checks"] if c["name"] == "temp_files")
-            # the archive's temporary file, and during the database dump the SQLite snapshot beside it
-            leftovers = 2 if point == "during-database" else 1
-            assert temp_check["level"] == "warning" and temp_check["count"] == leftovers, (point, temp_check)
+            # the archive's temporary file, and from the files on the SQLite snapshot beside it (taken
+            # while the folders are written)
+            leftovers = {2} if point in ("during-database", "during-files") else {1}
+            if point == "key-derivation":  # the backup goes on while the key is derived: snapshot or not yet
+                leftovers = {1, 2}
+            assert temp_check["level"] == "warning" and temp_check["count"] in leftovers, (point, temp_check)
             assert any(temp in d for d in temp_check["details"])
         if left == "archive":
             assert Path(file_path).is_file() and not Path(temp).exists()

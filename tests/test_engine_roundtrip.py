@@ -107,8 +107,9 @@ def test_backup_restore_round_trip(tmp_path: Path, source: Source, backup_type: 
     assert manifest.config_snapshot["name"] == "shop"
     assert manifest.totals.tables == len(TABLES) and manifest.totals.files == out.files_count
     phases = [e.phase for e in events]
+    # A SQLite source with folders: its snapshot is taken while the folders are written, then stored.
     expected_phases = ["prepare", "database", "finalize"] if backup_type == "metadata" else [
-        "prepare", "database", "files", "finalize"]
+        "prepare", "files", "database", "finalize"]
     assert [p for i, p in enumerate(phases) if i == 0 or phases[i - 1] != p] == expected_phases
 
     target_db = tmp_path / "restored.db"

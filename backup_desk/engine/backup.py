@@ -9,6 +9,7 @@ and removes the temp file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import unicodedata
@@ -23,7 +24,7 @@ from backup_desk.engine.archive.manifest import Manifest, ManifestTotals
 from backup_desk.engine.archive.writer import ArchiveWriter
 from backup_desk.engine.backup_survey import BackgroundSurvey, check_free_space
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest
-from backup_desk.engine.database.dump import dump_database, section_warnings
+from backup_desk.engine.database.dump import dump_database, section_warnings, start_dump_ahead
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import redact_url
 from backup_desk.engine.files import FilesWritten, write_folders
@@ -115,13 +116,24 @@ def run_backup(request: BackupRequest, progress: ProgressSink | None = None,
         check_free_space(dest_dir, db_estimate + files_bytes + _OVERHEAD_BYTES)
         cancel.check()
         section = None
-        if request.source_url is not None:
-            reporter.phase("database", bytes_total=db_estimate or None)
-            section = dump_database(request.source_url, request.backup_type, writer, reporter, cancel)
         files = FilesWritten()
-        if scans:
-            reporter.phase("files", bytes_total=files_bytes, items_total=files_count)
-            files = write_folders(writer, scans, reporter, cancel)
+        with contextlib.ExitStack() as stack:
+            # A format with slow work that needs no archive (SQLite's snapshot) starts it now, and the
+            # folders are written meanwhile; other sources are dumped first, as before.
+            ahead = None
+            if request.source_url is not None and scans:
+                ahead = start_dump_ahead(request.source_url, request.backup_type, dest_dir, cancel)
+                if ahead is not None:
+                    stack.callback(ahead.close)
+            if request.source_url is not None and ahead is None:
+                reporter.phase("database", bytes_total=db_estimate or None)
+                section = dump_database(request.source_url, request.backup_type, writer, reporter, cancel)
+            if scans:
+                reporter.phase("files", bytes_total=files_bytes, items_total=files_count)
+                files = write_folders(writer, scans, reporter, cancel)
+            if ahead is not None:
+                reporter.phase("database", bytes_total=db_estimate or None)
+                section = ahead.finish(writer, reporter, cancel)
         reporter.phase("finalize")
         cancel.check()  # last chance: after commit the archive is complete and kept
         tables = len(section.tables) if section is not None else 0

@@ -31,6 +31,8 @@ from backup_desk.errors import BackupDeskError
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from backup_desk.engine.database.native import DumpAhead
+
 
 class EntrySink(Protocol):
     """What dumping needs from `ArchiveWriter` (kept narrow so tests can also use plain files)."""
@@ -76,6 +78,17 @@ def dump_database(
     if fmt is not None:
         return fmt.dump(url, backup_type, writer, reporter, cancel)
     return dump_portable(url, backup_type, writer, reporter, cancel)
+
+
+def start_dump_ahead(url: str, backup_type: BackupType, scratch_folder: Path,
+                     cancel: CancelToken) -> DumpAhead | None:
+    """The first part of the dump started on a thread, for a format that has one that needs no archive
+    (SQLite's snapshot); None otherwise. The caller finishes it with `finish` and always `close`s it."""
+    from backup_desk.engine.database.native.formats import native_for_dialect
+
+    fmt = native_for_dialect(dialect_name(url))
+    start = getattr(fmt, "dump_ahead", None)
+    return start(url, backup_type, scratch_folder, cancel) if start is not None else None
 
 
 def section_warnings(section: DatabaseSection) -> list[str]:

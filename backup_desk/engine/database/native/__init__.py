@@ -63,6 +63,17 @@ class NativeDumpInfo:
     warnings: list[str] = field(default_factory=list)
 
 
+class DumpAhead(Protocol):
+    """A dump whose slow first part (SQLite: the page snapshot) runs on a thread while the backup writes
+    its files; `finish` writes the section once the archive is free, `close` removes what it made."""
+
+    def finish(self, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken) -> DatabaseSection:
+        ...
+
+    def close(self) -> None:
+        ...
+
+
 class NativeFormat(Protocol):
     """One engine's native section. Every method streams: no table or archive is ever held whole in memory."""
 

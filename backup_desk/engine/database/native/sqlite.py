@@ -15,9 +15,11 @@ content hash is computed (`content_hash` is empty).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import sqlite3
+import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -121,17 +123,26 @@ class SqliteSnapshotFormat:
         folder = Path(temp_path).parent if temp_path is not None else None
         with scratch_file(folder, "sqlite-snapshot") as snap:
             take_snapshot(source, snap)
-            cancel.check()
-            if backup_type != "metadata":
-                return self._write(snap, backup_type, writer, reporter, cancel)
-            with scratch_file(folder, "sqlite-schema") as empty:
-                src, dst = open_rw(snap), open_rw(empty)
-                try:
-                    copy_schema(src, dst)
-                finally:
-                    src.close()
-                    dst.close()
-                return self._write(empty, backup_type, writer, reporter, cancel)
+            return self.dump_snapshot(snap, folder, backup_type, writer, reporter, cancel)
+
+    def dump_ahead(self, url: str, backup_type: BackupType, scratch_folder: Path,
+                   cancel: CancelToken) -> SnapshotAhead:
+        """The snapshot taken on a thread from now, the section written by `finish` (see DumpAhead)."""
+        return SnapshotAhead(self, database_path(url, must_exist=True), backup_type, scratch_folder, cancel)
+
+    def dump_snapshot(self, snap: Path, folder: Path | None, backup_type: BackupType, writer: EntrySink,
+                      reporter: ProgressReporter, cancel: CancelToken) -> DatabaseSection:
+        cancel.check()
+        if backup_type != "metadata":
+            return self._write(snap, backup_type, writer, reporter, cancel)
+        with scratch_file(folder, "sqlite-schema") as empty:
+            src, dst = open_rw(snap), open_rw(empty)
+            try:
+                copy_schema(src, dst)
+            finally:
+                src.close()
+                dst.close()
+            return self._write(empty, backup_type, writer, reporter, cancel)
 
     def _write(self, snap: Path, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter,
                cancel: CancelToken) -> DatabaseSection:
@@ -365,3 +376,35 @@ def _extracted(source: EntrySource, section: DatabaseSection, scratch_dir: Path)
 
 
 SQLITE_FORMAT = SqliteSnapshotFormat()
+
+
+class SnapshotAhead:
+    """The page snapshot of a SQLite source taken on a thread while the backup writes its folders (the
+    copy is disk and memory work that the compression of the files leaves room for), then written into
+    the archive by `finish`. The snapshot's moment is the start of the backup."""
+
+    def __init__(self, fmt: SqliteSnapshotFormat, source: Path, backup_type: BackupType, folder: Path,
+                 cancel: CancelToken) -> None:
+        self._fmt, self._backup_type, self._folder = fmt, backup_type, folder
+        self._scratch = contextlib.ExitStack()
+        self._snap = self._scratch.enter_context(scratch_file(folder, "sqlite-snapshot"))
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._take, args=(source,), name="sqlite-snapshot",
+                                        daemon=True)
+        self._thread.start()
+
+    def _take(self, source: Path) -> None:
+        try:
+            take_snapshot(source, self._snap)
+        except BaseException as exc:  # re-raised by finish() on the backup's thread
+            self._error = exc
+
+    def finish(self, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken) -> DatabaseSection:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._fmt.dump_snapshot(self._snap, self._folder, self._backup_type, writer, reporter, cancel)
+
+    def close(self) -> None:
+        self._thread.join()  # the online backup step cannot be interrupted; then the file can go
+        self._scratch.close()
