@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import IO
+from typing import IO, TypeVar
 
 _STOP = object()
+T = TypeVar("T")
 
 
 class BackgroundWriter:
@@ -64,3 +65,56 @@ class BackgroundWriter:
         else:  # stop the thread, keep the original exception
             self._queue.put(_STOP)
             self._thread.join()
+
+
+class _Failed:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def read_ahead(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+    """`items` produced on a helper thread, up to `depth` ahead of the consumer: the server prepares the
+    next chunk of rows while this thread hashes and writes the current one. The iterable must not share
+    anything with the consumer meanwhile (its connection, for one). Errors re-raise in the consumer;
+    leaving the loop early stops the producer at its next item."""
+    q: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def run() -> None:
+        it = iter(items)
+        try:
+            for item in it:
+                while not stop.is_set():
+                    try:
+                        q.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    break
+            else:
+                q.put(_STOP)
+                return
+            close = getattr(it, "close", None)  # a generator's cleanup (its cursor) runs on this thread
+            if close is not None:
+                close()
+        except BaseException as exc:  # handed to the consumer
+            q.put(_Failed(exc))
+
+    thread = threading.Thread(target=run, name="db-dump-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            got = q.get()
+            if got is _STOP:
+                return
+            if isinstance(got, _Failed):
+                raise got.exc
+            yield got  # type: ignore[misc]  # every other item is one of `items`
+    finally:
+        stop.set()
+        while thread.is_alive():  # unblock a producer waiting on a full queue, then let it finish
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                thread.join(0.05)

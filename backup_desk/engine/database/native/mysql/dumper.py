@@ -17,7 +17,7 @@ from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Catalog, Table, quote, read_catalog
 from backup_desk.engine.database.native.mysql.literals import supported
 from backup_desk.engine.database.native.mysql.rows import Chunk, RowHasher, iter_chunks, long_value_limit
-from backup_desk.engine.database.pipe import BackgroundWriter
+from backup_desk.engine.database.pipe import BackgroundWriter, read_ahead
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseSection, TableRecord
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -70,7 +70,8 @@ def _dump_rows(
         head = layout.data_header(t.name)
         bg.write(head)
         size += len(head)
-        for chunk in iter_chunks(raw, t, long_value_limit(raw.cursor(), t)):
+        # The connection is the reader thread's until the table is read (nothing else uses it meanwhile).
+        for chunk in read_ahead(iter_chunks(raw, t, long_value_limit(raw.cursor(), t))):
             cancel.check()
             hasher.update(chunk)
             for stmt in _statements(prefix, chunk):
