@@ -4,6 +4,7 @@ once, and a wrong guess changes nothing (a wrong passphrase is still refused, th
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from backup_desk.engine.archive import ArchiveReader
 from backup_desk.engine.archive import envelope as envelope_module
 from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.errors import WrongPassphraseError
-from tests.test_archive_support import PASS, make_tree, write_archive
+from tests.test_archive_support import CHEAP_KDF, PASS, make_tree, write_archive
 
 
 @pytest.fixture
@@ -83,3 +84,23 @@ def test_a_wrong_guess_changes_nothing(sealed: Path, derivations: list[bytes]) -
     envelope_module._ahead.clear()
     envelope_module.derive_ahead(sealed.with_name("missing.bdarc"), PASS)  # reported later by the command
     assert envelope_module._ahead == {}
+
+
+def test_a_new_encrypted_archive_uses_the_key_derived_during_start_up(
+        tmp_path: Path, derivations: list[bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    line = ["--home", "h", "quick-backup", "--type", "full", "--name", "n", "--folder", "d", "--encrypt"]
+    assert early_key._new_encrypted_archive(line)
+    assert not early_key._new_encrypted_archive(line[:-1])  # not encrypted: nothing to derive
+    assert not early_key._new_encrypted_archive(["backup", "nightly", "--encrypt"])
+    envelope_module.derive_fresh_ahead(PASS, CHEAP_KDF)
+    assert len(derivations) == 1
+    archive = tmp_path / "new.bdarc"
+    committed, _ = write_archive(archive, make_tree(tmp_path / "docs"), passphrase=PASS, kdf=CHEAP_KDF)
+    assert len(derivations) == 1  # the writer derived nothing itself
+    header = envelope_module.parse_header(archive.read_bytes()[: envelope_module.HEADER_SIZE])
+    assert header.kdf_salt == derivations[0]
+    assert committed.sha256 == hashlib.sha256(archive.read_bytes()).hexdigest()
+    with ArchiveReader(archive, passphrase=PASS) as r:
+        assert r.verify_integrity().entries_checked == len(r.manifest.entries)
+    write_archive(tmp_path / "next.bdarc", make_tree(tmp_path / "docs2"), passphrase=PASS, kdf=CHEAP_KDF)
+    assert len(derivations) == 3  # used once: the next archive derives its own (and the reader one)

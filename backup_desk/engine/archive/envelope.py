@@ -139,10 +139,52 @@ def start_header(
     return header, file_key, payload_key(file_key, header.payload_salt)
 
 
-def seal_header(header: EnvelopeHeader, file_key: bytes, passphrase: str) -> bytes:
-    """The 256 header bytes: derives the key-encryption key (slow by design), wraps the file key, MACs."""
-    kek = header.kdf.derive(passphrase, header.kdf_salt)
+def seal_header(header: EnvelopeHeader, file_key: bytes, passphrase: str, kek: bytes | None = None) -> bytes:
+    """The 256 header bytes: derives the key-encryption key (slow by design) unless given, wraps the file key,
+    MACs."""
+    kek = kek if kek is not None else header.kdf.derive(passphrase, header.kdf_salt)
     return _seal_file_key(file_key, kek, header).pack(_mac_key(kek))
+
+
+class _FreshKey:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.salt_and_kek: tuple[bytes, bytes] | None = None
+
+
+_fresh: dict[tuple[bytes, bytes], _FreshKey] = {}
+_fresh_lock = threading.Lock()
+
+
+def _fresh_id(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes]:
+    return bytes([kdf.kdf_id]) + kdf.pack(), hashlib.sha256(passphrase.encode("utf-8")).digest()
+
+
+def derive_fresh_ahead(passphrase: str, kdf: KdfParams) -> None:
+    """A KEK for a new archive (fresh random salt), derived now, while the program loads, for the next
+    archive written with this passphrase and these parameters (`take_fresh`): the derivation then neither
+    delays the backup nor holds its memory while the backup's own buffers fill."""
+    job = _FreshKey()
+    with _fresh_lock:
+        if _fresh_id(passphrase, kdf) in _fresh:
+            return
+        _fresh[_fresh_id(passphrase, kdf)] = job
+    try:
+        salt = os.urandom(16)
+        job.salt_and_kek = salt, kdf.derive(passphrase, salt)
+    finally:
+        job.done.set()
+
+
+def take_fresh(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes] | None:
+    """(salt, kek) derived ahead for these parameters and passphrase (waiting for a derivation under way:
+    never two at once), used once; None when there is none."""
+    with _fresh_lock:
+        job = _fresh.pop(_fresh_id(passphrase, kdf), None)
+    if job is None:
+        return None
+    job.done.wait()
+    return job.salt_and_kek
 
 
 def is_envelope(prefix: bytes) -> bool:
@@ -246,8 +288,8 @@ _ahead_lock = threading.Lock()
 
 
 def _ahead_key(header: EnvelopeHeader, passphrase: str) -> tuple[bytes, bytes]:
-    params = header.kdf.kdf_id.to_bytes(1, "big") + header.kdf.pack() + header.kdf_salt
-    return params, hashlib.sha256(passphrase.encode("utf-8")).digest()
+    params, digest = _fresh_id(passphrase, header.kdf)
+    return params + header.kdf_salt, digest
 
 
 def derive_ahead(path: Path, passphrase: str) -> None:

@@ -14,10 +14,17 @@ import hashlib
 import os
 import queue
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from backup_desk.engine.archive.chunked import EncryptingSink
-from backup_desk.engine.archive.envelope import HEADER_SIZE, EnvelopeHeader, seal_header, start_header
+from backup_desk.engine.archive.envelope import (
+    HEADER_SIZE,
+    EnvelopeHeader,
+    seal_header,
+    start_header,
+    take_fresh,
+)
 from backup_desk.engine.archive.kdf import KdfParams
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
@@ -122,8 +129,15 @@ class ArchiveOutput:
         try:
             if passphrase is not None:
                 header, file_key, key = start_header(passphrase, archive_id, kdf)
-                os.lseek(self._fd, HEADER_SIZE, os.SEEK_SET)  # the header's place, written when derived
-                self._header_job = _HeaderJob(passphrase, header, file_key)
+                fresh = take_fresh(passphrase, kdf)
+                if fresh is not None:  # derived while the program started (cli/early_key.py)
+                    salt, kek = fresh
+                    header = replace(header, kdf_salt=salt)
+                    self._phys = _Physical(self._fd, header_pending=False)
+                    self._phys.write(seal_header(header, file_key, passphrase, kek))
+                else:
+                    os.lseek(self._fd, HEADER_SIZE, os.SEEK_SET)  # the header's place, written when derived
+                    self._header_job = _HeaderJob(passphrase, header, file_key)
                 self._sink = EncryptingSink(self._phys, key, header.chunk_size)  # type: ignore[arg-type]
         except BaseException:
             os.close(self._fd)
