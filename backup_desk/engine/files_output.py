@@ -21,6 +21,8 @@ CHUNK = 1 << 20
 SMALL_FILE = 1 << 20  # read whole and written on a worker; larger files are streamed by the caller
 MAX_IN_FLIGHT_BYTES = 32 << 20
 WORKERS = 4
+BATCH_FILES = 32  # small files per writer task
+BATCH_BYTES = 1 << 20
 OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 

@@ -23,7 +23,14 @@ from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.manifest import FileRecord
 from backup_desk.engine.archive.raw_entries import RawEntry, decode
 from backup_desk.engine.archive.reader import ArchiveReader
-from backup_desk.engine.files_output import SMALL_FILE, ParallelFileWriter, stream_to, write_small
+from backup_desk.engine.files_output import (
+    BATCH_BYTES,
+    BATCH_FILES,
+    SMALL_FILE,
+    ParallelFileWriter,
+    stream_to,
+    write_small,
+)
 from backup_desk.engine.files_plan import (
     check_targets,
     free_space,
@@ -63,18 +70,39 @@ def _check_hash(rec: FileRecord, digest: str) -> None:
                                   Text("The archive was damaged or altered; restore from another backup."))
 
 
-def _decode_check_write(raw: RawEntry, rec: FileRecord, dst: str) -> None:
-    """On a writer thread: decompress (bounded), check CRC and SHA-256, write."""
-    data = decode(raw)
-    _check_hash(rec, hashlib.sha256(data).hexdigest())
-    write_small(dst, data, rec.mode, rec.mtime)
+def _decode_check_write(batch: list[tuple[RawEntry, FileRecord, str]]) -> None:
+    """On a writer thread: for each small file, decompress (bounded), check CRC and SHA-256, write."""
+    for raw, rec, dst in batch:
+        data = decode(raw)
+        _check_hash(rec, hashlib.sha256(data).hexdigest())
+        write_small(dst, data, rec.mode, rec.mtime)
 
 
-def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, out: ParallelFileWriter,
+class _SmallFiles:
+    """Small files handed to the writer threads in batches (one task per file cost more in thread
+    hand-offs than the file's own work)."""
+
+    def __init__(self, out: ParallelFileWriter) -> None:
+        self._out = out
+        self._batch: list[tuple[RawEntry, FileRecord, str]] = []
+        self._bytes = 0
+
+    def add(self, raw: RawEntry, rec: FileRecord, dst: str) -> None:
+        self._batch.append((raw, rec, dst))
+        self._bytes += rec.size + len(raw.payload)
+        if len(self._batch) >= BATCH_FILES or self._bytes >= BATCH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._batch:
+            self._out.submit(self._bytes, _decode_check_write, self._batch)
+            self._batch, self._bytes = [], 0
+
+
+def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, small: _SmallFiles,
                   reporter: ProgressReporter, cancel: CancelToken) -> int:
     if rec.size <= SMALL_FILE:  # read here, decoded and written on the writer threads
-        raw = reader.read_raw(rec.entry)
-        out.submit(rec.size + len(raw.payload), _decode_check_write, raw, rec, dst)
+        small.add(reader.read_raw(rec.entry), rec, dst)
         reporter.advance(rec.size)
         return rec.size
     with reader.open_entry(rec.entry) as src:
@@ -91,6 +119,7 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
     made = {root}
     links = []
     out = ParallelFileWriter()
+    small = _SmallFiles(out)
     try:
         for rec in records:  # folders and files first, links last: a link can never redirect a later write
             cancel.check()
@@ -99,11 +128,12 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
                 _makedirs(dst, made)
             elif rec.kind == "file":
                 _makedirs(os.path.dirname(dst), made)
-                result.bytes += _restore_file(reader, rec, dst, out, reporter, cancel)
+                result.bytes += _restore_file(reader, rec, dst, small, reporter, cancel)
                 result.files += 1
                 reporter.advance(items=1, detail=f"{rec.label}/{rec.path}")
             elif rec.kind == "symlink":
                 links.append(rec)
+        small.flush()
         out.close()
     finally:
         out.abandon()
