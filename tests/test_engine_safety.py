@@ -130,8 +130,8 @@ def test_unreadable_files_become_warnings(tmp_path: Path) -> None:
     request = request_for(tmp_path)
     docs = tmp_path / "Documents"
 
-    def sabotage(p: Progress) -> None:
-        if p.phase == "database" and (docs / "run.sh").exists():
+    def sabotage(p: Progress) -> None:  # when the files phase starts: after the walk, before any read
+        if p.phase == "files" and (docs / "run.sh").exists():
             (docs / "run.sh").unlink()
             (docs / "résumé.txt").unlink()
             (docs / "résumé.txt").mkdir()
@@ -266,9 +266,11 @@ def test_killed_backup_leaves_only_a_temp_file(tmp_path: Path) -> None:
         proc.stdout.close()
     assert "READY" in lines, lines
     temp = Path(next(line for line in lines if line.startswith("TEMP "))[5:])
-    left = list((tmp_path / "archives").iterdir())
-    assert left == [temp]
-    assert temp.name.endswith(".bdtmp")
+    left = sorted((tmp_path / "archives").iterdir())
+    # The archive's temporary file, and the SQLite source's snapshot taken while the files are written:
+    # both named for cleanup, nothing else (no journal beside the snapshot).
+    assert temp in left and all(p.name.endswith(".bdtmp") for p in left), left
+    assert [p.name.startswith(".sqlite-snapshot.") for p in left if p != temp] == [True]
 
 
 @pytest.mark.parametrize("phase", ["files", "database"])

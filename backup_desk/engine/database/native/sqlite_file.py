@@ -86,6 +86,9 @@ def take_snapshot(source: Path, dest: Path) -> None:
             src.execute("PRAGMA schema_version").fetchone()  # fails early on a file that is not a database
             dst = sqlite3.connect(str(dest))
             try:
+                # No -journal file beside the scratch copy: a crash leaves only the .bdtmp name that
+                # cleanup knows (the copy is discarded whole if it fails).
+                dst.execute("PRAGMA journal_mode = MEMORY")
                 src.backup(dst)
             finally:
                 dst.close()
