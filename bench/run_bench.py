@@ -56,6 +56,17 @@ def _warm_cache(root: Path) -> None:
                     pass
 
 
+def _kdf_alone_rss() -> float | None:
+    """Peak RSS of a process that only derives an archive key with the default settings (the floor every
+    encrypted backup and restore pays; the memory bar is this + 100 MB)."""
+    code = "from backup_desk.engine.archive.kdf import DEFAULT_KDF; DEFAULT_KDF.derive('x', bytes(16))"
+    try:
+        env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+        return measure([sys.executable, "-c", code], cwd=REPO_ROOT, env=env, timeout=300).peak_rss_mb
+    except CommandFailed:
+        return None
+
+
 def _new_work(parent: Path, scale: float) -> Path:
     """A new, uniquely named work folder (deleting an old one first would slow the runs that follow)."""
     work = parent / f"scale-{scale:g}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
@@ -185,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         raw.write_text(json.dumps([asdict(r) for r in results], indent=1))
 
     summaries = {t.key: summarise(t.key, t.label, results) for t in tools}
+    kdf_rss = _kdf_alone_rss()
     cond = Conditions(
         date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         command=f"python -m bench.run_bench --scale {a.scale:g} --runs {a.runs}",
@@ -192,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         kernel=os.uname().release, filesystem=filesystem_of(work.parent), load_start=load_start,
         load_end=os.getloadavg(), load_max=load_max, versions={t.label: t.version() for t in tools},
         skipped=skipped)
-    text = render(summary, list(summaries.values()), bar(summaries), results, cond)
+    text = render(summary, list(summaries.values()), bar(summaries, kdf_rss), results, cond)
     if a.no_report:
         print(text)
     else:

@@ -40,16 +40,17 @@ def test_bar_verdicts_and_margins() -> None:
         "restic": _summary("restic", backup=10.0, restore=9.0, size=110.0, rss=90),
         "tar-zstd-age": _summary("tar-zstd-age", backup=8.0, restore=5.0, size=100.0, rss=60),
     }
-    items = bar(summaries)
+    items = bar(summaries, kdf_rss_mb=140)
     verdicts = [(i.limit, i.measured, i.passed) for i in items]
     assert verdicts == [
         ("≤ 1.00× restic", "1.00×", True),
         ("≤ 1.30× tar|zstd|age", "1.25×", True),
-        ("≤ 1.20× restic", "1.33×", False),
+        ("≤ 1.00× restic", "1.33×", False),
         ("≤ 1.02× tar|zstd|age", "1.02×", True),
-        ("≤ 300 MB", "250 MB", True),
+        ("≤ 240 MB (key derivation alone: 140 MB, + 100)", "250 MB", False),
     ]
-    assert "over" in items[2].margin
+    assert "over" in items[2].margin and items[4].margin == "10 MB over"
+    assert bar(summaries)[4].passed is None  # the key derivation not measured: no verdict on memory
     del summaries["restic"]
     assert bar(summaries)[0].passed is None  # a missing peer is "not measured", never a pass
 
