@@ -5,19 +5,27 @@ the page's ids come from the index alone (a covering scan, even for a deep OFFSE
 are then read. Past the middle the scan runs from the oldest end, so no OFFSET exceeds half the rows.
 Text search uses the FTS5 trigram index `backups_search` (migration 0002) for terms of 3+ characters.
 A search alone is counted in the index itself; and when a term matches a large share of the rows, the page
-is found by walking the date index newest first and testing each row against the search index, which stops
-after a page's worth of matches instead of collecting every match first.
+is found by walking the date index newest first and testing those rows against the search index a batch at
+a time, which stops after a page's worth of matches instead of collecting every match first.
+
+Totals: with no filter, or filters on status, type and configuration only, the total is a sum over the
+per-(status, type, configuration) totals the catalog's triggers keep (migration 0004). Other totals (a
+search, a date range) are remembered with the history's change number, so turning pages or coming back to
+the same filters does not count again while the history is unchanged.
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from backup_desk.catalog.models import Backup, Configuration
+from backup_desk.catalog.db import Catalog
+from backup_desk.catalog.models import Backup, BackupTotal, Configuration, HistoryChanges
 from backup_desk.errors import NotFoundError, UserInputError
 from backup_desk.messages import Text
 from backup_desk.ops import audit
@@ -77,11 +85,7 @@ def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_si
     with ctx.catalog.read() as session:
         phrase = _phrase(filters)
         search_only = phrase is not None and filters == HistoryFilter(search=filters.search)
-        if search_only and phrase is not None:
-            # The search index holds exactly one entry per history row: count there, without the join.
-            total = _index_matches(session, phrase)
-        else:
-            total = session.scalar(_filtered(select(func.count()).select_from(Backup), filters)) or 0
+        total = _total(ctx.catalog, session, filters, search_only=search_only)
         page_count = max(1, -(-total // page_size))
         page = min(max(1, page), page_count)
         # Other filters can be far more selective than the term, so only a search alone walks.
@@ -98,6 +102,62 @@ def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_si
             by_id = {row.id: backup_view(row, name) for row, name in rows}
             items = [by_id[i] for i in ids if i in by_id]
     return HistoryPage(items=tuple(items), total=total, page=page, page_size=page_size)
+
+
+def _total(catalog: Catalog, session: Session, filters: HistoryFilter, *, search_only: bool) -> int:
+    if not filters.search.strip() and filters.date_from is None and filters.date_to is None:
+        return _kept_count(session, filters)
+    changes = session.scalar(select(HistoryChanges.n))
+    remembered = _counts.get(catalog, filters)
+    if remembered is not None and changes is not None and remembered[0] == changes:
+        return remembered[1]
+    phrase = _phrase(filters)
+    if search_only and phrase is not None:
+        # The search index holds exactly one entry per history row: count there, without the join.
+        total = _index_matches(session, phrase)
+    else:
+        total = session.scalar(_filtered(select(func.count()).select_from(Backup), filters)) or 0
+    if changes is not None:  # read first, in the same snapshot: the count is at least that recent
+        _counts.put(catalog, filters, changes, total)
+    return total
+
+
+def _kept_count(session: Session, filters: HistoryFilter) -> int:
+    """Status, type and configuration filters (or none): summed from the counts the triggers keep."""
+    query = select(func.coalesce(func.sum(BackupTotal.n), 0))
+    if filters.backup_type:
+        query = query.where(BackupTotal.backup_type == filters.backup_type)
+    if filters.status:
+        query = query.where(BackupTotal.status == filters.status)
+    if filters.configuration_id is not None:
+        query = query.where(BackupTotal.configuration_key == filters.configuration_id)
+    return int(session.scalar(query) or 0)
+
+
+class _RememberedCounts:
+    """Per catalog, the last totals counted (filters -> (history change number, total)), a few dozen."""
+
+    LIMIT = 64
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_catalog: weakref.WeakKeyDictionary[Catalog, dict[HistoryFilter, tuple[int, int]]] = (
+            weakref.WeakKeyDictionary())
+
+    def get(self, catalog: Catalog, filters: HistoryFilter) -> tuple[int, int] | None:
+        with self._lock:
+            return self._by_catalog.get(catalog, {}).get(filters)
+
+    def put(self, catalog: Catalog, filters: HistoryFilter, changes: int, total: int) -> None:
+        with self._lock:
+            kept = self._by_catalog.setdefault(catalog, {})
+            kept.pop(filters, None)
+            kept[filters] = (changes, total)
+            while len(kept) > self.LIMIT:
+                del kept[next(iter(kept))]  # the oldest
+
+
+_counts = _RememberedCounts()
 
 
 def _index_matches(session: Session, phrase: str) -> int:
@@ -119,25 +179,34 @@ def _walk_is_cheaper(*, rows_needed: int, table_rows: int, matches: int) -> bool
     return expected_walk * 2 <= WALK_BUDGET and rows_needed * table_rows * WALK_COST_RATIO < matches * matches
 
 
-def _walked_page(session: Session, phrase: str, offset: int, page_size: int) -> list[int] | None:
-    """The page from the newest WALK_BUDGET rows tested one by one; None when they hold too few matches
-    (the matches are not spread evenly over time): the caller then collects instead."""
-    newest = (select(Backup.id, Backup.created_at)
-              .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(WALK_BUDGET).subquery("newest"))
-    matching = text("EXISTS (SELECT 1 FROM backups_search WHERE backups_search.rowid = newest.id "
-                    "AND backups_search MATCH :phrase)").bindparams(phrase=phrase)
-    query = (select(newest.c.id).where(matching)
-             .order_by(newest.c.created_at.desc(), newest.c.id.desc()).offset(offset).limit(page_size))
-    ids = list(session.scalars(query))
-    return ids if len(ids) == page_size else None
+def _walked_page(session: Session, phrase: str, offset: int, page_size: int,
+                 expected_rows: int) -> list[int] | None:
+    """The page from the newest WALK_BUDGET rows, tested against the search index a batch at a time (about
+    the rows expected to hold the page first); None when they hold too few matches (the matches are not
+    spread evenly over time): the caller then collects instead."""
+    newest = list(session.scalars(
+        select(Backup.id).order_by(Backup.created_at.desc(), Backup.id.desc()).limit(WALK_BUDGET)))
+    matching = text("SELECT rowid FROM backups_search WHERE backups_search MATCH :phrase AND rowid IN :ids"
+                    ).bindparams(bindparam("ids", expanding=True))
+    wanted = offset + page_size
+    found: list[int] = []
+    start, batch = 0, max(page_size, expected_rows + expected_rows // 4)
+    while start < len(newest) and len(found) < wanted:
+        part = newest[start:start + batch]
+        hits = set(session.scalars(matching, {"phrase": phrase, "ids": part}))
+        found.extend(i for i in part if i in hits)
+        start += len(part)
+        batch = max(page_size, batch // 2)  # the rest of the page is close
+    return found[offset:wanted] if len(found) >= wanted else None
 
 
 def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, page_size: int,
               *, walk: bool = False) -> list[int]:
     offset = (page - 1) * page_size
     phrase = _phrase(filters)
-    if walk and phrase is not None:
-        walked = _walked_page(session, phrase, offset, page_size)
+    if walk and phrase is not None and total > 0:
+        expected_rows = page * page_size * _table_rows(session) // total  # the matches spread evenly
+        walked = _walked_page(session, phrase, offset, page_size, expected_rows)
         if walked is not None:
             return walked
     base = _filtered(select(Backup.id), filters)

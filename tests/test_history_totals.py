@@ -1,0 +1,101 @@
+"""The history totals the catalog's triggers keep (migration 0004), and the counts the history service
+remembers with the history's change number: always equal to counting the rows themselves."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from backup_desk.catalog.db import Catalog
+from backup_desk.catalog.migrate import upgrade_to_head
+from backup_desk.services import configs, history
+from backup_desk.services.models import ConfigInput, HistoryFilter
+
+FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
+GROUPED = ("SELECT status, backup_type, coalesce(configuration_id, 0), count(*), "
+           "coalesce(sum(file_size), 0), coalesce(sum(duration_seconds), 0), count(duration_seconds) "
+           "FROM backups GROUP BY 1, 2, 3")
+
+
+def _kept(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT status, backup_type, configuration_key, n, size_sum, "
+                                   "duration_sum, duration_n FROM backup_totals WHERE n > 0").fetchall())
+
+
+def _counted(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute(GROUPED).fetchall())
+
+
+def _changes(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT n FROM history_changes").fetchone()[0])
+
+
+def _insert(path: Path, name: str, status: str, btype: str, config_id: int | None, size: int | None,
+            duration: float | None, age_days: int = 0) -> int:
+    created = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=age_days)
+    with sqlite3.connect(path) as conn:
+        cur = conn.execute(
+            "INSERT INTO backups (backup_name, backup_type, status, configuration_id, file_size, "
+            "duration_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (name, btype, status, config_id, size, duration, created))
+        return int(cur.lastrowid or 0)
+
+
+def test_totals_follow_inserts_updates_deletes_and_a_deleted_configuration(ctx) -> None:
+    path = ctx.paths.catalog_path
+    a = configs.create_config(ctx, ConfigInput(name="A", include_files=True, folders=("/tmp",)))
+    b = configs.create_config(ctx, ConfigInput(name="B", include_files=True, folders=("/tmp",)))
+    start = _changes(path)
+    first = _insert(path, "A 1", "completed", "full", a.id, 1000, 1.5)
+    second = _insert(path, "B 1", "failed", "data", b.id, None, None)
+    running = _insert(path, "B 2", "running", "full", b.id, None, None)
+    _insert(path, "quick", "completed", "metadata", None, 7, 0.25)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE backups SET status = 'completed', file_size = 500, duration_seconds = 3.0 "
+                     "WHERE id = ?", (running,))
+        conn.execute("UPDATE backups SET backup_name = 'A one' WHERE id = ?", (first,))
+        conn.execute("DELETE FROM backups WHERE id = ?", (second,))
+    assert _kept(path) == _counted(path)
+    configs.delete_config(ctx, b.id)  # ON DELETE SET NULL moves B's rows to "no configuration"
+    assert _kept(path) == _counted(path)
+    assert ("completed", "full", 0, 1, 500, 3.0, 1) in _kept(path)
+    assert _changes(path) >= start + 7  # every change to the history bumps the change number
+
+
+def test_remembered_counts_never_outlive_a_change(ctx) -> None:
+    path = ctx.paths.catalog_path
+    for n in range(30):
+        _insert(path, f"Nightly {n}", "completed", "full", None, 10, 1.0, age_days=n)
+    search = HistoryFilter(search="nightly")
+    recent = HistoryFilter(date_from=(datetime.now() - timedelta(days=9)).date())
+    assert history.list_backups(ctx, search).total == 30
+    assert history.list_backups(ctx, recent).total == 10
+    assert history.list_backups(ctx, search, page=2, page_size=10).total == 30  # remembered, same answer
+    new = _insert(path, "Nightly extra", "completed", "full", None, 10, 1.0)
+    assert history.list_backups(ctx, search).total == 31
+    assert history.list_backups(ctx, recent).total == 11
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE backups SET backup_name = 'Weekly' WHERE id = ?", (new,))
+    assert history.list_backups(ctx, search).total == 30
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE backups SET created_at = ? WHERE id = ?",
+                     (datetime(2000, 1, 1), new))
+    assert history.list_backups(ctx, recent).total == 10
+    # Filters the totals table answers: no filter, status, type, configuration.
+    assert history.list_backups(ctx, HistoryFilter()).total == 31
+    assert history.list_backups(ctx, HistoryFilter(status="completed", backup_type="full")).total == 31
+    assert history.list_backups(ctx, HistoryFilter(status="failed")).total == 0
+
+
+def test_upgrade_fills_the_totals_from_the_existing_history(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.sqlite3"
+    shutil.copy(FROZEN, path)
+    catalog = Catalog(path)
+    upgrade_to_head(catalog)
+    catalog.dispose()
+    assert _kept(path) == _counted(path) and sum(row[3] for row in _kept(path)) == 3
