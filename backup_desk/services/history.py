@@ -5,8 +5,9 @@ the page's ids come from the index alone (a covering scan, even for a deep OFFSE
 are then read. Past the middle the scan runs from the oldest end, so no OFFSET exceeds half the rows.
 Text search uses the FTS5 trigram index `backups_search` (migration 0002) for terms of 3+ characters.
 A search alone is counted in the index itself; and when a term matches a large share of the rows, the page
-is found by walking the date index newest first and testing those rows against the search index a batch at
-a time, which stops after a page's worth of matches instead of collecting every match first.
+is found by walking the date index newest first and testing those rows' names a batch at a time (the same
+test as the index's for ASCII names; the index itself is asked otherwise), which stops after a page's worth
+of matches instead of collecting every match first.
 
 Totals: with no filter, or filters on status, type and configuration only, the total is a sum over the
 per-(status, type, configuration) totals the catalog's triggers keep (migration 0004). Other totals (a
@@ -17,11 +18,12 @@ the same filters does not count again while the history is unchanged.
 from __future__ import annotations
 
 import threading
+import unicodedata
 import weakref
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, bindparam, func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from backup_desk.catalog.db import Catalog
@@ -179,25 +181,42 @@ def _walk_is_cheaper(*, rows_needed: int, table_rows: int, matches: int) -> bool
     return expected_walk * 2 <= WALK_BUDGET and rows_needed * table_rows * WALK_COST_RATIO < matches * matches
 
 
-def _walked_page(session: Session, phrase: str, offset: int, page_size: int,
+def _walked_page(session: Session, term: str, phrase: str, offset: int, page_size: int,
                  expected_rows: int) -> list[int] | None:
-    """The page from the newest WALK_BUDGET rows, tested against the search index a batch at a time (about
-    the rows expected to hold the page first); None when they hold too few matches (the matches are not
-    spread evenly over time): the caller then collects instead."""
-    newest = list(session.scalars(
-        select(Backup.id).order_by(Backup.created_at.desc(), Backup.id.desc()).limit(WALK_BUDGET)))
-    matching = text("SELECT rowid FROM backups_search WHERE backups_search MATCH :phrase AND rowid IN :ids"
-                    ).bindparams(bindparam("ids", expanding=True))
+    """The page from the newest WALK_BUDGET rows, read a batch at a time (about the rows expected to hold
+    the page first) and tested by name; None when they hold too few matches (the matches are not spread
+    evenly over time): the caller then collects instead."""
     wanted = offset + page_size
     found: list[int] = []
     start, batch = 0, max(page_size, expected_rows + expected_rows // 4)
-    while start < len(newest) and len(found) < wanted:
-        part = newest[start:start + batch]
-        hits = set(session.scalars(matching, {"phrase": phrase, "ids": part}))
-        found.extend(i for i in part if i in hits)
-        start += len(part)
+    while start < WALK_BUDGET and len(found) < wanted:
+        rows = session.execute(select(Backup.id, Backup.backup_name)
+                               .order_by(Backup.created_at.desc(), Backup.id.desc())
+                               .offset(start).limit(min(batch, WALK_BUDGET - start))).all()
+        found.extend(row_id for row_id, name in rows if _matches(session, term, phrase, row_id, name))
+        if len(rows) < batch:
+            break  # the whole history was read
+        start += len(rows)
         batch = max(page_size, batch // 2)  # the rest of the page is close
     return found[offset:wanted] if len(found) >= wanted else None
+
+
+def _matches(session: Session, term: str, phrase: str, row_id: int, name: str) -> bool:
+    """Whether the search index matches this row, mostly without asking it: for ASCII text the trigram
+    index's case-insensitive phrase match is exactly a case-insensitive substring test. Other text is asked
+    of the index itself when a looser test (case and accents folded) says it may match."""
+    if term.isascii() and name.isascii():
+        return term.lower() in name.lower()
+    if _loose(term) not in _loose(name):
+        return False
+    query = text("SELECT 1 FROM backups_search WHERE backups_search MATCH :phrase AND rowid = :id")
+    return session.scalar(query, {"phrase": phrase, "id": row_id}) is not None
+
+
+def _loose(text_: str) -> str:
+    """Case and accents folded more than the search index folds them (a superset of its matches)."""
+    decomposed = unicodedata.normalize("NFKD", text_.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, page_size: int,
@@ -206,7 +225,7 @@ def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, p
     phrase = _phrase(filters)
     if walk and phrase is not None and total > 0:
         expected_rows = page * page_size * _table_rows(session) // total  # the matches spread evenly
-        walked = _walked_page(session, phrase, offset, page_size, expected_rows)
+        walked = _walked_page(session, filters.search.strip(), phrase, offset, page_size, expected_rows)
         if walked is not None:
             return walked
     base = _filtered(select(Backup.id), filters)
