@@ -99,3 +99,26 @@ def test_upgrade_fills_the_totals_from_the_existing_history(tmp_path: Path) -> N
     upgrade_to_head(catalog)
     catalog.dispose()
     assert _kept(path) == _counted(path) and sum(row[3] for row in _kept(path)) == 3
+
+
+def test_walk_by_name_gives_the_index_pages_for_accented_and_mixed_case_text(ctx) -> None:
+    """The walk tests names itself (ASCII) or asks the search index (other text): the pages must be the ones
+    collecting every index match gives, whatever the case, accents or characters of the term."""
+    from sqlalchemy import func, select, text
+
+    from backup_desk.catalog.models import Backup
+
+    path = ctx.paths.catalog_path
+    names = ("Sauvegarde complète {0}", "SAUVEGARDE COMPLÈTE {0}", "Straße {0}", "İstanbul {0}", "Plain {0}")
+    for n in range(600):
+        _insert(path, names[n % len(names)].format(n), "completed", "full", None, 1, 1.0, age_days=n % 50)
+    with ctx.catalog.read() as session:
+        for term in ("complète", "COMPLÈTE", "plète 1", "straße", "STRASSE", "istanbul", "İstan", "ain 5"):
+            phrase = '"' + term.replace('"', '""') + '"'
+            matches = text("SELECT rowid FROM backups_search WHERE backups_search MATCH :p")
+            total = session.scalar(select(func.count()).where(Backup.id.in_(matches.bindparams(p=phrase))))
+            f = HistoryFilter(search=term)
+            for page in (1, 2):
+                walked = history._page_ids(session, f, total, page, 10, walk=True)
+                assert walked == history._page_ids(session, f, total, page, 10, walk=False), (term, page)
+                assert len(walked) == min(10, max(0, total - (page - 1) * 10)), (term, page)
