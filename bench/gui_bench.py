@@ -83,18 +83,20 @@ def wait(loop_check, timeout_s: float = 30.0) -> None:
     guard.stop()
 
 
-def timed(window, action, repeats: int = 5) -> tuple[float, float]:
-    """Median and max ms from the request to the page shown in the table."""
+def timed(window, action, repeats: int = 5, *, counted: bool = False) -> tuple[float, float]:
+    """Median and max ms from the request to the page shown in the table (with `counted`: to the page shown
+    with its total; a first page can be shown before its total is counted)."""
     c = window.history_controller
     samples = []
     for _ in range(repeats):
         loaded: list[bool] = []
-        c.page_loaded.connect(lambda _p, box=loaded: box.append(True))
+        c.page_loaded.connect(lambda p, box=loaded: box.append(p.counted or not counted))
         t0 = time.perf_counter()
         action()
-        wait(lambda box=loaded: bool(box))
+        wait(lambda box=loaded: any(box))
         window.history.table.viewport().repaint()
         samples.append((time.perf_counter() - t0) * 1000)
+        wait(lambda: not c.busy)  # its count, when it follows, is not left to the next step
         c.page_loaded.disconnect()
         c.page_loaded.connect(window.history._show_page)
         settle()
@@ -275,14 +277,18 @@ def main() -> int:
         alone = statistics.median(service)
         print(f"  {name:34s} {med:7.1f} / {worst:7.1f} ms  (service {alone:6.1f} ms)  {verdict}")
     # Totals other than by status, type and configuration are remembered until the history changes: a term
-    # searched for the first time pays its count, measured here with a new term each time.
-    terms = iter(("monthly", "daily", "development", "archive", "backup"))
-    c.apply(HistoryFilter())
-    wait(lambda: not c.busy)
-    settle()
-    med, worst = timed(window, lambda: c.apply(HistoryFilter(search=next(terms))))
-    verdict = "OK" if worst <= 50 else "OVER 50 ms"
-    print(f"  {'search, a new term each time':34s} {med:7.1f} / {worst:7.1f} ms  {'':24s}{verdict}")
+    # searched for the first time shows its first page, then its total once counted; a new term each time.
+    for label, terms, counted in (
+        ("search, a new term each time", ("monthly", "daily", "development", "archive", "backup"), False),
+        ("  ... and its total shown", ("Monthly ", "Daily ", "Development ", "Archive ", "backup 2"), True),
+    ):
+        c.apply(HistoryFilter())
+        wait(lambda: not c.busy)
+        settle()
+        next_term = iter(terms).__next__
+        med, worst = timed(window, lambda n=next_term: c.apply(HistoryFilter(search=n())), counted=counted)
+        verdict = ("OK" if worst <= 50 else "OVER 50 ms") if not counted else "(the bar is for the rows)"
+        print(f"  {label:34s} {med:7.1f} / {worst:7.1f} ms  {'':24s}{verdict}")
     gap, took = stall_during_backup(window, ctx, args.mb)
     print(
         f"\nBackup of {args.mb} MB of files took {took:.1f} s; longest event-loop stall: {gap:.0f} ms "

@@ -8,6 +8,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from backup_desk.catalog.db import Catalog
 from backup_desk.catalog.migrate import upgrade_to_head
 from backup_desk.services import configs, history
@@ -122,3 +124,46 @@ def test_walk_by_name_gives_the_index_pages_for_accented_and_mixed_case_text(ctx
                 walked = history._page_ids(session, f, total, page, 10, walk=True)
                 assert walked == history._page_ids(session, f, total, page, 10, walk=False), (term, page)
                 assert len(walked) == min(10, max(0, total - (page - 1) * 10)), (term, page)
+
+
+def test_a_first_page_comes_before_its_count_then_the_count_is_remembered(ctx) -> None:
+    path = ctx.paths.catalog_path
+    for n in range(60):
+        _insert(path, f"Weekly {n}" if n % 2 else f"Daily {n}", "completed", "full", None, 1, 1.0, age_days=n)
+    f = HistoryFilter(search="weekly")
+    first = history.list_backups(ctx, f, page_size=10, count=False)
+    counted = history.list_backups(ctx, f, page_size=10)
+    assert not first.counted and first.items == counted.items and counted.counted and counted.total == 30
+    assert (first.total, first.page_count) == (10, 2)  # the rows known so far; at least a next page
+    assert history.count_backups(ctx, f) == 30
+    assert history.list_backups(ctx, f, page_size=10, count=False).counted  # remembered now
+    # A first page that is not full holds every match: counted at once.
+    few = history.list_backups(ctx, HistoryFilter(search="Daily 1"), page_size=10, count=False)
+    assert few.counted and few.total == len(few.items) == 5  # Daily 10, 12, 14, 16, 18
+    # Totals the catalog keeps are never deferred; a later page is always counted.
+    completed = HistoryFilter(status="completed")
+    assert history.list_backups(ctx, completed, page_size=10, count=False).counted
+    later = history.list_backups(ctx, HistoryFilter(search="daily"), page=2, page_size=10, count=False)
+    assert later.counted and later.total == 30
+
+
+@pytest.mark.gui
+def test_history_tab_shows_a_new_search_rows_then_their_total(qtbot, ctx) -> None:
+    from tests.support.ui_helpers import make_window, wait_idle
+
+    path = ctx.paths.catalog_path
+    for n in range(60):
+        _insert(path, f"Weekly {n}" if n % 2 else f"Daily {n}", "completed", "full", None, 1, 1.0, age_days=n)
+    window = make_window(qtbot, ctx)
+    window.tabs.setCurrentIndex(2)
+    seen: list[tuple[bool, str]] = []
+    window.history_controller.page_loaded.connect(
+        lambda p: seen.append((p.counted, window.history.pager.summary.text())))
+    window.history.pager.size_box.setCurrentIndex(window.history.pager.size_box.findData(10))
+    wait_idle(qtbot, window)
+    seen.clear()
+    window.history_controller.apply(HistoryFilter(search="weekly"))
+    wait_idle(qtbot, window)
+    assert seen == [(False, "1–10 of …"), (True, "1–10 of 30")]
+    assert [b.backup_name for b in window.history.model.rows()][:2] == ["Weekly 1", "Weekly 3"]
+    assert len(window.history.pager.page_buttons()) == 3  # 1 2 3 once counted

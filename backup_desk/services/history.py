@@ -79,21 +79,31 @@ def _filtered(query: Select, f: HistoryFilter) -> Select:
     return query
 
 
-def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_size: int = 25) -> HistoryPage:
-    """Filtering, counting and paging done in SQL (indexed); newest first. Page is clamped to the range."""
+def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_size: int = 25, *,
+                 count: bool = True) -> HistoryPage:
+    """Filtering, counting and paging done in SQL (indexed); newest first. Page is clamped to the range.
+
+    `count=False` (the window): a full first page whose total is not at hand (a search or a date range not
+    counted since the history last changed) comes without counting, `counted` False; `count_backups` then
+    gives the total and remembers it for the pages after."""
     if page_size < 1 or page_size > max(PAGE_SIZES):
         raise UserInputError(Text("Page size must be between 1 and {0}.", max(PAGE_SIZES)),
                              Text("Choose 10, 25, 50 or 100."))
     with ctx.catalog.read() as session:
         phrase = _phrase(filters)
         search_only = phrase is not None and filters == HistoryFilter(search=filters.search)
-        total = _total(ctx.catalog, session, filters, search_only=search_only)
-        page_count = max(1, -(-total // page_size))
-        page = min(max(1, page), page_count)
-        # Other filters can be far more selective than the term, so only a search alone walks.
-        walk = search_only and _walk_is_cheaper(
-            rows_needed=page * page_size, table_rows=_table_rows(session), matches=total)
-        ids = _page_ids(session, filters, total, page, page_size, walk=walk)
+        known = _total(ctx.catalog, session, filters, search_only=search_only, count=count or page > 1)
+        if known is None:  # the first page alone: it needs no total (the walk guesses the matches' spread)
+            page, ids = 1, _page_ids(session, filters, 0, 1, page_size, walk=search_only)
+            total, counted = len(ids), len(ids) < page_size  # a page not full holds every match
+        else:
+            total, counted = known, True
+            page_count = max(1, -(-total // page_size))
+            page = min(max(1, page), page_count)
+            # Other filters can be far more selective than the term, so only a search alone walks.
+            walk = search_only and _walk_is_cheaper(
+                rows_needed=page * page_size, table_rows=_table_rows(session), matches=total)
+            ids = _page_ids(session, filters, total, page, page_size, walk=walk)
         items: list[BackupView] = []
         if ids:
             rows = session.execute(
@@ -103,16 +113,30 @@ def list_backups(ctx: AppContext, filters: HistoryFilter, page: int = 1, page_si
             ).all()
             by_id = {row.id: backup_view(row, name) for row, name in rows}
             items = [by_id[i] for i in ids if i in by_id]
-    return HistoryPage(items=tuple(items), total=total, page=page, page_size=page_size)
+    return HistoryPage(items=tuple(items), total=total, page=page, page_size=page_size, counted=counted)
 
 
-def _total(catalog: Catalog, session: Session, filters: HistoryFilter, *, search_only: bool) -> int:
+def count_backups(ctx: AppContext, filters: HistoryFilter) -> int:
+    """The number of history rows these filters match (remembered until the history changes)."""
+    with ctx.catalog.read() as session:
+        phrase = _phrase(filters)
+        search_only = phrase is not None and filters == HistoryFilter(search=filters.search)
+        total = _total(ctx.catalog, session, filters, search_only=search_only)
+        assert total is not None
+        return total
+
+
+def _total(catalog: Catalog, session: Session, filters: HistoryFilter, *, search_only: bool,
+           count: bool = True) -> int | None:
+    """The total from the kept totals, else as remembered, else counted (None instead with count=False)."""
     if not filters.search.strip() and filters.date_from is None and filters.date_to is None:
         return _kept_count(session, filters)
     changes = session.scalar(select(HistoryChanges.n))
     remembered = _counts.get(catalog, filters)
     if remembered is not None and changes is not None and remembered[0] == changes:
         return remembered[1]
+    if not count:
+        return None
     phrase = _phrase(filters)
     if search_only and phrase is not None:
         # The search index holds exactly one entry per history row: count there, without the join.
@@ -223,8 +247,10 @@ def _page_ids(session: Session, filters: HistoryFilter, total: int, page: int, p
               *, walk: bool = False) -> list[int]:
     offset = (page - 1) * page_size
     phrase = _phrase(filters)
-    if walk and phrase is not None and total > 0:
-        expected_rows = page * page_size * _table_rows(session) // total  # the matches spread evenly
+    if walk and phrase is not None:
+        # The matches spread evenly; with no total yet, a guess: one row in four matches.
+        rows_needed = page * page_size
+        expected_rows = rows_needed * _table_rows(session) // total if total > 0 else rows_needed * 4
         walked = _walked_page(session, filters.search.strip(), phrase, offset, page_size, expected_rows)
         if walked is not None:
             return walked
