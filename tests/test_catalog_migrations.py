@@ -25,7 +25,7 @@ FROZEN = Path(__file__).parent / "data" / "catalogs" / "first-schema.sqlite3"
 
 
 def test_head_revision_is_known_without_alembic() -> None:
-    assert head_revision() == "0003" == HEAD_REVISION
+    assert head_revision() == "0004" == HEAD_REVISION
 
 
 def test_fresh_catalog_matches_models(tmp_path: Path) -> None:

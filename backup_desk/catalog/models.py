@@ -138,6 +138,31 @@ class Backup(Base):
     passphrase_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class BackupTotal(Base):
+    """Per status, type and configuration (0: none): how many history rows, and the sums of their sizes and
+    durations (as SQL's SUM and COUNT count them). Kept by triggers (migration 0004), read-only here."""
+
+    __tablename__ = "backup_totals"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    backup_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    configuration_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    size_sum: Mapped[int] = mapped_column(Integer)
+    duration_sum: Mapped[float] = mapped_column(Float)
+    duration_n: Mapped[int] = mapped_column(Integer)
+
+
+class HistoryChanges(Base):
+    """One row counting the changes to the history (bumped by triggers, migration 0004): a count remembered
+    with this number is still right while the number is the same."""
+
+    __tablename__ = "history_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class KeptPassphrase(Base):
     """A passphrase kept in the keyring (under `retired-passphrase-<ref>`) because archives still need it
     after their configuration's passphrase changed, encryption was turned off, or the configuration was

@@ -152,9 +152,14 @@ class HistoryPage:
     total: int
     page: int  # 1-based
     page_size: int
+    # False: a full first page shown before its total was counted (`total` is then the rows known so far;
+    # services.history.count_backups gives the total).
+    counted: bool = True
 
     @property
     def page_count(self) -> int:
+        if not self.counted:  # at least this page, and a next one when this one is full
+            return self.page + (1 if len(self.items) == self.page_size else 0)
         return max(1, -(-self.total // self.page_size))
 
 

@@ -30,8 +30,11 @@ def row_alive(row: Backup, host: str) -> bool:
 def refuse_if_running(session: Session, cfg: Configuration, *, close_dead: bool = True) -> None:
     """Raises when a live run of `cfg` exists; closes rows whose process died (crash leftovers)."""
     host = this_host()
-    active = session.scalars(select(Backup).where(Backup.configuration_id == cfg.id,
-                                                  Backup.status.in_(("pending", "running"))))
+    # By status alone (few rows), the configuration checked here: given both, SQLite's statistics pick the
+    # configuration's index and read every row of its history (0.16 s at a million rows, before every run).
+    active = [row for status in ("pending", "running")
+              for row in session.scalars(select(Backup).where(Backup.status == status))
+              if row.configuration_id == cfg.id]
     for row in active:
         if row_alive(row, host):
             raise UserInputError(

@@ -3,10 +3,11 @@ panel and the busy indicator. Rebuilt in place when the language changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,56 +20,115 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backup_desk.services.context import AppContext
-from backup_desk.services.models import HistoryFilter
 from backup_desk.ui.bus import SignalBus
-from backup_desk.ui.configurations.view import ConfigurationsView
-from backup_desk.ui.controllers.config_actions import ConfigActions
-from backup_desk.ui.controllers.history import HistoryController
-from backup_desk.ui.controllers.history_actions import HistoryActions
-from backup_desk.ui.controllers.tasks import TaskRunner
-from backup_desk.ui.dashboard.view import DashboardView
-from backup_desk.ui.history.view import HistoryView
 from backup_desk.ui.icons import app_icon
 from backup_desk.ui.settings import UiSettings
-from backup_desk.ui.widgets.progress_panel import ProgressPanel
 from backup_desk.ui.widgets.toasts import ToastHost
+
+if TYPE_CHECKING:  # the tabs' modules load after the shell is painted (see attach)
+    from backup_desk.services.context import AppContext
+    from backup_desk.services.models import HistoryFilter
+    from backup_desk.ui.background import Background
+    from backup_desk.ui.configurations.view import ConfigurationsView
+    from backup_desk.ui.controllers.tasks import TaskRunner
+    from backup_desk.ui.dashboard.view import DashboardView
+    from backup_desk.ui.history.view import HistoryView
+    from backup_desk.ui.i18n import Translations
+    from backup_desk.ui.widgets.progress_panel import ProgressPanel
 
 DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
 
 
+def import_tabs() -> None:
+    """Imports what `attach` builds the tabs from (services, SQLAlchemy, controllers, views): run_gui does it
+    on a worker thread while the shell is on screen, so the GUI thread never waits for these imports."""
+    import backup_desk.ui.configurations.view
+    import backup_desk.ui.controllers.config_actions
+    import backup_desk.ui.controllers.history
+    import backup_desk.ui.controllers.history_actions
+    import backup_desk.ui.controllers.tasks
+    import backup_desk.ui.dashboard.view
+    import backup_desk.ui.history.view
+    import backup_desk.ui.widgets.progress_panel  # noqa: F401
+
+
 class MainWindow(QMainWindow):
+    """`MainWindow(ctx, settings)` builds the whole window. `MainWindow(None, settings)` builds only the shell
+    (title, menus, tabs holding a placeholder), cheap enough to paint before the catalog and the services
+    are loaded; `attach(ctx)` then fills it in place."""
+
     quitting = False
     hide_to_tray: Callable[[], bool] | None = None  # set by ui.background when a tray icon exists
+    attached = Signal()  # the tabs are built (their first data is on its way)
+    ctx: AppContext
+    tasks: TaskRunner
+    background: Background  # set by ui.background.attach_background
+    translations: Translations  # set by ui.app.build_window
 
     def __init__(
         self,
-        ctx: AppContext,
+        ctx: AppContext | None,
         settings: UiSettings,
         bus: SignalBus | None = None,
         on_preferences: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__()
-        self.ctx, self.settings = ctx, settings
+        self.settings = settings
         self.bus = bus or SignalBus(self)
-        self.tasks = TaskRunner(self)
         self.toasts = ToastHost(self)
         self.bus.notify.connect(self.toasts.show_toast)
         self.bus.show_tab.connect(lambda i: self.tabs.setCurrentIndex(i))
         self.bus.show_history.connect(self.open_history)
-        self.tasks.busy_changed.connect(self._busy)
         self._on_preferences = on_preferences
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 620)
-        self.build()
+        self._build_shell()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1180, 780)
         self.tabs.setCurrentIndex(min(max(settings.current_tab, 0), 2))
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def is_attached(self) -> bool:
+        return hasattr(self, "ctx")
+
+    def attach(self, ctx: AppContext) -> None:
+        """Builds the tabs on the catalog `ctx` (once); their data loads off the GUI thread."""
+        from backup_desk.ui.controllers.tasks import TaskRunner
+
+        self.ctx = ctx
+        self.tasks = TaskRunner(self)
+        self.tasks.busy_changed.connect(self._busy)
+        tab = self.tabs.currentIndex()
+        self.build()
+        self.tabs.setCurrentIndex(tab)
+        self.attached.emit()
 
     # -- construction (again after a language change) --------------------------------------------
+    def _build_shell(self) -> None:
+        self.setWindowTitle(self.tr("Backup Desk"))
+        pages = []
+        for _ in range(3):
+            page = QLabel(self.tr("Loading…"))
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            page.setProperty("role", "muted")
+            pages.append(page)
+        self._lay_out(pages, None)
+        self._build_menu_bar()
+        self._build_status()
+
     def build(self) -> None:
+        from backup_desk.ui.configurations.view import ConfigurationsView
+        from backup_desk.ui.controllers.config_actions import ConfigActions
+        from backup_desk.ui.controllers.history import HistoryController
+        from backup_desk.ui.controllers.history_actions import HistoryActions
+        from backup_desk.ui.dashboard.view import DashboardView
+        from backup_desk.ui.history.view import HistoryView
+        from backup_desk.ui.widgets.progress_panel import ProgressPanel
+
         self.setWindowTitle(self.tr("Backup Desk"))
         for old_obj in (
             getattr(self, "history_controller", None),
@@ -80,34 +140,39 @@ class MainWindow(QMainWindow):
         self.history_controller = HistoryController(self.ctx, self.settings, self)
         self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
         self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
-        self.dashboard = DashboardView(self.ctx, self.bus, self.config_actions)
+        self.dashboard: DashboardView = DashboardView(self.ctx, self.bus, self.config_actions)
         self.dashboard.open_backup = self.history_actions.show_details
-        self.configurations = ConfigurationsView(self.ctx, self.bus, self.config_actions)
-        self.history = HistoryView(self.history_controller, self.history_actions, self.bus)
+        self.configurations: ConfigurationsView = ConfigurationsView(self.ctx, self.bus, self.config_actions)
+        self.history: HistoryView = HistoryView(self.history_controller, self.history_actions, self.bus)
+        self.progress: ProgressPanel = ProgressPanel(self.tasks)
+        self._lay_out([self.dashboard, self.configurations, self.history], self.progress)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._build_menus()
+        self._build_status()
+        # Toasts stack above these, never over them (the history's pager included).
+        self.toasts.avoid = [self.progress, self.statusBar(), self.history.pager]
+        self.reload_all()
+
+    def _lay_out(self, pages: Sequence[QWidget], below: QWidget | None) -> None:
+        """The three tabs (Dashboard, Configurations, History) and the progress panel under them."""
         old = self.centralWidget()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 4, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
-        self.tabs.addTab(self.configurations, self.tr("Configurations"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        for page, title in zip(pages, (self.tr("Dashboard"), self.tr("Configurations"), self.tr("History")),
+                               strict=True):
+            self.tabs.addTab(page, title)
         layout.addWidget(self.tabs, 1)
-        self.progress = ProgressPanel(self.tasks)
-        holder = QVBoxLayout()
-        holder.setContentsMargins(12, 0, 12, 8)
-        holder.addWidget(self.progress)
-        layout.addLayout(holder)
+        if below is not None:
+            holder = QVBoxLayout()
+            holder.setContentsMargins(12, 0, 12, 8)
+            holder.addWidget(below)
+            layout.addLayout(holder)
         self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
-        self._build_menus()
-        self._build_status()
-        # Toasts stack above these, never over them (the history's pager included).
-        self.toasts.avoid = [self.progress, self.statusBar(), self.history.pager]
-        self.reload_all()
 
     def _action(
         self,
@@ -123,7 +188,8 @@ class MainWindow(QMainWindow):
         self._menus[menu_name].addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus' titles (the shell shows them; _build_menus fills them)."""
         bar = self.menuBar()
         bar.clear()
         self._menus = {
@@ -136,6 +202,9 @@ class MainWindow(QMainWindow):
                 ("help", self.tr("&Help")),
             )
         }
+
+    def _build_menus(self) -> None:
+        self._build_menu_bar()
         a = self._action
         self.act_new = a(
             "file", self.tr("New configuration…"), QKeySequence.StandardKey.New, self.config_actions.create
@@ -273,6 +342,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.hide_to_tray is not None and not self.quitting and self.hide_to_tray():
             event.ignore()  # the app keeps running (and its schedules) in the tray
+            return
+        if not self.is_attached:  # closed while starting: nothing ran, nothing to keep but the place
+            self.settings.geometry = self.saveGeometry()
+            self.settings.sync()
+            event.accept()
             return
         if self.tasks.is_busy():
             answer = QMessageBox.question(

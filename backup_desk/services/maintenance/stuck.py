@@ -72,8 +72,11 @@ def find_stuck(ctx: AppContext, *, hours: float = DEFAULT_HOURS, force: bool = F
     stuck: list[StuckRow] = []
     skipped: list[SkippedRow] = []
     with ctx.catalog.read() as session:
-        rows = session.scalars(select(Backup).where(Backup.status.in_(ACTIVE_STATUSES)).order_by(Backup.id))
-        for row in rows:
+        # One equality per status, sorted here: with `IN (...)` or `ORDER BY id` SQLite's statistics make it
+        # scan the whole history rather than use the status index (0.15 s at a million rows, before each run).
+        rows = [row for status in ACTIVE_STATUSES
+                for row in session.scalars(select(Backup).where(Backup.status == status))]
+        for row in sorted(rows, key=lambda r: r.id):
             verdict = _classify(row, host, now, hours, force)
             if isinstance(verdict, str):
                 skipped.append(SkippedRow(row.id, row.backup_name, verdict))

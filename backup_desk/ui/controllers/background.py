@@ -11,7 +11,20 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+_query_pool: QThreadPool | None = None
+
+
+def query_pool() -> QThreadPool:
+    """Catalog queries run on their own threads, not the global pool the engine's jobs use: a history page
+    never waits behind running backups, nor runs on a thread a job lowered the priority of."""
+    global _query_pool
+    if _query_pool is None or not shiboken6.isValid(_query_pool):  # a new QApplication (tests)
+        _query_pool = QThreadPool(QCoreApplication.instance())
+        _query_pool.setMaxThreadCount(2)  # SQLite reads in WAL mode run side by side, without the GIL
+    return _query_pool
 
 
 class _Relay(QObject):
@@ -47,7 +60,7 @@ class Query(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool or query_pool()
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)

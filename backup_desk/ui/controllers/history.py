@@ -4,6 +4,7 @@ kept in the settings so they survive tab changes and restarts."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,11 +32,17 @@ class HistoryController(QObject):
         self._query = Query(self)
         self._query.finished.connect(self._loaded)
         self._query.failed.connect(self.failed)
-        self._query.busy_changed.connect(self.busy_changed)
+        # A first page shown before its total was counted: the count follows on its own query.
+        self._count = Query(self)
+        self._count.finished.connect(self._counted)
+        self._count.failed.connect(self.failed)
+        self._counting: HistoryFilter | None = None
+        for query in (self._query, self._count):
+            query.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy))
 
     @property
     def busy(self) -> bool:
-        return self._query.busy
+        return self._query.busy or self._count.busy
 
     def apply(self, filters: HistoryFilter) -> None:
         """New filters start again at page 1 (the old page number may not exist any more)."""
@@ -59,10 +66,22 @@ class HistoryController(QObject):
     def reload(self) -> None:
         ctx, filters, page, size = self.ctx, self.filters, self.page, self.page_size
         self._started = time.perf_counter()
-        self._query.run(lambda: history.list_backups(ctx, filters, page=page, page_size=size))
+        self._counting = None  # a count still running answers filters no longer shown
+        self._query.run(lambda: history.list_backups(ctx, filters, page=page, page_size=size, count=False))
 
     def _loaded(self, result: HistoryPage) -> None:
         self.last_elapsed_ms = (time.perf_counter() - self._started) * 1000
         self.last = result
         self.page = result.page
         self.page_loaded.emit(result)
+        if not result.counted:
+            ctx, filters = self.ctx, self.filters
+            self._counting = filters
+            self._count.run(lambda: history.count_backups(ctx, filters))
+
+    def _counted(self, total: int) -> None:
+        last = self.last
+        if last is None or last.counted or self._counting != self.filters:
+            return
+        self.last = replace(last, total=max(total, len(last.items)), counted=True)
+        self.page_loaded.emit(self.last)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -46,6 +47,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ctx, self.bus, self.acts = ctx, bus, actions
         self.data: data_source.DashboardData | None = None
+        self._stale = False
         self.open_backup: Callable[[Any], None] | None = None  # set by the window: shows a backup
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -139,8 +141,19 @@ class DashboardView(QWidget):
         return grid
 
     def reload(self) -> None:
+        if self.data is not None and not self.isVisible():
+            # Another tab is shown: brought up to date when shown again, not rebuilt unseen after every
+            # change (a backup's progress and end would otherwise cost the event loop that rebuild).
+            self._stale = True
+            return
+        self._stale = False
         ctx = self.ctx
         self._query.run(lambda: data_source.load(ctx))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _run_selected(self) -> None:
         config_id = self.config_box.currentData()

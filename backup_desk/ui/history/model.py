@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from backup_desk.services.models import BackupView
 from backup_desk.ui.controllers.errors import failure_reason
@@ -17,6 +17,12 @@ Index = QModelIndex | QPersistentModelIndex
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # badge kind for the delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("name", "type", "status", "configuration", "size", "duration", "started")
+# Plain ints, compared in data() for every cell (reading a Qt enum member from Python is slow).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -73,20 +79,24 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        b = self.row_at(index.row())
-        if b is None:
+        # Asked for every cell and role on each repaint: the common answers first, no allocation.
+        row = index.row()
+        if not 0 <= row < len(self._rows):
             return None
-        col = COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return b.id
+        if role == _DISPLAY:
+            return self._display[row][COLUMNS[index.column()]]
         if role == BADGE_ROLE:
-            return {"type": b.backup_type, "status": b.status}.get(col)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[index.row()][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col in ("status", "name") and b.error_message:
-            return failure_reason(b)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("size", "duration"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            col = COLUMNS[index.column()]
+            b = self._rows[row]
+            return b.backup_type if col == "type" else b.status if col == "status" else None
+        if role == _ALIGNMENT:
+            return _RIGHT if COLUMNS[index.column()] in ("size", "duration") else None
+        if role == ID_ROLE:
+            return self._rows[row].id
+        if role == _TOOLTIP:
+            b = self._rows[row]
+            shown = b.error_message and COLUMNS[index.column()] in ("status", "name")
+            return failure_reason(b) if shown else None
         return None
 
 
@@ -103,9 +113,7 @@ class BadgeDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
-            from PySide6.QtWidgets import QStyle
-
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            style.drawControl(_ITEM_VIEW_ITEM, option, painter, option.widget)
         paint_badge(painter, option.rect, text, kind)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -147,7 +147,8 @@ class HistoryView(QWidget):
         selected = self.selected()
         self.model.set_rows(page.items)
         first = (page.page - 1) * page.page_size + 1
-        self.pager.set_state(page.page, page.page_count, page.total, first, first + len(page.items) - 1)
+        total = page.total if page.counted else None  # "…" until the count arrives
+        self.pager.set_state(page.page, page.page_count, total, first, first + len(page.items) - 1)
         self.empty.setVisible(page.total == 0)
         f = self.controller.filters
         self.scope.setVisible(f.configuration_id is not None)

@@ -1391,6 +1391,11 @@ Enter the passphrase of “{1}”:</translation>
         <translation>Backup Desk</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="114" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="80" />
         <location filename="../main_window.py" line="138" />
         <source>Dashboard</source>

@@ -1391,6 +1391,11 @@ Saisissez la phrase secrète de « {1} » :</translation>
         <translation>Backup Desk</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="114" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="80" />
         <location filename="../main_window.py" line="138" />
         <source>Dashboard</source>

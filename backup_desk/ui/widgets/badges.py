@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -27,24 +29,54 @@ class Badge(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
 
-def paint_badge(painter: QPainter, rect: QRect, text: str, kind: str) -> None:
-    """Draws a badge centred vertically at the left of `rect` (used by the history table's delegate)."""
-    bg, fg = BADGE_COLORS.get(kind, BADGE_COLORS["neutral"])
-    font = QFont(painter.font())
+# Looked up once: a Qt enum member read from Python costs about a microsecond, and a history page paints
+# two badges per row on every repaint.
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+_fonts: dict[str, tuple[QFont, QFontMetrics]] = {}  # by the painter's font (QFont.key())
+
+
+def _badge_font(base: QFont) -> tuple[QFont, QFontMetrics]:
+    found = _fonts.get(base.key())
+    if found is not None:
+        return found
+    font = QFont(base)
     font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
     font.setBold(True)
-    metrics = QFontMetrics(font)
-    w = metrics.horizontalAdvance(text) + 16
+    found = _fonts[base.key()] = (font, QFontMetrics(font))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _badge_colours(kind: str) -> tuple[QColor, QColor]:
+    bg, fg = BADGE_COLORS.get(kind, BADGE_COLORS["neutral"])
+    return QColor(bg), QColor(fg)
+
+
+@lru_cache(maxsize=256)
+def _text_width(font_key: str, text: str) -> int:
+    return _fonts[font_key][1].horizontalAdvance(text)
+
+
+def paint_badge(painter: QPainter, rect: QRect, text: str, kind: str) -> None:
+    """Draws a badge centred vertically at the left of `rect` (used by the history table's delegate)."""
+    bg, fg = _badge_colours(kind)
+    base = painter.font()
+    font, metrics = _badge_font(base)
+    w = _text_width(base.key(), text) + 16
     h = metrics.height() + 4
     pill = QRect(rect.left() + 6, rect.top() + (rect.height() - h) // 2, min(w, rect.width() - 8), h)
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(bg))
+    painter.setRenderHint(_ANTIALIASING)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(bg)
     painter.drawRoundedRect(pill, h / 2, h / 2)
-    painter.setPen(QColor(fg))
+    painter.setPen(fg)
     painter.setFont(font)
-    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(pill, _CENTRE, text)
     painter.restore()
 
 

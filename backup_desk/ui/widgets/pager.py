@@ -59,10 +59,12 @@ class Pager(QWidget):
     def page_buttons(self) -> list[QPushButton]:
         return list(self._buttons)
 
-    def set_state(self, page: int, page_count: int, total: int, first: int, last: int) -> None:
+    def set_state(self, page: int, page_count: int, total: int | None, first: int, last: int) -> None:
+        """`total` None: not counted yet (shown as "…")."""
         self._page, self._count = page, page_count
-        if total:
-            self.summary.setText(self.tr("{0}–{1} of {2}").format(first, last, total))
+        if total is None or total:
+            shown = "…" if total is None else total
+            self.summary.setText(self.tr("{0}–{1} of {2}").format(first, last, shown))
         else:
             self.summary.setText(self.tr("No backups"))
         self.prev_button.setEnabled(page > 1)
