@@ -142,7 +142,8 @@ def cmd_cleanup_stuck_operations(args: argparse.Namespace, cli: CliContext) -> i
     for row in report.closed:
         outcome = ("completed: its archive was found and verified" if row.backup_id in report.adopted
                    else row.message)
-        cli.out(f"  #{row.backup_id} {row.backup_name} ({str(row.status.label).lower()}, {row.age_hours} h): {outcome}")
+        was = str(row.status.label).lower()
+        cli.out(f"  #{row.backup_id} {row.backup_name} ({was}, {row.age_hours} h): {outcome}")
     for skipped in report.skipped:
         cli.out(f"  left #{skipped.backup_id} {skipped.backup_name}: {skipped.why}")
     for path in report.temp_files_removed:
