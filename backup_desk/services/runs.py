@@ -104,7 +104,9 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     if folders is None:
         folders = tuple(cfg.folders or ()) if cfg.include_files else ()
     kind = backup_type or cfg.backup_type
-    compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
+    # the catalog column is a plain str, checked against Compression when the configuration was saved
+    compression: Compression = (cfg.compression_algorithm  # type: ignore[assignment]
+                                if cfg.compression_enabled else "store")
     with ctx.catalog.write() as session:
         if session.get(Configuration, config_id) is None:
             raise NotFoundError(Text("Configuration {0} was just deleted.", config_id),

@@ -68,7 +68,7 @@ def claim_slot(ctx: AppContext, config_id: int, slot: datetime, who: str) -> boo
             .where(Schedule.configuration_id == config_id,
                    or_(Schedule.last_slot_at.is_(None), Schedule.last_slot_at < slot))
             .values(last_slot_at=slot, claimed_at=utcnow(), claimed_by=who))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
 
 
 def _record(ctx: AppContext, action: str, cfg: ConfigView, summary: str) -> None:

@@ -25,8 +25,8 @@ class TrayState:
         self.views, self.running, self.paused = views, running, paused
         self.failed = [v for v in views if v.last_status == BackupStatus.FAILED]
         self.overdue = [v for v in views if v.overdue and v.last_status != BackupStatus.FAILED]
-        planned = [v for v in views if v.next_run_at is not None]
-        self.next = min(planned, key=lambda v: v.next_run_at) if planned else None  # type: ignore[arg-type,return-value]
+        planned = [(v.next_run_at, v) for v in views if v.next_run_at is not None]
+        self.next = min(planned, key=lambda p: p[0])[1] if planned else None
 
     @property
     def level(self) -> str:

@@ -71,7 +71,7 @@ class ArchiveOutput:
                 stop_point("key-derivation")
                 header, key, hdr = new_header(passphrase, archive_id, kdf)
                 self._phys.write(header)
-                self._sink = EncryptingSink(self._phys, key, hdr.chunk_size)  # type: ignore[arg-type]
+                self._sink = EncryptingSink(self._phys, key, hdr.chunk_size)
         except BaseException:
             os.close(self._fd)
             raise

@@ -8,8 +8,6 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import IO
 
-_STOP = object()
-
 
 class BackgroundWriter:
     """`write()` hands bytes to a thread that writes them to `out` (and to `tap`) in order; the queue is
@@ -19,10 +17,10 @@ class BackgroundWriter:
     """
 
     def __init__(
-        self, out: IO[bytes], depth: int = 6, tap: Callable[[memoryview], None] | None = None
+        self, out: IO[bytes], depth: int = 6, tap: Callable[[bytes | memoryview], None] | None = None
     ) -> None:
         self._out, self._tap = out, tap
-        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=depth)  # None: stop
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="db-dump-writer", daemon=True)
         self._thread.start()
@@ -30,13 +28,13 @@ class BackgroundWriter:
     def _run(self) -> None:
         while True:
             item = self._queue.get()
-            if item is _STOP:
+            if item is None:
                 return
             if self._error is None:
                 try:
-                    self._out.write(item)  # type: ignore[call-overload]
+                    self._out.write(item)
                     if self._tap is not None:
-                        self._tap(item)  # type: ignore[arg-type]
+                        self._tap(item)
                 except BaseException as exc:  # re-raised in the caller's thread
                     self._error = exc
 
@@ -49,7 +47,7 @@ class BackgroundWriter:
         self._queue.put(data)
 
     def close(self) -> None:
-        self._queue.put(_STOP)
+        self._queue.put(None)
         self._thread.join()
         self._raise()
 
@@ -62,5 +60,5 @@ class BackgroundWriter:
         if et is None:
             self.close()
         else:  # stop the thread, keep the original exception
-            self._queue.put(_STOP)
+            self._queue.put(None)
             self._thread.join()

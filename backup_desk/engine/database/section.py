@@ -53,7 +53,7 @@ class TableRecord:
 @dataclass(frozen=True)
 class DatabaseSection:
     dialect: str  # source dialect name: "sqlite", "postgresql", "mysql" (MariaDB too)
-    backup_type: str  # "full" | "metadata" | "data"
+    backup_type: str  # a BackupType value, as the archive manifest holds it (an old archive may differ)
     tables: list[TableRecord] = field(default_factory=list)
     schema_entry: str = SCHEMA_ENTRY
     ddl_entry: str | None = DDL_ENTRY

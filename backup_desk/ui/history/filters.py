@@ -78,7 +78,8 @@ class FilterBar(QWidget):
 
     def value(self) -> HistoryFilter:
         def day(check: QCheckBox, edit: QDateEdit) -> date | None:
-            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+            picked = edit.date()
+            return date(picked.year(), picked.month(), picked.day()) if check.isChecked() else None
 
         return HistoryFilter(
             search=self.search.text().strip(),
