@@ -248,11 +248,13 @@ def main() -> int:
     wait(lambda: not window.history_controller.busy)
     c = window.history_controller
     from backup_desk.services import history
+    from backup_desk.vocabulary import BackupStatus, BackupType
 
     last_30 = HistoryFilter(date_from=datetime.now().date() - timedelta(days=30))
     scenarios = [  # name, filter, page
         ("open History (page 1)", HistoryFilter(), 1),
-        ("filter status=failed + type=full", HistoryFilter(status="failed", backup_type="full"), 1),
+        ("filter status=failed + type=full",
+         HistoryFilter(status=BackupStatus.FAILED, backup_type=BackupType.FULL), 1),
         ("search 'weekly'", HistoryFilter(search="weekly"), 1),
         ("date range (last 30 days)", last_30, 1),
         ("turn page (2)", HistoryFilter(), 2),

@@ -265,7 +265,7 @@ def test_empty_archive_and_exact_chunk_multiple(tmp_path: Path) -> None:
     key = b"k" * 32
     for length in (0, 1, 65536, 2 * 65536, 2 * 65536 + 1):
         sink = Sink()
-        enc = EncryptingSink(sink, key, 65536)  # type: ignore[arg-type]
+        enc = EncryptingSink(sink, key, 65536)
         plain = os.urandom(length)
         enc.write(plain)
         enc.close()

@@ -43,7 +43,7 @@ def test_add_list_show_json_shape(home: Path, source: tuple[Path, Path], tmp_pat
     assert by_name == by_id and by_name["source_url"] == f"sqlite:///{db}"
 
     text = ok(run_cli(home, "config", "list")).stdout
-    assert "Nightly" in text and "daily" in text and "NAME" in text
+    assert "Nightly" in text and "Daily" in text and "NAME" in text  # the word people read
     shown = ok(run_cli(home, "config", "show", "Nightly")).stdout
     assert "Retention:" in shown and "14 days" in shown and str(tree) in shown
 

@@ -19,7 +19,7 @@ ENGINE_PUBLIC = (
     "backup_desk.engine.database.urls",
 )
 # plain helpers every layer may use
-BASE = {"errors", "messages", "paths", "sizes", "resources", "testpoints"}
+BASE = {"errors", "messages", "paths", "sizes", "resources", "testpoints", "vocabulary"}
 # layer -> layers it may import (a layer may always import itself)
 ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
@@ -27,6 +27,7 @@ ALLOWED: dict[str, set[str]] = {
     "errors": {"messages"},
     "paths": {"errors", "messages"},
     "sizes": set(),
+    "vocabulary": {"messages"},
     "resources": set(),
     "testpoints": set(),
     "engine": BASE,

@@ -21,7 +21,9 @@ from backup_desk.ui.dialogs.config_form import ConfigFormDialog
 from backup_desk.ui.dialogs.details import DetailsDialog
 from backup_desk.ui.dialogs.restore import RestoreDialog
 from backup_desk.ui.dialogs.settings import SettingsDialog
+from backup_desk.ui.history.model import COLUMNS
 from backup_desk.ui.i18n import TRANSLATIONS_DIR
+from backup_desk.vocabulary import BackupStatus, BackupType, Frequency
 from tests.support.ui_helpers import make_window, toast_texts, visible_text, wait_idle, when_modal
 
 pytestmark = pytest.mark.gui
@@ -38,6 +40,10 @@ def _english_sentences() -> list[str]:
     return sorted(p for p in pieces if len(p) >= 12 and " " in p and p not in french)
 
 
+# Single words the sentence check above does not see: the English labels of types, statuses, frequencies.
+ENGLISH_WORDS = sorted({str(w.label) for words in (BackupType, BackupStatus, Frequency) for w in words})
+
+
 def _english_in(texts: list[str], data: tuple[str, ...]) -> list[str]:
     sentences = _english_sentences()
     found = []
@@ -45,6 +51,7 @@ def _english_in(texts: list[str], data: tuple[str, ...]) -> list[str]:
         for value in data:  # names and paths the person chose are not the window's words
             text = text.replace(value, "")
         found += [f"{s!r} in {text!r}" for s in sentences if s in text]
+        found += [f"{w!r} in {text!r}" for w in ENGLISH_WORDS if re.search(rf"\b{w}\b", text)]
     return found
 
 
@@ -130,6 +137,13 @@ def _provoke_and_read(qtbot: Any, ctx: Any, window: Any, tmp_path: Path, source:
     model = window.history.model
     tips = {model.index(failed_row, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(model.columnCount())}
     assert tips == {None, reason}
+    # The status and type words of the table are French (the labels of backup_desk.vocabulary, translated).
+    words = {(b.status, b.backup_type): (model.index(r, COLUMNS.index("status")).data(),
+                                         model.index(r, COLUMNS.index("type")).data())
+             for r, b in enumerate(model.rows())}
+    assert words == {(BackupStatus.COMPLETED, BackupType.FULL): ("Terminée", "Complète"),
+                     (BackupStatus.FAILED, BackupType.FULL): ("Échouée", "Complète")}
+    shown += [" ".join(pair) for pair in words.values()]
     details: dict[str, str] = {}
 
     def read(dialog: DetailsDialog) -> None:
@@ -141,6 +155,7 @@ def _provoke_and_read(qtbot: Any, ctx: Any, window: Any, tmp_path: Path, source:
     qtbot.mouseClick(window.history.details_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(details))
     assert details["error"] == reason
+    assert re.search(r"\bÉchouée\b", shown[-1]) and re.search(r"\bComplète\b", shown[-1])  # the badges
 
     # 3. A refused restore: the target database already holds tables.
     busy_target = tmp_path / "occupee.sqlite3"
@@ -177,3 +192,4 @@ def _provoke_and_read(qtbot: Any, ctx: Any, window: Any, tmp_path: Path, source:
 def test_the_leak_check_finds_english() -> None:
     assert _english_in(["Le dossier /x n’existe pas."], ()) == []
     assert _english_in(["The folder /x does not exist."], ())  # an untranslated message is caught
+    assert _english_in(["Sauvegarde Failed"], ()) and not _english_in(["Sauvegarde échouée"], ())

@@ -15,6 +15,7 @@ from backup_desk.ui.controllers.config_form import local_errors, passphrase_stre
 from backup_desk.ui.controllers.history_actions import Allowed, allowed_actions
 from backup_desk.ui.controllers.restore import RestoreChoice, validate_choice
 from backup_desk.ui.history.model import BADGE_ROLE, COLUMNS, ID_ROLE, HistoryModel
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 pytestmark = pytest.mark.usefixtures("qapp")  # translation and models need a QCoreApplication
 
@@ -93,9 +94,10 @@ def test_validate_choice(choice: RestoreChoice, contents: ArchiveContents | None
     assert validate_choice(choice, contents) == expected
 
 
-def _backup(status: str = "completed", path: str = "/a/b.zip", **kw: object) -> BackupView:
+def _backup(status: BackupStatus = BackupStatus.COMPLETED, path: str = "/a/b.zip",
+            **kw: object) -> BackupView:
     values: dict[str, object] = dict(
-        id=7, backup_name="Nightly", backup_type="full", status=status, configuration_id=1,
+        id=7, backup_name="Nightly", backup_type=BackupType.FULL, status=status, configuration_id=1,
         configuration_name="Shop", file_size=1_500_000, file_path=path, duration_seconds=12.5,
         started_at=datetime(2026, 11, 2, 9, 30, tzinfo=UTC), completed_at=None, tables_count=2,
         records_count=8, files_count=1, error_message="", created_at=datetime(2026, 11, 2, 9, 29, tzinfo=UTC))
@@ -112,15 +114,15 @@ def test_allowed_actions_follow_status_and_jobs() -> None:
     no_archive = "Only a completed backup has an archive to copy, restore or verify."
     deletable = Allowed(details=True, delete=True, why_not=no_archive)
     assert allowed_actions(_backup(path=""), busy=False) == deletable
-    assert allowed_actions(_backup("failed", ""), busy=False) == deletable
+    assert allowed_actions(_backup(BackupStatus.FAILED, ""), busy=False) == deletable
     running = Allowed(details=True, why_not="This backup is still running.")
-    assert allowed_actions(_backup("running", ""), busy=False) == running
-    assert allowed_actions(_backup("pending", ""), busy=False) == running
+    assert allowed_actions(_backup(BackupStatus.RUNNING, ""), busy=False) == running
+    assert allowed_actions(_backup(BackupStatus.PENDING, ""), busy=False) == running
 
 
 def test_history_model_cells_and_roles() -> None:
     model = HistoryModel()
-    rows = (_backup(), _backup("failed", "", id=8, backup_name="Broken", configuration_name=None))
+    rows = (_backup(), _backup(BackupStatus.FAILED, "", id=8, backup_name="Broken", configuration_name=None))
     model.set_rows(rows)
     assert model.rowCount() == 2 and model.columnCount() == len(COLUMNS)
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
@@ -128,7 +130,8 @@ def test_history_model_cells_and_roles() -> None:
     assert cell["name"] == "Nightly" and cell["configuration"] == "Shop" and cell["size"] == "1.5 MB"
     assert model.data(model.index(1, COLUMNS.index("configuration"))) == "—"
     assert model.data(model.index(1, 0), ID_ROLE) == 8
-    assert model.data(model.index(1, COLUMNS.index("status")), BADGE_ROLE) == "failed"
+    assert model.data(model.index(1, COLUMNS.index("status")), BADGE_ROLE) == BackupStatus.FAILED
+    assert cell["status"] == "Completed" and cell["type"] == "Full"  # the labels of backup_desk.vocabulary
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.row_at(2) is None and model.data(model.index(5, 0)) is None
     assert model.data(QModelIndex()) is None

@@ -36,7 +36,7 @@ def test_french_qm_translates(qapp) -> None:
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("MainWindow", "Dashboard") == "Tableau de bord"
-        assert QCoreApplication.translate("Labels", "Failed") == "Échec"
+        assert QCoreApplication.translate("Messages", "Failed") == "Échouée"  # backup_desk.vocabulary
         template = QCoreApplication.translate("ConfigActions", "Configuration “{0}” deleted.")
         assert template.format("Paie") == "Configuration « Paie » supprimée."
     finally:

@@ -43,7 +43,7 @@ class Catalog:
         """A session whose transaction starts with BEGIN IMMEDIATE and commits on success.
 
         `durable`: the commit is on disk when this returns (synchronous=FULL syncs the WAL at commit). For a
-        run's final state: a durable archive must not lose its "completed" row to a power cut. Other writes
+        run's final state: a durable archive must not lose its completed row to a power cut. Other writes
         keep NORMAL (on disk at the next checkpoint; a heartbeat does not need an fsync)."""
         with self._sessions() as session:
             session.connection(execution_options={"bd_immediate": True, "bd_durable": durable})

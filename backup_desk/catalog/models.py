@@ -7,7 +7,8 @@ source passwords and archive passphrases are in the OS keyring.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -26,6 +27,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from backup_desk.vocabulary import BackupStatus, BackupType, Frequency
+
+Word = TypeVar("Word", bound=StrEnum)
 
 
 def utcnow() -> datetime:
@@ -49,13 +54,26 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+class StoredWord(TypeDecorator[Word], Generic[Word]):
+    """A backup_desk.vocabulary member, stored as its string (the column stays a VARCHAR(16), the rows keep
+    their values) and read back as the member; writing a word the enum does not know fails."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, words: type[Word]) -> None:
+        super().__init__(16)
+        self.words = words
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.words(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Word | None:
+        return None if value is None else self.words(value)
+
+
 class Base(DeclarativeBase):
     pass
-
-
-BACKUP_TYPES = ("full", "metadata", "data")
-FREQUENCIES = ("manual", "daily", "weekly", "monthly")
-STATUSES = ("pending", "running", "completed", "failed")
 
 
 class Configuration(Base):
@@ -63,8 +81,10 @@ class Configuration(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    backup_type: Mapped[str] = mapped_column(String(16), default="full", server_default="full")
-    frequency: Mapped[str] = mapped_column(String(16), default="manual", server_default="manual")
+    backup_type: Mapped[BackupType] = mapped_column(StoredWord(BackupType), default=BackupType.FULL,
+                                                    server_default=BackupType.FULL.value)
+    frequency: Mapped[Frequency] = mapped_column(StoredWord(Frequency), default=Frequency.MANUAL,
+                                                 server_default=Frequency.MANUAL.value)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     include_files: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     compression_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
@@ -99,8 +119,9 @@ class Backup(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     backup_name: Mapped[str] = mapped_column(String(300))
-    backup_type: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    backup_type: Mapped[BackupType] = mapped_column(StoredWord(BackupType))
+    status: Mapped[BackupStatus] = mapped_column(StoredWord(BackupStatus), default=BackupStatus.PENDING,
+                                                 server_default=BackupStatus.PENDING.value)
     configuration_id: Mapped[int | None] = mapped_column(
         ForeignKey("configurations.id", ondelete="SET NULL", name="fk_backups_configuration"), nullable=True
     )

@@ -23,6 +23,7 @@ from backup_desk.services import runs
 from backup_desk.services.models import BackupView
 from backup_desk.services.runs import PreparedRun
 from backup_desk.sizes import format_size
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 CANCELLED_EXIT = 130
 
@@ -35,7 +36,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_backup)
 
     q = sub.add_parser("quick-backup", parents=[common], help="one-off backup without a saved configuration")
-    q.add_argument("--type", dest="backup_type", choices=("full", "metadata", "data"), required=True)
+    q.add_argument("--type", dest="backup_type", choices=tuple(BackupType), required=True)
     q.add_argument("--name", required=True, help="the backup's name in the history")
     q.add_argument("--source-url", metavar="URL", help="SQLAlchemy URL of the database to back up")
     add_db_password_flags(q, "--source-url")
@@ -102,7 +103,7 @@ def _execute(cli: CliContext, run: PreparedRun, quiet: bool) -> int:
             view.close()
     if cli.json:
         cli.emit_json(row)
-    if row.status == "completed":
+    if row.status == BackupStatus.COMPLETED:
         if not cli.json:
             _print_done(cli, row)
         return 0

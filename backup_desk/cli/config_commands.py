@@ -17,6 +17,7 @@ from backup_desk.messages import Text
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView
+from backup_desk.vocabulary import BackupType, Frequency
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -61,7 +62,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
     """The same options for add and edit; on edit every option is optional and None means unchanged."""
     p.add_argument("--name", required=not editing, help="a name unique among configurations")
-    p.add_argument("--type", dest="backup_type", choices=("full", "metadata", "data"),
+    p.add_argument("--type", dest="backup_type", choices=tuple(BackupType),
                    required=not editing,
                    help="full = schema + rows (+ files); metadata = schema; data = rows")
     p.add_argument("--source-url", metavar="URL",
@@ -72,7 +73,7 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
                    help="a folder to include (repeat for several)"
                    + ("; replaces the list" if editing else ""))
     p.add_argument("--dest", metavar="DIR", help="where archives are written (default: the backups folder)")
-    p.add_argument("--frequency", choices=("manual", "daily", "weekly", "monthly"))
+    p.add_argument("--frequency", choices=tuple(Frequency))
     p.add_argument("--no-compression", dest="compression_enabled", action="store_const", const=False,
                    help="store entries without compression")
     p.add_argument("--compression", dest="compression_algorithm", choices=("zstd", "deflate"),
@@ -87,7 +88,7 @@ def _add_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
                    help="monthly runs: day of the month (past the month's end = its last day)")
     p.add_argument("--keep-last", type=int, metavar="N",
                    help="retention never deletes the newest N good archives (default 3)")
-    for unit in ("daily", "weekly", "monthly"):
+    for unit in (Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY):
         p.add_argument(f"--gfs-{unit}", type=int, metavar="N",
                        help=f"grandfather-father-son: keep N {unit} archives past retention (0 = off)")
     p.add_argument("--inactive", dest="is_active", action="store_const", const=False,
@@ -148,7 +149,7 @@ def cmd_add(args: argparse.Namespace, cli: CliContext) -> int:
     data = ConfigInput(
         name=args.name.strip(),
         backup_type=args.backup_type,
-        frequency=args.frequency or "manual",
+        frequency=args.frequency or Frequency.MANUAL,
         is_active=args.is_active if args.is_active is not None else True,
         include_files=bool(folders),
         compression_enabled=args.compression_enabled if args.compression_enabled is not None else True,
@@ -227,13 +228,13 @@ def cmd_list(args: argparse.Namespace, cli: CliContext) -> int:
 
 def _schedule_text(view: ConfigView) -> str:
     days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    if view.frequency == "daily":
+    if view.frequency == Frequency.DAILY:
         return f"every day at {view.time_of_day}"
-    if view.frequency == "weekly":
+    if view.frequency == Frequency.WEEKLY:
         return f"every {days[view.weekday % 7]} at {view.time_of_day}"
-    if view.frequency == "monthly":
+    if view.frequency == Frequency.MONTHLY:
         return f"day {view.month_day} of every month at {view.time_of_day}"
-    return "manual"
+    return str(Frequency.MANUAL.label)
 
 
 def _next_run(c: ConfigView) -> str:

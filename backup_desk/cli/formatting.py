@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from backup_desk.vocabulary import BackupStatus, BackupType, Frequency
+
 
 def fmt_dt(value: datetime | None) -> str:
     """Local time to the minute (the catalog stores UTC; people read their own clock)."""
@@ -39,6 +41,8 @@ def fmt_value(value: object) -> str:
         return "-"
     if isinstance(value, bool):
         return fmt_bool(value)
+    if isinstance(value, BackupType | BackupStatus | Frequency):
+        return str(value.label)  # the word people read (the window shows the same one, translated)
     if isinstance(value, datetime):
         return fmt_dt(value)
     if isinstance(value, date):

@@ -15,6 +15,7 @@ from backup_desk.messages import Text
 from backup_desk.services import history, stats
 from backup_desk.services.models import BackupView, HistoryFilter, Stats
 from backup_desk.sizes import format_size
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 MAX_PAGE_SIZE = 500
 
@@ -23,8 +24,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     lst = sub.add_parser("list", parents=[common], help="list the backup history (newest first)",
                          description="List backups, newest first, with optional filters.")
     lst.add_argument("--search", default="", metavar="TEXT", help="part of the backup name")
-    lst.add_argument("--type", dest="backup_type", choices=("full", "metadata", "data"))
-    lst.add_argument("--status", choices=("pending", "running", "completed", "failed"))
+    lst.add_argument("--type", dest="backup_type", choices=tuple(BackupType))
+    lst.add_argument("--status", choices=tuple(BackupStatus))
     lst.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="created on or after this day")
     lst.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="created on or before this day")
     lst.add_argument("--page", type=int, default=1, metavar="N")
@@ -160,7 +161,7 @@ def stats_fields(s: Stats) -> list[tuple[str, object]]:
         trend = f"{s.last_7_days} in the last 7 days (none the 7 days before)"
     else:
         trend = f"{s.last_7_days} in the last 7 days, {s.trend_percent:+.0f} % vs the 7 days before"
-    by_type = ", ".join(f"{t.backup_type} {t.count}" for t in s.by_type) or "-"
+    by_type = ", ".join(f"{t.backup_type.label} {t.count}" for t in s.by_type) or "-"
     return [
         ("Backups", f"{s.total} ({s.completed} completed, {s.failed} failed, "
                     f"{s.running} running or pending)"),

@@ -124,8 +124,8 @@ def cmd_create_sample_backups(args: argparse.Namespace, cli: CliContext) -> int:
     if cli.json:
         cli.emit_json(report)
         return 0
-    statuses = ", ".join(f"{v} {k}" for k, v in sorted(report.by_status.items()))
-    types = ", ".join(f"{v} {k}" for k, v in sorted(report.by_type.items()))
+    statuses = ", ".join(f"{v} {str(k.label).lower()}" for k, v in sorted(report.by_status.items()))
+    types = ", ".join(f"{v} {str(k.label).lower()}" for k, v in sorted(report.by_type.items()))
     span = f"{report.oldest:%Y-%m-%d} to {report.newest:%Y-%m-%d}" if report.oldest and report.newest else "-"
     cli.out(f"Created {report.created} sample backups ({statuses}; {types}) from {span}.")
     return 0
@@ -142,7 +142,8 @@ def cmd_cleanup_stuck_operations(args: argparse.Namespace, cli: CliContext) -> i
     for row in report.closed:
         outcome = ("completed: its archive was found and verified" if row.backup_id in report.adopted
                    else row.message)
-        cli.out(f"  #{row.backup_id} {row.backup_name} ({row.status}, {row.age_hours} h): {outcome}")
+        was = str(row.status.label).lower()
+        cli.out(f"  #{row.backup_id} {row.backup_name} ({was}, {row.age_hours} h): {outcome}")
     for skipped in report.skipped:
         cli.out(f"  left #{skipped.backup_id} {skipped.backup_name}: {skipped.why}")
     for path in report.temp_files_removed:

@@ -11,6 +11,7 @@ from typing import Any
 
 from backup_desk.cli.common import CliContext, add_json_flag
 from backup_desk.services.scheduler import run_due
+from backup_desk.vocabulary import BackupStatus
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -33,10 +34,11 @@ def cmd_run_due(args: argparse.Namespace, cli: CliContext) -> int:
     elif results:
         for r in results:
             caught_up = f" (catch-up for {r.caught_up} missed run(s))" if r.caught_up else ""
-            cli.out(f"{r.status:9s}  {r.configuration_name}: {r.message}{caught_up}")
+            outcome = str(r.status.label) if isinstance(r.status, BackupStatus) else "Skipped"
+            cli.out(f"{outcome:9s}  {r.configuration_name}: {r.message}{caught_up}")
     elif not args.quiet:
         cli.out("No scheduled backup is due.")
-    return 1 if any(r.status == "failed" for r in results) else 0
+    return 1 if any(r.status == BackupStatus.FAILED for r in results) else 0
 
 
 def register_scheduler(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -32,6 +32,7 @@ from backup_desk.engine.memory import limit_malloc_arenas
 from backup_desk.engine.progress import CancelToken, ProgressReporter, ProgressSink
 from backup_desk.errors import BackupDeskError, UserInputError
 from backup_desk.messages import Text
+from backup_desk.vocabulary import BackupType
 
 _SECRET_KEYS = ("password", "passphrase", "secret", "token", "api_key", "apikey")
 # The ZIP structure, manifest and per-entry headers on top of the payload (for the free-space check).
@@ -66,10 +67,11 @@ def scrub_snapshot(value: Any) -> Any:
 
 def _check_request(request: BackupRequest) -> bool:
     """Validates the request; returns whether folders are part of this backup."""
-    if request.backup_type not in ("full", "metadata", "data"):
+    if request.backup_type not in tuple(BackupType):
         raise UserInputError(Text("Unknown backup type {0!r}.", request.backup_type),
                              Text("Use full, metadata or data."))
-    with_files = bool(request.include_files and request.folders and request.backup_type in ("full", "data"))
+    with_files = bool(request.include_files and request.folders and
+                      BackupType(request.backup_type).has_rows)
     if request.source_url is None and not with_files:
         raise UserInputError(Text("There is nothing to back up: no database and no folders."),
                              Text("Set a source database, or turn on 'include files' and choose folders."))

@@ -18,6 +18,7 @@ from backup_desk.engine.progress import CancelToken
 from backup_desk.engine.restore_overlap import LinkedCancel
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
+from backup_desk.vocabulary import BackupType
 
 
 @dataclass
@@ -52,7 +53,7 @@ class BackgroundSurvey:
             if self._with_files:
                 scans = scan_folders(req.folders, self._cancel, exclude=[self._dest_dir])
             estimate = 0  # a metadata backup holds the schema only: no need to count the rows' bytes
-            if req.source_url is not None and req.backup_type != "metadata":
+            if req.source_url is not None and req.backup_type != BackupType.METADATA:
                 estimate = estimate_database_size(req.source_url) or 0
             self._survey = Survey(scans, estimate)
         except BaseException as exc:  # re-raised in the caller's thread by result()

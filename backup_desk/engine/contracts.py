@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-BackupType = Literal["full", "metadata", "data"]
+# The shared words, defined below the engine (the catalog stores them too) and re-exported here.
+from backup_desk.vocabulary import ACTIVE_STATUSES, BackupStatus, BackupType, Frequency
+
+__all__ = ["ACTIVE_STATUSES", "BackupStatus", "BackupType", "Frequency"]  # and the contracts below
+
 Compression = Literal["zstd", "deflate", "store"]
 DEFAULT_COMPRESSION: Compression = "zstd"
 

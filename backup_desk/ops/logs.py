@@ -73,7 +73,7 @@ def _install_record_factory() -> None:
                 record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
         return record
 
-    factory.bd_redacting = True  # type: ignore[attr-defined]
+    factory.bd_redacting = True  # type: ignore[attr-defined]  # a mark on the function: installed once
     logging.setLogRecordFactory(factory)
 
 

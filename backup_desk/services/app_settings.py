@@ -7,7 +7,10 @@ Secrets (the SMTP password) are not here: they live in the keyring.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 from backup_desk.catalog.models import AppSetting
 from backup_desk.ops import audit
@@ -49,13 +52,13 @@ class OrphanRule:
     keep_last: int = 3
 
 
-T = TypeVar("T")
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _from_dict(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         return cls()
-    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    known = {f.name: f for f in fields(cls)}
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:

@@ -19,6 +19,7 @@ from backup_desk.ops.redaction import register_secret
 from backup_desk.services.context import AppContext
 from backup_desk.services.passphrases import candidate_passphrase
 from backup_desk.services.temp_registry import tracking
+from backup_desk.vocabulary import BackupStatus
 
 CHUNK = 1 << 20
 
@@ -106,7 +107,7 @@ def save_copy(ctx: AppContext, backup_id: int, dest: Path, *, decrypted: bool = 
         if row is None:
             raise NotFoundError(Text("No backup with id {0}.", backup_id),
                                 Text("List them with `backup-desk list`."))
-        if row.status != "completed" or not row.file_path:
+        if row.status != BackupStatus.COMPLETED or not row.file_path:
             raise UserInputError(Text("Backup {0} has no archive (status: {1}).", backup_id, row.status),
                                  Text("Only completed backups can be saved."))
         src, config_id = Path(row.file_path), row.configuration_id

@@ -24,6 +24,7 @@ from backup_desk.ops.redaction import register_secret
 from backup_desk.services.archive_copy import archive_passphrase, decrypt, save_copy
 from backup_desk.services.context import AppContext
 from backup_desk.services.temp_registry import tracking
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 __all__ = ["decrypt", "resolve_archive", "restore", "save_copy", "verify"]
 
@@ -41,13 +42,13 @@ def resolve_archive(ctx: AppContext, ref: str) -> tuple[Path, int | None]:
                                        .order_by(Backup.id.desc()).limit(1))
                 return path, found if found is not None else _id_by_identity(session, path)
             row = session.scalars(
-                select(Backup).where(Backup.backup_name == ref, Backup.status == "completed")
+                select(Backup).where(Backup.backup_name == ref, Backup.status == BackupStatus.COMPLETED)
                 .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)).first()
         if row is None:
             raise NotFoundError(Text("No backup or archive “{0}”.", ref),
                                 Text("Give a backup id or name from `backup-desk list`, or an archive's "
                                      "path."))
-        if row.status != "completed" or not row.file_path:
+        if row.status != BackupStatus.COMPLETED or not row.file_path:
             raise UserInputError(Text("Backup {0} has no archive (status: {1}).", row.id, row.status),
                                  Text("Choose a completed backup."))
         path = Path(row.file_path)
@@ -110,15 +111,15 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None, 
     existing = tuple(str(f) for f in folders if f.is_dir())  # a missing folder holds nothing to lose
 
     def prepare(secret: str | None) -> PreparedRun:
-        return prepare_run(ctx, cfg.id, passphrase=secret, name=name, backup_type="full", folders=existing,
-                           with_database=with_database)
+        return prepare_run(ctx, cfg.id, passphrase=secret, name=name, backup_type=BackupType.FULL,
+                           folders=existing, with_database=with_database)
 
     try:
         run = prepare(passphrase)
     except WrongPassphraseError:  # the archive's passphrase is not the configuration's current one
         run = prepare(None)
     view = execute_run(ctx, run, progress, cancel, retention=False)
-    if view.status != "completed":
+    if view.status != BackupStatus.COMPLETED:
         raise BackupDeskError(Text("The safety backup before the restore failed: {0}",
                                    view.error_text or view.error_message),
                               Text("Nothing was restored. Fix the problem, or restore to another place."))

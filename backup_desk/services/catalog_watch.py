@@ -13,14 +13,15 @@ from typing import Any
 from sqlalchemy import text
 
 from backup_desk.services.context import AppContext
+from backup_desk.vocabulary import BackupStatus
 
 SIGNATURE_SQL = text(
     "SELECT (SELECT max(id) FROM backups),"
-    " (SELECT count(*) FROM backups WHERE status IN ('pending', 'running')),"
+    " (SELECT count(*) FROM backups WHERE status IN (:pending, :running)),"
     " (SELECT max(id) FROM audit_events),"
     " (SELECT count(*) FROM configurations),"
     " (SELECT max(claimed_at) FROM schedules)"
-)
+).bindparams(pending=BackupStatus.PENDING.value, running=BackupStatus.RUNNING.value)
 
 
 def catalog_signature(ctx: AppContext) -> tuple[Any, ...]:

@@ -108,8 +108,8 @@ def fields_from_url(url: str | None) -> ConnectionFields:
     backend, driver = parsed.get_backend_name(), parsed.get_driver_name()
     if backend == "sqlite" and parsed.database and parsed.database != ":memory:" and not parsed.query:
         return ConnectionFields(kind="sqlite", path=parsed.database)
-    kind: DatabaseKind | None = {"postgresql": "postgresql", "mysql": "mariadb", "mariadb": "mariadb"}.get(
-        backend)  # type: ignore[assignment]
+    kinds: dict[str, DatabaseKind] = {"postgresql": "postgresql", "mysql": "mariadb", "mariadb": "mariadb"}
+    kind = kinds.get(backend)
     plain = kind is not None and not parsed.query and f"{backend}+{driver}" in (
         "postgresql+psycopg", "mysql+pymysql")
     if kind is None or not plain:

@@ -18,6 +18,7 @@ from backup_desk.services import configs
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.demo_data import ensure_demo_source
 from backup_desk.services.models import ConfigInput
+from backup_desk.vocabulary import BackupType, Frequency
 
 
 @dataclass(frozen=True)
@@ -39,17 +40,18 @@ def demo_configs(database_url: str, folder: Path) -> tuple[ConfigInput, ...]:
     the 1st at 12:00), and the first run comes after creation: nothing is overdue on the first day."""
     folders = (str(folder),)
     return (
-        ConfigInput(name="Daily full backup", backup_type="full", frequency="daily", is_active=True,
-                    include_files=True, retention_days=14, source_url=database_url, folders=folders,
-                    time_of_day="12:30"),
-        ConfigInput(name="Weekly metadata", backup_type="metadata", frequency="weekly", is_active=True,
-                    include_files=False, retention_days=90, source_url=database_url, time_of_day="16:00",
-                    weekday=4),
-        ConfigInput(name="Development backup", backup_type="data", frequency="manual", is_active=False,
-                    include_files=True, compression_enabled=False, compression_algorithm="store",
-                    retention_days=7, source_url=database_url, folders=folders),
-        ConfigInput(name="Monthly archive", backup_type="full", frequency="monthly", is_active=True,
-                    include_files=True, compression_algorithm="deflate", retention_days=365,
+        ConfigInput(name="Daily full backup", backup_type=BackupType.FULL, frequency=Frequency.DAILY,
+                    is_active=True, include_files=True, retention_days=14, source_url=database_url,
+                    folders=folders, time_of_day="12:30"),
+        ConfigInput(name="Weekly metadata", backup_type=BackupType.METADATA, frequency=Frequency.WEEKLY,
+                    is_active=True, include_files=False, retention_days=90, source_url=database_url,
+                    time_of_day="16:00", weekday=4),
+        ConfigInput(name="Development backup", backup_type=BackupType.DATA, frequency=Frequency.MANUAL,
+                    is_active=False, include_files=True, compression_enabled=False,
+                    compression_algorithm="store", retention_days=7, source_url=database_url,
+                    folders=folders),
+        ConfigInput(name="Monthly archive", backup_type=BackupType.FULL, frequency=Frequency.MONTHLY,
+                    is_active=True, include_files=True, compression_algorithm="deflate", retention_days=365,
                     source_url=database_url, folders=folders, time_of_day="12:00", month_day=1),
     )
 

@@ -11,8 +11,9 @@ from backup_desk.engine.contracts import VerifyOutcome
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigInput, ConfigView, Frequency
+from backup_desk.vocabulary import BackupStatus, BackupType
 
-FREQUENCIES: tuple[Frequency, ...] = ("daily", "weekly", "monthly", "manual")
+FREQUENCIES: tuple[Frequency, ...] = (Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.MANUAL)
 
 
 @dataclass(frozen=True)
@@ -24,11 +25,11 @@ class GuideAnswers:
     folders: tuple[str, ...]
     destination: str
     passphrase: str | None  # None: no encryption
-    frequency: Frequency = "daily"
+    frequency: Frequency = Frequency.DAILY
 
     def config_input(self) -> ConfigInput:
         return ConfigInput(
-            name=self.name.strip(), backup_type="full", frequency=self.frequency, is_active=True,
+            name=self.name.strip(), backup_type=BackupType.FULL, frequency=self.frequency, is_active=True,
             include_files=bool(self.folders), compression_enabled=True, compression_algorithm="zstd",
             encryption_enabled=self.passphrase is not None, retention_days=30,
             source_url=self.source_url, folders=self.folders, destination=self.destination,
@@ -43,7 +44,7 @@ class FirstBackup:
 
     @property
     def ok(self) -> bool:
-        return self.backup.status == "completed" and self.verified is not None and self.verified.ok
+        return self.backup.status == BackupStatus.COMPLETED and self.verified is not None and self.verified.ok
 
 
 def needs_guide(ctx: AppContext) -> bool:
@@ -80,7 +81,7 @@ def first_backup(ctx: AppContext, config_id: int, passphrase: str | None,
 
     run = runs.prepare_run(ctx, config_id, passphrase=passphrase)
     view = runs.execute_run(ctx, run, progress=progress, cancel=cancel)
-    if view.status != "completed":
+    if view.status != BackupStatus.COMPLETED:
         return FirstBackup(view, None)
     checked = archives.verify(ctx, str(view.id), passphrase=passphrase, progress=progress, cancel=cancel)
     from backup_desk.services.history import get_backup

@@ -34,6 +34,7 @@ from backup_desk.ops import audit
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, HistoryFilter, HistoryPage
 from backup_desk.services.views import backup_view
+from backup_desk.vocabulary import ACTIVE_STATUSES
 
 PAGE_SIZES = (10, 25, 50, 100)
 SEARCH_INDEX_MIN = 3
@@ -288,7 +289,7 @@ def delete_backup(ctx: AppContext, backup_id: int) -> None:
         if row is None:
             raise NotFoundError(Text("No backup with id {0}.", backup_id),
                                 Text("List them with `backup-desk list`."))
-        if row.status in ("pending", "running"):
+        if row.status in ACTIVE_STATUSES:
             raise UserInputError(Text("Backup {0} is still {1}.", backup_id, row.status),
                                  Text("Cancel it or wait for it to finish, then delete it."))
         path = Path(row.file_path) if row.file_path else None

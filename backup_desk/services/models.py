@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
 
-from backup_desk.engine.contracts import BackupType, Compression
+from backup_desk.engine.contracts import BackupStatus, BackupType, Compression, Frequency
 from backup_desk.messages import Message, Text, as_text
 
-Frequency = Literal["manual", "daily", "weekly", "monthly"]
-Status = Literal["pending", "running", "completed", "failed"]
+__all__ = ["BackupStatus", "BackupType", "Frequency"]  # re-exported: the views below carry them
 
 
 @dataclass(frozen=True)
@@ -18,8 +16,8 @@ class ConfigInput:
     """What a person fills in to create or edit a configuration (validated by services.configs)."""
 
     name: str
-    backup_type: BackupType = "full"
-    frequency: Frequency = "manual"
+    backup_type: BackupType = BackupType.FULL
+    frequency: Frequency = Frequency.MANUAL
     is_active: bool = True
     include_files: bool = False
     compression_enabled: bool = True
@@ -61,7 +59,7 @@ class ConfigView:
     updated_at: datetime
     last_backup_at: datetime | None = None
     last_success_at: datetime | None = None
-    last_status: Status | None = None
+    last_status: BackupStatus | None = None
     next_run_at: datetime | None = None  # None for manual or inactive
     overdue: bool = False
     has_passphrase: bool = False
@@ -109,7 +107,7 @@ class ValidationResult:
 class HistoryFilter:
     search: str = ""  # matches backup name (case-insensitive, substring)
     backup_type: BackupType | None = None
-    status: Status | None = None
+    status: BackupStatus | None = None
     date_from: date | None = None  # inclusive, local dates
     date_to: date | None = None  # inclusive
     configuration_id: int | None = None
@@ -120,7 +118,7 @@ class BackupView:
     id: int
     backup_name: str
     backup_type: BackupType
-    status: Status
+    status: BackupStatus
     configuration_id: int | None
     configuration_name: str | None
     file_size: int | None

@@ -27,6 +27,7 @@ from backup_desk.errors import BackupDeskError, PassphraseError, WrongPassphrase
 from backup_desk.ops.logs import operations_logger
 from backup_desk.ops.redaction import register_secret
 from backup_desk.services.context import AppContext
+from backup_desk.vocabulary import BackupStatus
 
 Reason = str  # "changed", "encryption-off", "deleted"
 
@@ -42,7 +43,8 @@ class PassphraseChange:
 
 def _needing(session, config_id: int) -> list[int]:
     return list(session.scalars(select(Backup.id).where(
-        Backup.configuration_id == config_id, Backup.status == "completed", Backup.encrypted.is_(True),
+        Backup.configuration_id == config_id, Backup.status == BackupStatus.COMPLETED,
+        Backup.encrypted.is_(True),
         Backup.passphrase_ref.is_(None))))
 
 

@@ -28,6 +28,7 @@ from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.history import remove_archive_file
 from backup_desk.services.schedule import local_zone
+from backup_desk.vocabulary import FINISHED_STATUSES, BackupStatus
 
 SUSPICIOUS_WARNING = ("Suspicious backup: it holds 0 rows and 0 files where the previous one held {prev}. "
                       "Retention skipped; check that the source is mounted and not empty.")
@@ -75,7 +76,7 @@ def suspicious_ids(rows_oldest_first: Iterable[Backup]) -> dict[int, int]:
     found: dict[int, int] = {}
     previous = 0
     for row in rows_oldest_first:
-        if row.status != "completed":
+        if row.status != BackupStatus.COMPLETED:
             continue
         held = _content(row)
         if held == 0 and previous > 0:
@@ -86,7 +87,7 @@ def suspicious_ids(rows_oldest_first: Iterable[Backup]) -> dict[int, int]:
 
 
 def _good(row: Backup, suspicious: dict[int, int]) -> bool:
-    return (row.status == "completed" and row.verify_ok is not False and row.id not in suspicious
+    return (row.status == BackupStatus.COMPLETED and row.verify_ok is not False and row.id not in suspicious
             and bool(row.file_path) and Path(row.file_path).is_file())
 
 
@@ -111,9 +112,9 @@ def _gfs_kept(good_newest_first: list[Backup], policy: Policy, tz: tzinfo) -> se
 
 def _plan_rows(rows_newest_first: list[Backup], policy: Policy, now: datetime, tz: tzinfo, *,
                config_name: str | None, label: str) -> tuple[list[PruneItem], list[int], list[str]]:
-    rows = [r for r in rows_newest_first if r.status in ("completed", "failed")]
+    rows = [r for r in rows_newest_first if r.status in FINISHED_STATUSES]
     suspicious = suspicious_ids(reversed(rows))
-    newest_completed = next((r for r in rows if r.status == "completed"), None)
+    newest_completed = next((r for r in rows if r.status == BackupStatus.COMPLETED), None)
     if newest_completed is not None and newest_completed.id in suspicious:
         return [], [], [f"{label}: nothing pruned, the newest backup “{newest_completed.backup_name}” is "
                          f"suspicious (0 rows, 0 files)."]
@@ -131,7 +132,8 @@ def _plan_rows(rows_newest_first: list[Backup], policy: Policy, now: datetime, t
         if r.id in protected or r.id in gfs:
             kept.append(r.id)
             continue
-        why = (f"older than {policy.retention_days} days" + (" (failed run)" if r.status == "failed" else "")
+        failed = " (failed run)" if r.status == BackupStatus.FAILED else ""
+        why = (f"older than {policy.retention_days} days" + failed
                + (" (suspicious: empty)" if r.id in suspicious else ""))
         items.append(PruneItem(r.id, r.backup_name, r.configuration_id, config_name, r.created_at,
                                r.file_path or "", r.file_size, why))
@@ -226,7 +228,7 @@ def after_backup(catalog: Catalog, config_id: int, backup_id: int) -> int:
     """Called after a successful backup: flags it when suspicious (and then prunes nothing), else prunes
     the configuration's archives past retention. Returns how many went."""
     with catalog.write() as session:
-        rows = [r for r in _rows(session, config_id) if r.status == "completed"]
+        rows = [r for r in _rows(session, config_id) if r.status == BackupStatus.COMPLETED]
         flagged = suspicious_ids(reversed(rows))
         row = session.get(Backup, backup_id)
         if row is not None and backup_id in flagged:

@@ -15,6 +15,7 @@ from backup_desk.messages import Text
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.stuck import HEARTBEAT_STALE, INTERRUPTED_MESSAGE
+from backup_desk.vocabulary import ACTIVE_STATUSES, BackupStatus
 
 HEARTBEAT_INTERVAL_S = 5.0
 
@@ -32,7 +33,7 @@ def refuse_if_running(session: Session, cfg: Configuration, *, close_dead: bool 
     host = this_host()
     # By status alone (few rows), the configuration checked here: given both, SQLite's statistics pick the
     # configuration's index and read every row of its history (0.16 s at a million rows, before every run).
-    active = [row for status in ("pending", "running")
+    active = [row for status in ACTIVE_STATUSES
               for row in session.scalars(select(Backup).where(Backup.status == status))
               if row.configuration_id == cfg.id]
     for row in active:
@@ -42,7 +43,7 @@ def refuse_if_running(session: Session, cfg: Configuration, *, close_dead: bool 
                 Text("Wait for it to finish or cancel it, then start again."),
             )
         if close_dead:
-            row.status = "failed"
+            row.status = BackupStatus.FAILED
             row.error_message = INTERRUPTED_MESSAGE
             row.completed_at = utcnow()
 
@@ -70,7 +71,7 @@ class Heartbeat:
             try:
                 with self._catalog.write() as session:
                     session.execute(update(Backup).where(Backup.id == self._backup_id,
-                                                         Backup.status == "running")
+                                                         Backup.status == BackupStatus.RUNNING)
                                     .values(heartbeat_at=utcnow()))
             except Exception as exc:  # a busy catalog must not kill the backup; the next beat retries
                 operations_logger().warning("heartbeat of backup %s failed: %s", self._backup_id, exc)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from backup_desk.catalog.models import BACKUP_TYPES, Backup, Configuration, utcnow
+from backup_desk.catalog.models import Backup, Configuration, utcnow
 from backup_desk.engine.contracts import BackupOutcome, BackupRequest, BackupType, Compression
 from backup_desk.engine.database.urls import redact_url, split_password, with_password
 from backup_desk.engine.progress import CancelToken, ProgressSink
@@ -32,6 +32,7 @@ from backup_desk.services.run_support import Heartbeat, apply_retention, refuse_
 from backup_desk.services.temp_registry import tracking
 from backup_desk.services.views import config_snapshot
 from backup_desk.sizes import format_size
+from backup_desk.vocabulary import ACTIVE_STATUSES, BackupStatus
 
 CANCELLED = Text("Cancelled by the user.")
 CANCELLED_MESSAGE = str(CANCELLED)
@@ -57,11 +58,11 @@ def _summary(url: str | None, folders: tuple[str, ...] | tuple[Path, ...]) -> st
     return ", ".join(parts)
 
 
-def _new_row(session: Any, *, name: str, backup_type: str, config_id: int | None, encrypted: bool,
+def _new_row(session: Any, *, name: str, backup_type: BackupType, config_id: int | None, encrypted: bool,
              compression: str, summary: str) -> Backup:
-    row = Backup(backup_name=name, backup_type=backup_type, status="pending", configuration_id=config_id,
-                 created_at=utcnow(), pid=os.getpid(), hostname=this_host(), encrypted=encrypted,
-                 compression=compression, source_summary=summary)
+    row = Backup(backup_name=name, backup_type=backup_type, status=BackupStatus.PENDING,
+                 configuration_id=config_id, created_at=utcnow(), pid=os.getpid(), hostname=this_host(),
+                 encrypted=encrypted, compression=compression, source_summary=summary)
     session.add(row)
     session.flush()
     return row
@@ -103,7 +104,9 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
     if folders is None:
         folders = tuple(cfg.folders or ()) if cfg.include_files else ()
     kind = backup_type or cfg.backup_type
-    compression: Compression = cfg.compression_algorithm if cfg.compression_enabled else "store"  # type: ignore[assignment]
+    # the catalog column is a plain str, checked against Compression when the configuration was saved
+    compression: Compression = (cfg.compression_algorithm  # type: ignore[assignment]
+                                if cfg.compression_enabled else "store")
     with ctx.catalog.write() as session:
         if session.get(Configuration, config_id) is None:
             raise NotFoundError(Text("Configuration {0} was just deleted.", config_id),
@@ -114,7 +117,7 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
                        summary=_summary(cfg.source_url if with_database else None, folders))
         backup_id, backup_name = row.id, row.backup_name
     request = BackupRequest(
-        name=backup_name, backup_type=kind,  # type: ignore[arg-type]
+        name=backup_name, backup_type=kind,
         source_url=url, folders=tuple(Path(f).expanduser() for f in folders),
         include_files=bool(folders), destination_dir=ctx.backups_dir_for(cfg.destination),
         compression=compression, passphrase=chosen, config_snapshot=config_snapshot(cfg),
@@ -125,7 +128,7 @@ def prepare_run(ctx: AppContext, config_id: int, *, passphrase: str | None = Non
 def prepare_quick_run(ctx: AppContext, *, name: str, backup_type: BackupType, source_url: str | None,
                       folders: tuple[str, ...] = (), passphrase: str | None = None) -> PreparedRun:
     """A one-off backup without a configuration (encrypted only when a passphrase is given)."""
-    if backup_type not in BACKUP_TYPES:
+    if backup_type not in tuple(BackupType):
         raise UserInputError(Text("Unknown backup type {0!r}.", backup_type),
                              Text("Use full, metadata or data."))
     missing = [f for f in folders if not Path(f).expanduser().is_dir()]
@@ -152,7 +155,7 @@ def _finish(ctx: AppContext, backup_id: int, *, only_active: bool = False, **val
     with ctx.catalog.write(durable=True) as session:
         stmt = update(Backup).where(Backup.id == backup_id)
         if only_active:
-            stmt = stmt.where(Backup.status.in_(("pending", "running")))
+            stmt = stmt.where(Backup.status.in_(ACTIVE_STATUSES))
         session.execute(stmt.values(completed_at=utcnow(), temp_path=None, **values))
 
 
@@ -168,13 +171,13 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
     log = operations_logger()
     cancel = cancel or CancelToken()
     if cancel.cancelled:  # cancelled between prepare and start (e.g. Ctrl-C): recorded, nothing run
-        _finish(ctx, run.backup_id, status="failed", **failure(CANCELLED), only_active=True)
+        _finish(ctx, run.backup_id, status=BackupStatus.FAILED, **failure(CANCELLED), only_active=True)
         return get_backup(ctx, run.backup_id)
     started = utcnow()
     clock = time.monotonic()
     with ctx.catalog.write() as session:
         session.execute(update(Backup).where(Backup.id == run.backup_id).values(
-            status="running", started_at=started, heartbeat_at=started, pid=os.getpid(),
+            status=BackupStatus.RUNNING, started_at=started, heartbeat_at=started, pid=os.getpid(),
             hostname=this_host()))
     temp_paths: list[Path] = []
 
@@ -206,7 +209,7 @@ def execute_run(ctx: AppContext, run: PreparedRun, progress: ProgressSink | None
         _failed(ctx, run, Text("Interrupted before the backup finished."), clock, temp_paths)
         raise
     else:
-        _finish(ctx, run.backup_id, status="completed", duration_seconds=time.monotonic() - clock,
+        _finish(ctx, run.backup_id, status=BackupStatus.COMPLETED, duration_seconds=time.monotonic() - clock,
                 file_path=str(outcome.archive_path), file_size=outcome.file_size,
                 tables_count=outcome.tables_count, records_count=outcome.records_count,
                 files_count=outcome.files_count, warnings=list(outcome.warnings),
@@ -238,7 +241,8 @@ def _failed(ctx: AppContext, run: PreparedRun, reason: Text, clock: float, temp_
             operations_logger().warning("cannot remove temporary file %s: %s", path, exc)
     with ctx.catalog.read() as session:  # keep the path only of an archive that exists (renamed, then failed)
         target = session.scalar(select(Backup.file_path).where(Backup.id == run.backup_id)) or ""
-    _finish(ctx, run.backup_id, status="failed", **failure(reason), duration_seconds=time.monotonic() - clock,
+    _finish(ctx, run.backup_id, status=BackupStatus.FAILED, **failure(reason),
+            duration_seconds=time.monotonic() - clock,
             file_path=target if target and Path(target).is_file() else "")
 
 

@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-FREQUENCIES = ("manual", "daily", "weekly", "monthly")
+from backup_desk.vocabulary import Frequency
+
+FREQUENCIES = tuple(Frequency)
 GRACE = {
-    "daily": timedelta(hours=2),
-    "weekly": timedelta(hours=12),
-    "monthly": timedelta(days=1),
+    Frequency.DAILY: timedelta(hours=2),
+    Frequency.WEEKLY: timedelta(hours=12),
+    Frequency.MONTHLY: timedelta(days=1),
 }
 DEFAULT_TIME = time(2, 0)
 MAX_SLOTS_COUNTED = 400  # catch-up counting stops here (more than a year of daily slots)
@@ -34,7 +36,7 @@ MAX_SLOTS_COUNTED = 400  # catch-up counting stops here (more than a year of dai
 
 @dataclass(frozen=True)
 class ScheduleSpec:
-    frequency: str
+    frequency: Frequency
     time_of_day: time = DEFAULT_TIME
     weekday: int = 0  # 0 = Monday
     month_day: int = 1  # 1-31; past the month's end = its last day
@@ -113,11 +115,11 @@ def parse_time(text: str) -> time:
 
 
 def _runs_on(spec: ScheduleSpec, day: date) -> bool:
-    if spec.frequency == "daily":
+    if spec.frequency == Frequency.DAILY:
         return True
-    if spec.frequency == "weekly":
+    if spec.frequency == Frequency.WEEKLY:
         return day.weekday() == spec.weekday
-    if spec.frequency == "monthly":
+    if spec.frequency == Frequency.MONTHLY:
         return day.day == min(spec.month_day, calendar.monthrange(day.year, day.month)[1])
     return False
 
@@ -193,11 +195,11 @@ def plan(spec: ScheduleSpec, *, is_active: bool, created_at: datetime, last_slot
 
 def add_period(when: datetime, frequency: str) -> datetime:
     """One period later (monthly keeps the day, clamped to the month's end)."""
-    if frequency == "daily":
+    if frequency == Frequency.DAILY:
         return when + timedelta(days=1)
-    if frequency == "weekly":
+    if frequency == Frequency.WEEKLY:
         return when + timedelta(days=7)
-    if frequency == "monthly":
+    if frequency == Frequency.MONTHLY:
         year, month = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
         day = min(when.day, calendar.monthrange(year, month)[1])  # 31 Jan -> 28/29 Feb
         return when.replace(year=year, month=month, day=day)

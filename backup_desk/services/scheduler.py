@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import Literal
 
 from sqlalchemy import or_, update
 
@@ -30,6 +31,7 @@ from backup_desk.services.maintenance.procinfo import this_host
 from backup_desk.services.models import ConfigView
 from backup_desk.services.schedule import Clock, SystemClock, slots_between
 from backup_desk.services.views import schedule_spec
+from backup_desk.vocabulary import ACTIVE_STATUSES, BackupStatus
 
 SCHEDULE_SKIP = "schedule.skip"
 SCHEDULE_CATCH_UP = "schedule.catch_up"
@@ -40,7 +42,7 @@ class DueRun:
     configuration_id: int
     configuration_name: str
     backup_id: int | None  # None when skipped
-    status: str  # "completed" | "failed" | "skipped"
+    status: BackupStatus | Literal["skipped"]  # skipped: not run (schedules paused, already running)
     message: str
     slot_at: datetime | None = None  # the planned time this run stands for
     caught_up: int = 0  # earlier planned runs this one covers
@@ -50,7 +52,7 @@ def due_configs(ctx: AppContext, now: datetime | None = None, tz: tzinfo | None 
     """Active scheduled configurations with a planned time passed and not yet claimed, and no run of
     theirs in progress."""
     views = list_configs(ctx, now=now, tz=tz)
-    return [c for c in views if c.due and c.last_status not in ("pending", "running")]
+    return [c for c in views if c.due and c.last_status not in ACTIVE_STATUSES]
 
 
 def claim_slot(ctx: AppContext, config_id: int, slot: datetime, who: str) -> bool:
@@ -66,7 +68,7 @@ def claim_slot(ctx: AppContext, config_id: int, slot: datetime, who: str) -> boo
             .where(Schedule.configuration_id == config_id,
                    or_(Schedule.last_slot_at.is_(None), Schedule.last_slot_at < slot))
             .values(last_slot_at=slot, claimed_at=utcnow(), claimed_by=who))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(result.rowcount)  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
 
 
 def _record(ctx: AppContext, action: str, cfg: ConfigView, summary: str) -> None:
@@ -81,8 +83,8 @@ def _failed_row(ctx: AppContext, config_id: int, message: str) -> int:
         assert cfg is not None
         now = utcnow()
         row = Backup(backup_name=f"{cfg.name} (scheduled) {now.astimezone():%Y-%m-%d %H:%M}",
-                     backup_type=cfg.backup_type, status="failed", configuration_id=cfg.id, created_at=now,
-                     completed_at=now, error_message=message, hostname=this_host())
+                     backup_type=cfg.backup_type, status=BackupStatus.FAILED, configuration_id=cfg.id,
+                     created_at=now, completed_at=now, error_message=message, hostname=this_host())
         session.add(row)
         session.flush()
         return row.id
@@ -158,14 +160,16 @@ def run_due(ctx: AppContext, now: datetime | None = None, progress: ProgressSink
             message = f"Scheduled backup not started: {exc}"
             backup_id = _failed_row(ctx, cfg.id, message)
             log.warning("scheduled backup of configuration %s not started: %s", cfg.id, exc.message)
-            results.append(DueRun(cfg.id, cfg.name, backup_id, "failed", message, slot, len(missed)))
+            results.append(DueRun(cfg.id, cfg.name, backup_id, BackupStatus.FAILED, message, slot,
+                                  len(missed)))
             continue
         view = execute_run(ctx, run, progress, cancel)
         if note:
             _note_catch_up(ctx, view.id, note)
         results.append(DueRun(cfg.id, cfg.name, view.id, view.status, view.error_message or "Completed.",
                               slot, len(missed)))
-    if any(r.status == "completed" for r in results):  # quick backups, deleted configurations' archives
+    # retention also covers quick backups and deleted configurations' archives
+    if any(r.status == BackupStatus.COMPLETED for r in results):
         from backup_desk.services.retention import apply_prune
 
         try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backup_desk.services.context import AppContext
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,12 @@ def run_self_test(home: Path | None = None, log: Callable[[str], None] = print) 
             report.add("demo source", source.database_path.is_file(),
                        f"{source.rows} rows, {source.files_created} files")
             passphrase = secrets.token_urlsafe(24)
-            run = runs.prepare_quick_run(ctx, name="Self-test", backup_type="full",
+            run = runs.prepare_quick_run(ctx, name="Self-test", backup_type=BackupType.FULL,
                                          source_url=f"sqlite:///{source.database_path}",
                                          folders=(str(source.folder_path),), passphrase=passphrase)
             view = runs.execute_run(ctx, run)
-            if not report.add("encrypted backup", view.status == "completed" and bool(view.encrypted),
+            done = view.status == BackupStatus.COMPLETED
+            if not report.add("encrypted backup", done and bool(view.encrypted),
                               f"{view.status}, {view.tables_count} tables, {view.records_count} rows, "
                               f"{view.files_count} files {view.error_message or ''}".strip()):
                 return _logged(report, log)

@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select
 
-from backup_desk.catalog.models import BACKUP_TYPES, Backup, BackupTotal, utcnow
+from backup_desk.catalog.models import Backup, BackupTotal, utcnow
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import Stats, TypeCount
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 
 def compute_stats(ctx: AppContext, now: datetime | None = None) -> Stats:
@@ -28,19 +29,20 @@ def compute_stats(ctx: AppContext, now: datetime | None = None) -> Stats:
     with ctx.catalog.read() as session:
         rows = session.execute(groups).all()
         last7, both = session.execute(windows).one()
-    counts = {t: 0 for t in BACKUP_TYPES}
-    by_status: dict[str, int] = {}
+    counts = dict.fromkeys(BackupType, 0)
+    by_status: dict[BackupStatus, int] = {}
     size = 0
     duration_sum, duration_n = 0.0, 0
-    for status, backup_type, n, size_sum, dur_sum, dur_n in rows:
+    for raw_status, raw_type, n, size_sum, dur_sum, dur_n in rows:
+        status, backup_type = BackupStatus(raw_status), BackupType(raw_type)  # the totals store the words
         counts[backup_type] = counts.get(backup_type, 0) + int(n)
         by_status[status] = by_status.get(status, 0) + int(n)
-        if status == "completed":
+        if status == BackupStatus.COMPLETED:
             size += int(size_sum or 0)
             duration_sum += float(dur_sum or 0.0)
             duration_n += int(dur_n)
-    done, failed = by_status.get("completed", 0), by_status.get("failed", 0)
-    running = by_status.get("running", 0) + by_status.get("pending", 0)
+    done, failed = by_status.get(BackupStatus.COMPLETED, 0), by_status.get(BackupStatus.FAILED, 0)
+    running = by_status.get(BackupStatus.RUNNING, 0) + by_status.get(BackupStatus.PENDING, 0)
     last7, prev7 = int(last7), int(both) - int(last7)
     return Stats(
         total=sum(by_status.values()), completed=done, failed=failed, running=running,
@@ -48,5 +50,5 @@ def compute_stats(ctx: AppContext, now: datetime | None = None) -> Stats:
         total_size=size, mean_duration_seconds=(duration_sum / duration_n) if duration_n else None,
         last_7_days=last7, previous_7_days=prev7,
         trend_percent=((last7 - prev7) * 100.0 / prev7) if prev7 else None,
-        by_type=tuple(TypeCount(t, c) for t, c in counts.items()),  # type: ignore[arg-type]
+        by_type=tuple(TypeCount(t, c) for t, c in counts.items()),
     )

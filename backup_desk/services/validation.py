@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from backup_desk.catalog.models import BACKUP_TYPES, FREQUENCIES, Configuration
+from backup_desk.catalog.models import Configuration
 from backup_desk.messages import Text
 from backup_desk.services.models import ConfigInput, FieldError
+from backup_desk.vocabulary import BackupType, Frequency
 
 COMPRESSIONS = ("zstd", "deflate", "store")
 NAME_MAX = 200
@@ -32,9 +33,9 @@ def field_errors(session: Session, data: ConfigInput, config_id: int | None, def
             clash = clash.where(Configuration.id != config_id)
         if session.scalar(clash.limit(1)) is not None:
             errors.append(FieldError("name", Text("A configuration named “{0}” already exists.", name)))
-    if data.backup_type not in BACKUP_TYPES:
+    if data.backup_type not in tuple(BackupType):  # (a CLI or an old caller may pass a plain string)
         errors.append(FieldError("backup_type", Text("Choose full, metadata or data.")))
-    if data.frequency not in FREQUENCIES:
+    if data.frequency not in tuple(Frequency):
         errors.append(FieldError("frequency", Text("Choose manual, daily, weekly or monthly.")))
     if data.compression_algorithm not in COMPRESSIONS:
         errors.append(FieldError("compression_algorithm", Text("Choose zstd, deflate or store.")))
@@ -87,7 +88,7 @@ def _source_errors(data: ConfigInput) -> list[FieldError]:
         except (ArgumentError, ValueError):
             errors.append(FieldError("source_url", Text("This is not a database URL (e.g. "
                                                         "sqlite:///path/app.db).")))
-    elif data.backup_type in ("metadata", "data"):
+    elif data.backup_type in (BackupType.METADATA, BackupType.DATA):
         errors.append(FieldError("source_url", Text("A metadata or data backup needs a source database.")))
     if data.include_files:
         if not data.folders:

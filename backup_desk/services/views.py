@@ -15,13 +15,14 @@ from backup_desk.engine.database.urls import redact_url
 from backup_desk.messages import Text
 from backup_desk.services.models import BackupView, ConfigView
 from backup_desk.services.schedule import ScheduleSpec, parse_time, plan
+from backup_desk.vocabulary import BackupStatus
 
 
 @dataclass(frozen=True)
 class LastRuns:
     last_backup_at: datetime | None = None
     last_success_at: datetime | None = None
-    last_status: str | None = None
+    last_status: BackupStatus | None = None
 
 
 def last_runs(session: Session, config_ids: list[int] | None = None) -> dict[int, LastRuns]:
@@ -33,7 +34,8 @@ def last_runs(session: Session, config_ids: list[int] | None = None) -> dict[int
     # Left alone, SQLite's planner picks the status index and sorts 800,000 rows here (0.5 s); the unary
     # "+" makes the status test unindexable, so the configuration index is walked instead.
     success = (select(func.coalesce(Backup.completed_at, Backup.created_at))
-               .where(Backup.configuration_id == Configuration.id, text("+backups.status = 'completed'"))
+               .where(Backup.configuration_id == Configuration.id, text("+backups.status = :completed")
+                      .bindparams(completed=BackupStatus.COMPLETED.value))
                .order_by(Backup.created_at.desc(), Backup.id.desc()).limit(1)
                .correlate(Configuration).scalar_subquery())
     query = select(Configuration.id, newest, success)
@@ -93,7 +95,7 @@ def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, h
                     now=now, tz=tz or local_zone())
     s = sched or Schedule()
     return ConfigView(
-        id=cfg.id, name=cfg.name, backup_type=cast(Any, cfg.backup_type), frequency=cast(Any, cfg.frequency),
+        id=cfg.id, name=cfg.name, backup_type=cfg.backup_type, frequency=cfg.frequency,
         is_active=cfg.is_active, include_files=cfg.include_files, compression_enabled=cfg.compression_enabled,
         encryption_enabled=cfg.encryption_enabled, retention_days=cfg.retention_days,
         source_url=mask_url(cfg.source_url, cfg.source_password_set), folders=tuple(cfg.folders or ()),
@@ -101,7 +103,7 @@ def config_view(cfg: Configuration, last: LastRuns | None, default_dest: Path, h
         compression_algorithm=cast(Any, cfg.compression_algorithm),
         created_at=cfg.created_at, updated_at=cfg.updated_at,
         last_backup_at=last.last_backup_at, last_success_at=last.last_success_at,
-        last_status=cast(Any, last.last_status), next_run_at=planning.next_run_at,
+        last_status=last.last_status, next_run_at=planning.next_run_at,
         overdue=planning.overdue, has_passphrase=has_passphrase,
         time_of_day=s.time_of_day or "02:00", weekday=s.weekday if s.weekday is not None else 0,
         month_day=s.month_day or 1, keep_last=s.keep_last if s.keep_last is not None else 3,
@@ -132,8 +134,8 @@ def schedule_snapshot(sched: Schedule | None) -> dict[str, Any]:
 
 def backup_view(row: Backup, configuration_name: str | None, file_exists: bool | None = None) -> BackupView:
     return BackupView(
-        id=row.id, backup_name=row.backup_name, backup_type=cast(Any, row.backup_type),
-        status=cast(Any, row.status), configuration_id=row.configuration_id,
+        id=row.id, backup_name=row.backup_name, backup_type=row.backup_type,
+        status=row.status, configuration_id=row.configuration_id,
         configuration_name=configuration_name, file_size=row.file_size, file_path=row.file_path or "",
         duration_seconds=row.duration_seconds, started_at=row.started_at, completed_at=row.completed_at,
         tables_count=row.tables_count, records_count=row.records_count, files_count=row.files_count,

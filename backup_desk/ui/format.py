@@ -6,20 +6,11 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
+from backup_desk.messages import CONTEXT
 from backup_desk.sizes import format_size
+from backup_desk.vocabulary import BackupStatus, BackupType, Frequency
 
-_LABELS = {
-    "full": QT_TRANSLATE_NOOP("Labels", "Full"),
-    "metadata": QT_TRANSLATE_NOOP("Labels", "Metadata"),
-    "data": QT_TRANSLATE_NOOP("Labels", "Data"),
-    "manual": QT_TRANSLATE_NOOP("Labels", "Manual"),
-    "daily": QT_TRANSLATE_NOOP("Labels", "Daily"),
-    "weekly": QT_TRANSLATE_NOOP("Labels", "Weekly"),
-    "monthly": QT_TRANSLATE_NOOP("Labels", "Monthly"),
-    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
-    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
+_LABELS = {  # progress phases
     "prepare": QT_TRANSLATE_NOOP("Labels", "Preparing"),
     "database": QT_TRANSLATE_NOOP("Labels", "Database"),
     "files": QT_TRANSLATE_NOOP("Labels", "Files"),
@@ -37,9 +28,15 @@ def tr(text: object) -> str:
 
 
 def label(key: str) -> str:
-    """Translated label of a backup type, frequency, status or progress phase (the key if unknown)."""
+    """Translated label of a progress phase (the key if unknown)."""
     source = _LABELS.get(key)
     return tr(source) if source else key  # source came through QT_TRANSLATE_NOOP above
+
+
+def word(value: BackupType | BackupStatus | Frequency) -> str:
+    """A backup type, status or frequency in the chosen language: the member's label (the one English
+    word of backup_desk.vocabulary, shared with the CLI) translated in the "Messages" context."""
+    return value.label.render(lambda template: QCoreApplication.translate(CONTEXT, template))
 
 
 def human_size(n: int | None) -> str:

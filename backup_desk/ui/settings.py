@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from backup_desk.services.models import HistoryFilter
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 LANGUAGES = ("system", "en", "fr")
 THEMES = ("system", "light", "dark")
@@ -103,8 +104,8 @@ class UiSettings:
             cfg = str(self._s.value("configuration_id", "") or "")
             return HistoryFilter(
                 search=str(self._s.value("search", "") or ""),
-                backup_type=btype if btype in ("full", "metadata", "data") else None,  # type: ignore[arg-type]
-                status=status if status in ("pending", "running", "completed", "failed") else None,  # type: ignore[arg-type]
+                backup_type=BackupType(btype) if btype in tuple(BackupType) else None,
+                status=BackupStatus(status) if status in tuple(BackupStatus) else None,
                 date_from=day("date_from"),
                 date_to=day("date_to"),
                 configuration_id=int(cfg) if cfg.isdigit() else None,

@@ -6,15 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from backup_desk.vocabulary import BackupStatus, BackupType
+
 # (background, text) per badge kind; readable on both palettes.
-BADGE_COLORS = {
-    "completed": ("#1f8a4c", "#ffffff"),
-    "failed": ("#c62f3b", "#ffffff"),
-    "running": ("#2f6fde", "#ffffff"),
-    "pending": ("#8a6d00", "#ffffff"),
-    "full": ("#5a48c8", "#ffffff"),
-    "metadata": ("#0f7d8c", "#ffffff"),
-    "data": ("#b35900", "#ffffff"),
+BADGE_COLORS: dict[str, tuple[str, str]] = {
+    BackupStatus.COMPLETED: ("#1f8a4c", "#ffffff"),
+    BackupStatus.FAILED: ("#c62f3b", "#ffffff"),
+    BackupStatus.RUNNING: ("#2f6fde", "#ffffff"),
+    BackupStatus.PENDING: ("#8a6d00", "#ffffff"),
+    BackupType.FULL: ("#5a48c8", "#ffffff"),
+    BackupType.METADATA: ("#0f7d8c", "#ffffff"),
+    BackupType.DATA: ("#b35900", "#ffffff"),
     "active": ("#1f8a4c", "#ffffff"),
     "inactive": ("#6b7280", "#ffffff"),
     "overdue": ("#c62f3b", "#ffffff"),

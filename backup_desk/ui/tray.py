@@ -15,6 +15,7 @@ from backup_desk.services.notify.desktop import read_inbox
 from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.format import relative_to_now
 from backup_desk.ui.icons import app_icon, icon
+from backup_desk.vocabulary import BackupStatus
 
 
 class TrayState:
@@ -22,10 +23,10 @@ class TrayState:
 
     def __init__(self, views: list[ConfigView], running: int, paused: bool) -> None:
         self.views, self.running, self.paused = views, running, paused
-        self.failed = [v for v in views if v.last_status == "failed"]
-        self.overdue = [v for v in views if v.overdue and v.last_status != "failed"]
-        planned = [v for v in views if v.next_run_at is not None]
-        self.next = min(planned, key=lambda v: v.next_run_at) if planned else None  # type: ignore[arg-type,return-value]
+        self.failed = [v for v in views if v.last_status == BackupStatus.FAILED]
+        self.overdue = [v for v in views if v.overdue and v.last_status != BackupStatus.FAILED]
+        planned = [(v.next_run_at, v) for v in views if v.next_run_at is not None]
+        self.next = min(planned, key=lambda p: p[0])[1] if planned else None
 
     @property
     def level(self) -> str:

@@ -12,7 +12,7 @@ import io
 import struct
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -34,10 +34,16 @@ def end_record(plaintext_length: int) -> bytes:
     return END_MAGIC + struct.pack(">Q", plaintext_length)
 
 
+class ByteSink(Protocol):
+    """Where sealed chunks go: a binary file, or the archive writer's hashing disk writer."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
 class EncryptingSink:
     """Write-only stream: buffers one chunk, seals every full chunk once more data follows it."""
 
-    def __init__(self, out: BinaryIO, key: bytes, chunk_size: int) -> None:
+    def __init__(self, out: ByteSink, key: bytes, chunk_size: int) -> None:
         self._out, self._aead, self._cs = out, AESGCM(key), chunk_size
         self._buf = bytearray()
         self._index = 0
@@ -165,6 +171,7 @@ class DecryptedView(io.RawIOBase):
         self._pos = base + offset
         return self._pos
 
+    # typeshed's readinto takes any writable buffer; callers here pass one of these two
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         out = memoryview(b).cast("B")
         done = 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import BinaryIO
 
 from backup_desk.engine import tempwatch
 from backup_desk.engine.archive.chunked import DecryptedView
@@ -39,6 +40,7 @@ def decrypt_archive(
     tmp = private_temp_name(dst_zip)
     with open(src, "rb") as f:
         head = f.read(HEADER_SIZE)
+        source: DecryptedView | BinaryIO
         if is_envelope(head):
             header, file_key, _ = unlock(head, passphrase)
             source = DecryptedView(
@@ -47,7 +49,7 @@ def decrypt_archive(
             total = source.length
         else:
             f.seek(0)
-            source, total = f, os.fstat(f.fileno()).st_size  # type: ignore[assignment]
+            source, total = f, os.fstat(f.fileno()).st_size
         if shutil.disk_usage(dst_zip.parent).free < total:
             raise InsufficientSpaceError(
                 Text("Not enough free space in {0} for {1} MiB.", dst_zip.parent, total // 2**20),

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 from backup_desk.errors import ArchiveCorruptError, UnsupportedArchiveError
 from backup_desk.messages import Text
@@ -21,7 +24,7 @@ DB_PREFIX = "db/"
 MAX_MANIFEST_BYTES = 1 << 30  # a manifest larger than this is refused (hostile archive)
 
 FileKind = Literal["file", "dir", "symlink"]
-_T = TypeVar("_T")
+_T = TypeVar("_T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ class Manifest:
 
 def _pick(cls: type[_T], data: dict[str, Any]) -> _T:
     """A record from JSON, ignoring keys a later format revision may add."""
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in data.items() if k in names})
 
 

@@ -138,7 +138,7 @@ class ArchiveOutput:
                 else:
                     os.lseek(self._fd, HEADER_SIZE, os.SEEK_SET)  # the header's place, written when derived
                     self._header_job = _HeaderJob(passphrase, header, file_key)
-                self._sink = EncryptingSink(self._phys, key, header.chunk_size)  # type: ignore[arg-type]
+                self._sink = EncryptingSink(self._phys, key, header.chunk_size)
         except BaseException:
             os.close(self._fd)
             raise

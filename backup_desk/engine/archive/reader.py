@@ -51,6 +51,7 @@ class IntegrityReport:
 class _CheckedEntry(BoundedReader):
     """Maps zipfile / decompressor failures to ArchiveCorruptError naming the entry."""
 
+    # typeshed's readinto takes any writable buffer; callers here pass one of these two
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
             return super().readinto(b)

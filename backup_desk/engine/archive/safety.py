@@ -124,6 +124,7 @@ class BoundedReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    # typeshed's readinto takes any writable buffer; callers here pass one of these two
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(b).cast("B")
         # Ask for one byte more than allowed so an oversized entry is caught, not silently cut.

@@ -54,6 +54,7 @@ class EntryStream(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
+    # typeshed's RawIOBase.write takes any buffer; what reaches an entry is one of these three
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         if self.closed:
             raise ValueError("write to a closed archive entry")
@@ -149,7 +150,7 @@ class EntryWriter(io.BufferedWriter):
     """
 
     def __init__(self, raw: EntryStream) -> None:
-        super().__init__(raw, BLOCK)  # type: ignore[arg-type]
+        super().__init__(raw, BLOCK)  # type: ignore[arg-type]  # a raw stream, write() narrowed above
         self.entry = raw
 
     def __exit__(

@@ -113,7 +113,7 @@ def dump_portable(
         records = []
         for index, table in enumerate(snap.schema.tables, start=1):
             cancel.check()
-            if backup_type == "metadata":
+            if backup_type == BackupType.METADATA:
                 records.append(TableRecord(table.name, 0, "", None))
                 continue
             entry = table_entry_name(index)

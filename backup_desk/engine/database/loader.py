@@ -69,7 +69,8 @@ def insert_sql(conn: sa.Connection, table: sa.Table, columns: Sequence[str]) -> 
     stmt = sa.insert(table).values(params)
     dialect = conn.dialect
     if dialect.paramstyle not in ("qmark", "format"):
-        dialect = type(dialect)(paramstyle="format")  # type: ignore[call-arg]  # %s placeholders (identifiers' % escaped to %%)
+        # %s placeholders (identifiers' % escaped to %%); SQLAlchemy's stub declares no Dialect() arguments
+        dialect = type(dialect)(paramstyle="format")  # type: ignore[call-arg]
     compiled = stmt.compile(dialect=dialect)
     assert compiled.positiontup == [f"p{i}" for i in range(len(columns))]
     return compiled.string
@@ -110,7 +111,9 @@ def load_table(
             if reporter is not None:
                 reporter.advance(nbytes=int(per_row * len(batch)), items=len(batch), detail=tschema.name)
 
-    cur: Any = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    assert driver is not None  # a live connection (checked out from the pool) always has one
+    cur: Any = driver.cursor()
     try:
         if dialect == "postgresql":  # COPY is several times faster than INSERT
             with cur.copy(copy_sql(conn, table, columns)) as copy:

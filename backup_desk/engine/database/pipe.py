@@ -20,10 +20,10 @@ class BackgroundWriter:
     """
 
     def __init__(
-        self, out: IO[bytes], depth: int = 6, tap: Callable[[memoryview], None] | None = None
+        self, out: IO[bytes], depth: int = 6, tap: Callable[[bytes | memoryview], None] | None = None
     ) -> None:
         self._out, self._tap = out, tap
-        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=depth)  # None: stop
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="db-dump-writer", daemon=True)
         self._thread.start()
@@ -31,13 +31,13 @@ class BackgroundWriter:
     def _run(self) -> None:
         while True:
             item = self._queue.get()
-            if item is _STOP:
+            if item is None:
                 return
             if self._error is None:
                 try:
-                    self._out.write(item)  # type: ignore[call-overload]
+                    self._out.write(item)
                     if self._tap is not None:
-                        self._tap(item)  # type: ignore[arg-type]
+                        self._tap(item)
                 except BaseException as exc:  # re-raised in the caller's thread
                     self._error = exc
 
@@ -50,7 +50,7 @@ class BackgroundWriter:
         self._queue.put(data)
 
     def close(self) -> None:
-        self._queue.put(_STOP)
+        self._queue.put(None)
         self._thread.join()
         self._raise()
 
@@ -63,7 +63,7 @@ class BackgroundWriter:
         if et is None:
             self.close()
         else:  # stop the thread, keep the original exception
-            self._queue.put(_STOP)
+            self._queue.put(None)
             self._thread.join()
 
 

@@ -43,6 +43,7 @@ from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
+from backup_desk.vocabulary import BackupType
 
 REPLACE_HINT = Text("Restore into an empty database, or ask to replace its tables (--replace).")
 
@@ -178,7 +179,7 @@ def plan_database_restore(
         return fmt.plan_restore(source, section, to_url, options)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
-    data_only = section.backup_type == "data"
+    data_only = section.backup_type == BackupType.DATA
     existing: set[str] = set()
     if not _sqlite_missing(to_url):
         with connect(to_url) as conn:
@@ -315,7 +316,7 @@ def _restore_portable(
             raise dependents_error(found)
     dialect = dialect_name(to_url)
     with_rows = section.has_rows and not schema_only
-    if dialect in ("mysql", "mariadb") and section.backup_type != "data":
+    if dialect in ("mysql", "mariadb") and section.backup_type != BackupType.DATA:
         rows = restore_mysql(
             feed,
             schema,
@@ -335,7 +336,7 @@ def _restore_portable(
     engine = open_engine(to_url, sqlite_begin="BEGIN IMMEDIATE")
     try:
         with engine.begin() as conn:  # DDL included: PostgreSQL and SQLite roll it all back on failure
-            if section.backup_type == "data":
+            if section.backup_type == BackupType.DATA:
                 if not with_rows:
                     return DatabaseRestoreResult(0, 0)
                 rows = _restore_rows_only(conn, schema, feed, names, replace, reporter, cancel)

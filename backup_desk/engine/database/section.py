@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from backup_desk.vocabulary import BackupType
+
 SCHEMA_ENTRY = "db/schema.json"
 DDL_ENTRY = "db/ddl.sql"
 ROWS_FORMAT = "msgpack-rows/1"  # see codec.py: one msgpack array per row, concatenated
@@ -51,7 +53,7 @@ class TableRecord:
 @dataclass(frozen=True)
 class DatabaseSection:
     dialect: str  # source dialect name: "sqlite", "postgresql", "mysql" (MariaDB too)
-    backup_type: str  # "full" | "metadata" | "data"
+    backup_type: str  # a BackupType value, as the archive manifest holds it (an old archive may differ)
     tables: list[TableRecord] = field(default_factory=list)
     schema_entry: str = SCHEMA_ENTRY
     ddl_entry: str | None = DDL_ENTRY
@@ -64,7 +66,7 @@ class DatabaseSection:
 
     @property
     def has_rows(self) -> bool:
-        return self.backup_type != "metadata"
+        return self.backup_type != BackupType.METADATA
 
     @property
     def total_rows(self) -> int:
@@ -98,7 +100,7 @@ class DatabaseSection:
     def from_json(cls, d: dict[str, Any]) -> DatabaseSection:
         return cls(
             dialect=str(d["dialect"]),
-            backup_type=str(d.get("backup_type", "full")),
+            backup_type=str(d.get("backup_type", BackupType.FULL)),
             tables=[TableRecord.from_json(t) for t in d.get("tables", [])],
             schema_entry=str(d.get("schema_entry", SCHEMA_ENTRY)),
             ddl_entry=d.get("ddl_entry"),

@@ -24,6 +24,7 @@ from backup_desk.services.maintenance.health_model import DependencyVersion, Hea
 from backup_desk.services.maintenance.samples import SAMPLE_MARKER
 from backup_desk.services.maintenance.stuck import find_stuck
 from backup_desk.services.maintenance.tempfiles import find_temp_entries, scan_dirs
+from backup_desk.vocabulary import BackupStatus
 
 FREE_SPACE_ERROR = 200 * 1024**2  # below this a backup is likely to fail
 FREE_SPACE_WARNING = 2 * 1024**3
@@ -202,7 +203,7 @@ def completed_rows(ctx: AppContext) -> list[tuple[int, str, str]]:
     """(id, name, file_path) of completed rows that should have an archive (sample rows excluded)."""
     with ctx.catalog.read() as session:
         rows = session.execute(select(Backup.id, Backup.backup_name, Backup.file_path, Backup.source_summary)
-                               .where(Backup.status == "completed").order_by(Backup.id))
+                               .where(Backup.status == BackupStatus.COMPLETED).order_by(Backup.id))
         return [(i, n, p) for i, n, p, s in rows if not (s or "").startswith(SAMPLE_MARKER)]
 
 

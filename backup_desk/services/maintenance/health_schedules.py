@@ -6,6 +6,7 @@ from __future__ import annotations
 from backup_desk.services.attention import attention
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.health_model import HealthCheck
+from backup_desk.vocabulary import BackupStatus
 
 
 def check_schedules(ctx: AppContext) -> HealthCheck:
@@ -13,7 +14,7 @@ def check_schedules(ctx: AppContext) -> HealthCheck:
 
     found = attention(ctx)
     details = tuple(
-        f"{a.configuration_name}: {'last run failed' if a.kind == 'failed' else 'overdue'}"
+        f"{a.configuration_name}: {'last run failed' if a.kind == BackupStatus.FAILED else 'overdue'}"
         + (f" since {a.since.astimezone():%Y-%m-%d %H:%M}" if a.since else "") for a in found)
     paused = schedules_paused(ctx)
     if found:

@@ -28,6 +28,7 @@ from backup_desk.ops.logs import operations_logger
 from backup_desk.paths import TEMP_SUFFIX
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.tempfiles import scan_dirs
+from backup_desk.vocabulary import BackupStatus
 
 ARCHIVE_SUFFIXES = (".zip", ".bdarc")
 MISSING_PREFIX = "Archive file missing:"
@@ -116,7 +117,8 @@ def rebuild_backup_paths(ctx: AppContext, *, scan_dir: Path | None = None, fix_m
     ok = cleared = 0
     now = utcnow()
     with ctx.catalog.write() as session:
-        rows = session.scalars(select(Backup).where(Backup.status == "completed").order_by(Backup.id))
+        rows = session.scalars(select(Backup).where(Backup.status == BackupStatus.COMPLETED)
+                               .order_by(Backup.id))
         for row in rows:
             if not row.archive_id:
                 if row.file_path and not Path(row.file_path).is_file():

@@ -22,6 +22,7 @@ from backup_desk.messages import Text
 from backup_desk.ops import audit
 from backup_desk.ops.logs import operations_logger
 from backup_desk.services.context import AppContext
+from backup_desk.vocabulary import BackupStatus, BackupType
 
 SAMPLE_MARKER = "Sample row (create-sample-backups)"
 SPREAD_DAYS = 90
@@ -41,15 +42,15 @@ ERROR_MESSAGES = (
     "The backups folder is on a network share that is not reachable.",
 )
 # (typical archive size in bytes, spread factor) per backup type
-_SIZE = {"full": (180e6, 2.2), "data": (120e6, 2.2), "metadata": (220e3, 1.8)}
+_SIZE = {BackupType.FULL: (180e6, 2.2), BackupType.DATA: (120e6, 2.2), BackupType.METADATA: (220e3, 1.8)}
 
 
 @dataclass(frozen=True)
 class SampleReport:
     created: int
     backup_ids: tuple[int, ...]
-    by_status: dict[str, int]
-    by_type: dict[str, int]
+    by_status: dict[BackupStatus, int]
+    by_type: dict[BackupType, int]
     oldest: datetime | None
     newest: datetime | None
     seed: int | None
@@ -81,11 +82,11 @@ def create_sample_backups(ctx: AppContext, count: int, *, seed: int | None = Non
                         dict(Counter(r.backup_type for r in rows)), min(dates), max(dates), seed)
 
 
-def _sample_row(rng: random.Random, configs: list[tuple[int, str, str, bool, str]], now: datetime,
+def _sample_row(rng: random.Random, configs: list[tuple[int, str, BackupType, bool, str]], now: datetime,
                 index: int, count: int) -> Backup:
     config_id, config_name, config_type, include_files, compression = rng.choice(configs)
     # Mostly the configuration's own type, sometimes another (a manual run of a different kind).
-    backup_type = config_type if rng.random() < 0.8 else rng.choice(("full", "metadata", "data"))
+    backup_type = config_type if rng.random() < 0.8 else rng.choice(tuple(BackupType))
     # Stratified over the window so every part of the 90 days has rows, newest first in index order.
     slot = SPREAD_DAYS * 86400 / count
     created = now - timedelta(seconds=slot * index + rng.uniform(0, slot * 0.9) + 60)
@@ -95,8 +96,8 @@ def _sample_row(rng: random.Random, configs: list[tuple[int, str, str, bool, str
     throughput = rng.uniform(25e6, 90e6)  # bytes/s, compression included
     duration = round(size / throughput + rng.uniform(0.4, 4.0), 2)
     tables = rng.randint(4, 60)
-    records = 0 if backup_type == "metadata" else int(size / rng.uniform(120, 600))
-    files = rng.randint(20, 4000) if include_files and backup_type != "metadata" else 0
+    records = 0 if backup_type == BackupType.METADATA else int(size / rng.uniform(120, 600))
+    files = rng.randint(20, 4000) if include_files and backup_type != BackupType.METADATA else 0
     row = Backup(
         backup_name=f"{config_name} {created.astimezone():%Y-%m-%d %H:%M}",
         backup_type=backup_type,
@@ -109,13 +110,13 @@ def _sample_row(rng: random.Random, configs: list[tuple[int, str, str, bool, str
     )
     if failed:
         part = rng.uniform(0.02, 0.7)
-        row.status = "failed"
+        row.status = BackupStatus.FAILED
         row.error_message = rng.choice(ERROR_MESSAGES)
         row.duration_seconds = round(duration * part, 2)
         row.completed_at = created + timedelta(seconds=row.duration_seconds)
         row.tables_count = int(tables * part) or None
     else:
-        row.status = "completed"
+        row.status = BackupStatus.COMPLETED
         row.file_size = size
         row.duration_seconds = duration
         row.completed_at = created + timedelta(seconds=duration)

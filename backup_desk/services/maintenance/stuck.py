@@ -24,12 +24,12 @@ from backup_desk.ops.logs import operations_logger
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.procinfo import process_alive, this_host
 from backup_desk.services.maintenance.tempfiles import remove_temp_path
+from backup_desk.vocabulary import ACTIVE_STATUSES, BackupStatus
 
 INTERRUPTED = Text("Interrupted: the process stopped before the backup finished.")  # the window translates it
 INTERRUPTED_MESSAGE = str(INTERRUPTED)
 HEARTBEAT_STALE = timedelta(minutes=15)
 DEFAULT_HOURS = 6.0
-ACTIVE_STATUSES = ("pending", "running")
 
 Reason = Literal["process-dead", "heartbeat-stale", "too-old", "forced"]
 
@@ -38,7 +38,7 @@ Reason = Literal["process-dead", "heartbeat-stale", "too-old", "forced"]
 class StuckRow:
     backup_id: int
     backup_name: str
-    status: str
+    status: BackupStatus
     reason: Reason
     message: str  # the error_message the row gets
     pid: int | None
@@ -138,12 +138,12 @@ def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
             if row.started_at is not None:
                 row.duration_seconds = round((now - row.started_at).total_seconds(), 3)
             if adoption is not None and adoption.ok:
-                row.status = "completed"
+                row.status = BackupStatus.COMPLETED
                 for column, value in adoption.values.items():
                     setattr(row, column, value)
                 adopted.append(row.id)
             else:
-                row.status = "failed"
+                row.status = BackupStatus.FAILED
                 row.error_message = adoption.message if adoption is not None else stuck.message
                 if found is None:
                     row.file_path = ""  # named before the rename, never written: no archive to point at
@@ -155,7 +155,7 @@ def close_stuck(ctx: AppContext, rows: list[StuckRow], *, dry_run: bool = False,
                     row.temp_path = None
                 except OSError as exc:
                     problems.append(f"Could not remove {temp}: {exc.strerror or exc}.")
-            what = "adopted its verified archive" if row.status == "completed" else "marked failed"
+            what = "adopted its verified archive" if row.status == BackupStatus.COMPLETED else "marked failed"
             audit.record(session, action="backup.interrupted", target_type="backup", target_id=row.id,
                          summary=f"{source}: {row.backup_name!r} {what} ({stuck.reason}).",
                          before={"status": stuck.status}, after={"status": row.status})

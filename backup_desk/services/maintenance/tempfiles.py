@@ -26,6 +26,7 @@ from backup_desk.paths import TEMP_SUFFIX
 from backup_desk.services.context import AppContext
 from backup_desk.services.maintenance.procinfo import open_paths, process_alive, this_host
 from backup_desk.services.temp_registry import forget, registered
+from backup_desk.vocabulary import ACTIVE_STATUSES
 
 GRACE_SECONDS = 120
 
@@ -160,7 +161,7 @@ def _row_temp_paths(ctx: AppContext) -> tuple[set[str], set[str]]:
         for temp, status, pid, hostname, created in rows:
             if not temp:
                 continue
-            active = status in ("pending", "running")
+            active = status in ACTIVE_STATUSES
             remote = hostname not in (None, host)
             alive = active and (remote or pid is None or process_alive(pid, created_at=created))
             (live if alive else dead).add(os.path.abspath(temp))

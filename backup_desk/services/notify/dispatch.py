@@ -21,6 +21,7 @@ from backup_desk.services.notify.email import PASSWORD_KEY, send_email
 from backup_desk.services.notify.message import Delivery, Notice, NotifyError
 from backup_desk.services.notify.webhook import send_webhook
 from backup_desk.services.schedule import overdue_by_more_than_period
+from backup_desk.vocabulary import BackupStatus
 
 if TYPE_CHECKING:
     from backup_desk.services.scheduler import DueRun
@@ -89,10 +90,10 @@ def after_runs(ctx: AppContext, results: Sequence[DueRun], *, now: datetime | No
     host = this_host()
     notices: list[Notice] = []
     for r in results:
-        if r.status == "failed" and settings.on_failure:
+        if r.status == BackupStatus.FAILED and settings.on_failure:
             notices.append(Notice("failure", r.configuration_name, r.message, now, r.configuration_id,
                                   r.backup_id, host))
-        elif r.status == "completed" and settings.on_success:
+        elif r.status == BackupStatus.COMPLETED and settings.on_success:
             notices.append(Notice("success", r.configuration_name, r.message, now, r.configuration_id,
                                   r.backup_id, host))
     if settings.on_overdue:

@@ -41,8 +41,10 @@ def choose_backend(home: Path | None, state_dir: Path, name: BackendName | None 
     from backup_desk.services.os_scheduler.windows import WindowsBackend
 
     forced = os.environ.get(BACKEND_ENV)
-    if name is None and forced in ("systemd", "cron", "windows", "launchd"):
-        name = forced  # type: ignore[assignment]
+    known: dict[str | None, BackendName] = {"systemd": "systemd", "cron": "cron", "windows": "windows",
+                                            "launchd": "launchd"}
+    if name is None and forced in known:
+        name = known[forced]
     if name is None:
         if platform.startswith("win"):
             name = "windows"

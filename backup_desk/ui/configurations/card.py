@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from backup_desk.services.models import ConfigView
-from backup_desk.ui.format import human_datetime, label, relative_to_now
+from backup_desk.ui.format import human_datetime, relative_to_now, word
 from backup_desk.ui.icons import icon
 from backup_desk.ui.theme import icon_color
 from backup_desk.ui.widgets.badges import Badge, ElidedLabel
+from backup_desk.vocabulary import BackupStatus
 
 CARD_MIN_WIDTH = 340
 
@@ -27,7 +28,7 @@ def attention_text(view: ConfigView) -> str:
     """The warning a card or the dashboard shows: failed last run, or overdue schedule ('' when fine)."""
     from PySide6.QtCore import QCoreApplication
 
-    if view.last_status == "failed":
+    if view.last_status == BackupStatus.FAILED:
         return QCoreApplication.translate("ConfigCard", "The last backup failed.")
     if view.overdue:
         return QCoreApplication.translate("ConfigCard", "Overdue: the planned backup did not run.")
@@ -58,12 +59,12 @@ class ConfigCard(QFrame):
         layout.addWidget(self.title)
         badges = QHBoxLayout()
         badges.setSpacing(6)
-        self.type_badge = Badge(label(view.backup_type), view.backup_type)
+        self.type_badge = Badge(word(view.backup_type), view.backup_type)
         self.state_badge = Badge(
             self.tr("Active") if view.is_active else self.tr("Inactive"),
             "active" if view.is_active else "inactive",
         )
-        self.frequency_badge = Badge(label(view.frequency), "neutral")
+        self.frequency_badge = Badge(word(view.frequency), "neutral")
         for b in (self.type_badge, self.state_badge, self.frequency_badge):
             badges.addWidget(b)
         badges.addStretch(1)

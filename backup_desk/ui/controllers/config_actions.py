@@ -21,6 +21,7 @@ from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import explain, failure_reason, one_line
 from backup_desk.ui.controllers.tasks import Task, TaskRunner
 from backup_desk.ui.format import human_size
+from backup_desk.vocabulary import BackupStatus
 
 
 class ConfigActions(QObject):
@@ -94,7 +95,7 @@ class ConfigActions(QObject):
         return task
 
     def _backup_done(self, view: BackupView) -> None:
-        if view.status == "completed":
+        if view.status == BackupStatus.COMPLETED:
             self.bus.success(
                 self.tr("Backup “{0}” completed ({1}).").format(view.backup_name, human_size(view.file_size))
             )

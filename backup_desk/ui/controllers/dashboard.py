@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from backup_desk.services import configs, history, stats
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigView, HistoryFilter, Stats
+from backup_desk.vocabulary import BackupStatus
 
 RECENT = 5
 
@@ -20,7 +21,7 @@ class DashboardData:
 
     @property
     def attention(self) -> tuple[ConfigView, ...]:
-        return tuple(c for c in self.configs if c.overdue or c.last_status == "failed")
+        return tuple(c for c in self.configs if c.overdue or c.last_status == BackupStatus.FAILED)
 
 
 def load(ctx: AppContext) -> DashboardData:

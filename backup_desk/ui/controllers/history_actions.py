@@ -19,6 +19,7 @@ from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import one_line
 from backup_desk.ui.controllers.tasks import TaskRunner
+from backup_desk.vocabulary import ACTIVE_STATUSES, FINISHED_STATUSES, BackupStatus
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,10 @@ def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:
     it), and why the rest is greyed out."""
     if b is None:
         return Allowed(why_not=_t(QT_TRANSLATE_NOOP("HistoryActions", "Choose a backup in the list first.")))
-    done = b.status == "completed" and bool(b.file_path)
+    done = b.status == BackupStatus.COMPLETED and bool(b.file_path)
     if busy:
         why = QT_TRANSLATE_NOOP("HistoryActions", "Wait until the job running on this backup ends.")
-    elif b.status in ("pending", "running"):
+    elif b.status in ACTIVE_STATUSES:
         why = QT_TRANSLATE_NOOP("HistoryActions", "This backup is still running.")
     elif not done:
         why = QT_TRANSLATE_NOOP("HistoryActions",
@@ -56,7 +57,7 @@ def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:
         save=done and not busy,
         restore=done and not busy,
         verify=done and not busy,
-        delete=b.status in ("completed", "failed") and not busy,
+        delete=b.status in FINISHED_STATUSES and not busy,
     )
 
 

@@ -11,6 +11,7 @@ from backup_desk.services.schedule import Clock
 from backup_desk.services.scheduler import DueRun, due_configs, run_due
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers.tasks import TaskRunner
+from backup_desk.vocabulary import BackupStatus
 
 TICK_MS = 60_000
 KEY = ("scheduler",)
@@ -54,9 +55,9 @@ class InAppScheduler(QObject):
         assert isinstance(results, list)
         self.bus.changed()
         for r in results:
-            if r.status == "failed":
+            if r.status == BackupStatus.FAILED:
                 self.bus.error(self.tr("Scheduled backup of “{0}” failed: {1}").format(
                     r.configuration_name, r.message))
-            elif r.status == "completed":
+            elif r.status == BackupStatus.COMPLETED:
                 self.bus.success(self.tr("Scheduled backup of “{0}” completed.").format(r.configuration_name))
         self.ran.emit(results)

@@ -27,10 +27,11 @@ from backup_desk.ui.controllers import dashboard as data_source
 from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.config_actions import ConfigActions
 from backup_desk.ui.controllers.errors import one_line
-from backup_desk.ui.format import human_datetime, human_size, label, relative_to_now
+from backup_desk.ui.format import human_datetime, human_size, relative_to_now, word
 from backup_desk.ui.icons import icon
 from backup_desk.ui.widgets.badges import Badge
 from backup_desk.ui.widgets.stats import StatsWidget
+from backup_desk.vocabulary import BackupStatus, Frequency
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -69,7 +70,8 @@ class DashboardView(QWidget):
         self.attention.setWordWrap(True)
         self.attention.setVisible(False)
         self.see_failures = QPushButton(icon("warning"), self.tr("See failed backups"))
-        self.see_failures.clicked.connect(lambda: bus.show_history.emit(HistoryFilter(status="failed")))
+        failures = HistoryFilter(status=BackupStatus.FAILED)
+        self.see_failures.clicked.connect(lambda: bus.show_history.emit(failures))
         alert.addWidget(self.attention, 1)
         alert.addWidget(self.see_failures)
         self.body.addLayout(alert)
@@ -203,7 +205,7 @@ class DashboardView(QWidget):
             nxt = (
                 relative_to_now(c.next_run_at)
                 if c.next_run_at
-                else (self.tr("Manual") if c.frequency == "manual" else self.tr("Not planned"))
+                else (self.tr("Manual") if c.frequency == Frequency.MANUAL else self.tr("Not planned"))
             )
             self.configs_grid.addWidget(QLabel(nxt), n, 2)
             warning = attention_text(c)
@@ -213,7 +215,7 @@ class DashboardView(QWidget):
             elif not c.is_active:
                 state = Badge(self.tr("Inactive"), "inactive")
             else:
-                state = Badge(self.tr("OK"), "completed")
+                state = Badge(self.tr("OK"), BackupStatus.COMPLETED)
             self.configs_grid.addWidget(state, n, 3, Qt.AlignmentFlag.AlignLeft)
             run = QPushButton(icon("play"), self.tr("Back up now"))
             run.setEnabled(not self.acts.busy(c.id))
@@ -239,7 +241,7 @@ class DashboardView(QWidget):
             name.setToolTip(self.tr("Open this backup"))
             name.clicked.connect(lambda _c=False, v=b: self.open_backup and self.open_backup(v))
             self.recent_grid.addWidget(name, n, 0)
-            self.recent_grid.addWidget(Badge(label(b.status), b.status), n, 1, Qt.AlignmentFlag.AlignLeft)
+            self.recent_grid.addWidget(Badge(word(b.status), b.status), n, 1, Qt.AlignmentFlag.AlignLeft)
             self.recent_grid.addWidget(QLabel(human_datetime(b.started_at or b.created_at)), n, 2)
             self.recent_grid.addWidget(QLabel(human_size(b.file_size)), n, 3)
         self.recent_grid.setColumnStretch(0, 3)

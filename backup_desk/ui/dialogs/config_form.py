@@ -29,10 +29,11 @@ from backup_desk.services.models import ConfigInput, ConfigView
 from backup_desk.ui.controllers.config_form import ConfigFormController
 from backup_desk.ui.controllers.errors import explain
 from backup_desk.ui.dialogs.config_form_data import error_label, fill_form, read_form, side_by_side
-from backup_desk.ui.format import label
+from backup_desk.ui.format import word
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget
 from backup_desk.ui.widgets.schedule_fields import RetentionFields, ScheduleFields
 from backup_desk.ui.widgets.strength_meter import StrengthMeter
+from backup_desk.vocabulary import BackupType, Frequency
 
 # Which widget's first edit lets a field's error show (no red before anything is typed).
 _TOUCHED_BY = {"name": "name", "retention_days": "retention", "source_url": "connection",
@@ -112,13 +113,13 @@ class ConfigFormDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Daily full backup"))
         self._row(form, self.tr("Name"), "name", self.name)
         self.backup_type = QComboBox()
-        for key in ("full", "metadata", "data"):
-            self.backup_type.addItem(label(key), key)
+        for key in BackupType:
+            self.backup_type.addItem(word(key), key)
         self.backup_type.setToolTip(self.tr("Full: schema and rows. Metadata: schema only. Data: rows only."))
         self._row(form, self.tr("Backup type"), "backup_type", self.backup_type)
         self.frequency = QComboBox()
-        for key in ("manual", "daily", "weekly", "monthly"):
-            self.frequency.addItem(label(key), key)
+        for frequency in Frequency:
+            self.frequency.addItem(word(frequency), frequency)
         self._row(form, self.tr("Frequency"), "frequency", self.frequency)
         self.schedule = ScheduleFields()
         self._row(form, "", "time_of_day", self.schedule)
@@ -240,8 +241,8 @@ class ConfigFormDialog(QDialog):
         for fields in (self.schedule, self.retention_rule):
             fields.changed.connect(changed)
         self.frequency.currentIndexChanged.connect(
-            lambda _i: self.schedule.set_frequency(str(self.frequency.currentData())))
-        self.schedule.set_frequency(str(self.frequency.currentData()))
+            lambda _i: self.schedule.set_frequency(Frequency(self.frequency.currentData())))
+        self.schedule.set_frequency(Frequency(self.frequency.currentData()))
         self.retention.valueChanged.connect(self.retention_rule.refresh_preview)
         self.retention_rule.changed.connect(
             lambda: self.retention_rule.refresh_preview(self.retention.value()))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from backup_desk.services.connection import fields_from_url
 from backup_desk.services.models import ConfigInput, ConfigView
+from backup_desk.vocabulary import BackupType, Frequency
 
 if TYPE_CHECKING:
     from backup_desk.ui.dialogs.config_form import ConfigFormDialog
@@ -38,8 +39,8 @@ def read_form(d: ConfigFormDialog) -> tuple[ConfigInput, str]:
     keep_last, gfs_daily, gfs_weekly, gfs_monthly = d.retention_rule.values()
     data = ConfigInput(
         name=d.name.text().strip(),
-        backup_type=d.backup_type.currentData(),
-        frequency=d.frequency.currentData(),
+        backup_type=BackupType(d.backup_type.currentData()),
+        frequency=Frequency(d.frequency.currentData()),
         is_active=d.active.isChecked(),
         include_files=d.include_files.isChecked(),
         compression_enabled=compress,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from backup_desk.services.models import BackupView
 from backup_desk.ui.controllers.errors import failure_reason
-from backup_desk.ui.format import human_datetime, human_duration, human_size, label
+from backup_desk.ui.format import human_datetime, human_duration, human_size, word
 from backup_desk.ui.widgets.badges import Badge
 
 ZWSP = "\u200b"  # lets long paths and hashes wrap inside the dialog instead of widening it
@@ -48,8 +48,8 @@ class DetailsDialog(QDialog):
         title.setWordWrap(True)
         outer.addWidget(title)
         badges = QHBoxLayout()
-        badges.addWidget(Badge(label(b.status), b.status))
-        badges.addWidget(Badge(label(b.backup_type), b.backup_type))
+        badges.addWidget(Badge(word(b.status), b.status))
+        badges.addWidget(Badge(word(b.backup_type), b.backup_type))
         if b.encrypted:
             badges.addWidget(Badge(self.tr("Encrypted"), "neutral"))
         badges.addStretch(1)
@@ -80,7 +80,7 @@ class DetailsDialog(QDialog):
             ("duration", self.tr("Duration"), human_duration(b.duration_seconds)),
             ("created", self.tr("Created"), human_datetime(b.created_at)),
             ("started", self.tr("Started"), human_datetime(b.started_at)),
-            ("completed", self.tr("Completed"), human_datetime(b.completed_at)),
+            ("finished", self.tr("Completed"), human_datetime(b.completed_at)),
             ("tables", self.tr("Tables"), _num(b.tables_count)),
             ("records", self.tr("Records"), _num(b.records_count)),
             ("files", self.tr("Files"), _num(b.files_count)),

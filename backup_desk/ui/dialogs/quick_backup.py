@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from backup_desk.engine.contracts import BackupType
 from backup_desk.services.connection import ConnectionFields
 from backup_desk.services.context import AppContext
-from backup_desk.ui.format import label
+from backup_desk.ui.format import word
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
 
 
@@ -40,8 +40,8 @@ class QuickBackupDialog(QDialog):
         self.name = QLineEdit(self.tr("Quick backup"))
         form.addRow(self.tr("Name"), self.name)
         self.backup_type = QComboBox()
-        for key in ("full", "metadata", "data"):
-            self.backup_type.addItem(label(key), key)
+        for key in BackupType:
+            self.backup_type.addItem(word(key), key)
         form.addRow(self.tr("Backup type"), self.backup_type)
         # The database by kind: a file picker or server fields (the URL is built by the app).
         self.database = ConnectionFieldsWidget("open")
@@ -93,7 +93,7 @@ class QuickBackupDialog(QDialog):
         folder = self.folder.text().strip()
         return (
             self.name.text().strip(),
-            self.backup_type.currentData(),
+            BackupType(self.backup_type.currentData()),
             self.database.url().url,
             (folder,) if folder else (),
         )

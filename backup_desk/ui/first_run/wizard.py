@@ -269,7 +269,7 @@ class SchedulePage(QWizardPage):
             self.group.addButton(button)
             self.choices[key] = button
             layout.addWidget(button)
-        self.choices["daily"].setChecked(True)
+        self.choices[Frequency.DAILY].setChecked(True)
         form = QFormLayout()
         self.name = QLineEdit(first_run.unique_name(wizard.ctx, self.tr("My backup")))
         form.addRow(self.tr("Name of this backup"), self.name)

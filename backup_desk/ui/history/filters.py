@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from backup_desk.services.models import HistoryFilter
-from backup_desk.ui.format import date_format, label
+from backup_desk.ui.format import date_format, word
 from backup_desk.ui.icons import icon
+from backup_desk.vocabulary import FINISHED_STATUSES, BackupStatus, BackupType
 
 
 class FilterBar(QWidget):
@@ -27,12 +28,12 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(200)
         self.type_box = QComboBox()
         self.type_box.addItem(self.tr("All types"), None)
-        for key in ("full", "metadata", "data"):
-            self.type_box.addItem(label(key), key)
+        for key in BackupType:
+            self.type_box.addItem(word(key), key)
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("All statuses"), None)
-        for key in ("completed", "failed", "running", "pending"):
-            self.status_box.addItem(label(key), key)
+        for status in (*FINISHED_STATUSES, BackupStatus.RUNNING, BackupStatus.PENDING):
+            self.status_box.addItem(word(status), status)
         self.from_check = QCheckBox(self.tr("From"))
         self.from_date = self._date_edit()
         self.to_check = QCheckBox(self.tr("To"))
@@ -77,12 +78,14 @@ class FilterBar(QWidget):
 
     def value(self) -> HistoryFilter:
         def day(check: QCheckBox, edit: QDateEdit) -> date | None:
-            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+            picked = edit.date()
+            return date(picked.year(), picked.month(), picked.day()) if check.isChecked() else None
 
         return HistoryFilter(
             search=self.search.text().strip(),
-            backup_type=self.type_box.currentData(),
-            status=self.status_box.currentData(),
+            # (Qt gives the item data back as a plain string)
+            backup_type=BackupType(kind) if (kind := self.type_box.currentData()) else None,
+            status=BackupStatus(status) if (status := self.status_box.currentData()) else None,
             date_from=day(self.from_check, self.from_date),
             date_to=day(self.to_check, self.to_date),
             configuration_id=self._configuration_id,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from backup_desk.services.models import BackupView
 from backup_desk.ui.controllers.errors import failure_reason
-from backup_desk.ui.format import human_datetime, human_duration, human_size, label
+from backup_desk.ui.format import human_datetime, human_duration, human_size, word
 from backup_desk.ui.widgets.badges import paint_badge
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +51,8 @@ class HistoryModel(QAbstractTableModel):
     def _format(b: BackupView) -> dict[str, str]:
         return {
             "name": b.backup_name,
-            "type": label(b.backup_type),
-            "status": label(b.status),
+            "type": word(b.backup_type),
+            "status": word(b.status),
             "configuration": b.configuration_name or "—",
             "size": human_size(b.file_size),
             "duration": human_duration(b.duration_seconds),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,10 +140,10 @@ class HistoryView(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
-    def _with_selected(self, fn: object) -> None:
+    def _with_selected(self, fn: Callable[[BackupView], object]) -> None:
         b = self.selected()
         if b is not None:
-            fn(b)  # type: ignore[operator]
+            fn(b)
 
     def _show_page(self, page: HistoryPage) -> None:
         selected = self.selected()

@@ -1202,61 +1202,6 @@ Enter the passphrase of “{1}”:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../format.py" line="10" />
-        <source>Full</source>
-        <translation>Full</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="11" />
-        <source>Metadata</source>
-        <translation>Metadata</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="12" />
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="13" />
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="14" />
-        <source>Daily</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="15" />
-        <source>Weekly</source>
-        <translation>Weekly</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="16" />
-        <source>Monthly</source>
-        <translation>Monthly</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="17" />
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="18" />
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="19" />
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="20" />
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
         <location filename="../format.py" line="21" />
         <source>Preparing</source>
         <translation>Preparing</translation>
@@ -3272,6 +3217,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Columns of a type this release cannot back up faithfully: {0}.</translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
         <source>Configuration {0} was just deleted.</source>
         <translation>Configuration {0} was just deleted.</translation>
     </message>
@@ -3298,6 +3247,14 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Create it or choose another place.</source>
         <translation>Create it or choose another place.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Databases of type '{0}' are not supported.</source>
@@ -3340,6 +3297,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Entry {0!r} is damaged ({1}).</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
         <source>File {0!r} does not match its SHA-256 in the manifest.</source>
         <translation>File {0!r} does not match its SHA-256 in the manifest.</translation>
     </message>
@@ -3374,6 +3335,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Free some space or choose another folder.</source>
         <translation>Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
     </message>
     <message>
         <source>Give a backup id or name from `backup-desk list`, or an archive's path.</source>
@@ -3434,6 +3399,18 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>List them with `backup-desk list`.</source>
         <translation>List them with `backup-desk list`.</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Move it away to start with an empty catalog, or put back a copy saved beside it (catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.</source>
@@ -3568,6 +3545,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Passphrases cannot be kept in a file here.</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
         <source>PostgreSQL section layout {0} is not known to this release.</source>
         <translation>PostgreSQL section layout {0} is not known to this release.</translation>
     </message>
@@ -3662,6 +3643,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Run the command again and type the same passphrase twice.</source>
         <translation>Run the command again and type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
     </message>
     <message>
         <source>Set a source database, or turn on 'include files' and choose folders.</source>
@@ -4138,6 +4123,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Wait for it to finish or cancel it.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
     </message>
     <message>
         <source>Write the day as YYYY-MM-DD, for example {0} 2026-01-31.</source>

@@ -1202,61 +1202,6 @@ Saisissez la phrase secrète de « {1} » :</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../format.py" line="10" />
-        <source>Full</source>
-        <translation>Complète</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="11" />
-        <source>Metadata</source>
-        <translation>Métadonnées</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="12" />
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="13" />
-        <source>Manual</source>
-        <translation>Manuelle</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="14" />
-        <source>Daily</source>
-        <translation>Quotidienne</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="15" />
-        <source>Weekly</source>
-        <translation>Hebdomadaire</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="16" />
-        <source>Monthly</source>
-        <translation>Mensuelle</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="17" />
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="18" />
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="19" />
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../format.py" line="20" />
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
         <location filename="../format.py" line="21" />
         <source>Preparing</source>
         <translation>Préparation</translation>
@@ -3272,6 +3217,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Colonnes d’un type que cette version ne sait pas sauvegarder fidèlement : {0}.</translation>
     </message>
     <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
         <source>Configuration {0} was just deleted.</source>
         <translation>La configuration {0} vient d’être supprimée.</translation>
     </message>
@@ -3298,6 +3247,14 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Create it or choose another place.</source>
         <translation>Créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Databases of type '{0}' are not supported.</source>
@@ -3340,6 +3297,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>L’entrée {0!r} est endommagée ({1}).</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
         <source>File {0!r} does not match its SHA-256 in the manifest.</source>
         <translation>Le fichier {0!r} ne correspond pas à son SHA-256 dans le manifeste.</translation>
     </message>
@@ -3374,6 +3335,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Free some space or choose another folder.</source>
         <translation>Libérez de l’espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
     </message>
     <message>
         <source>Give a backup id or name from `backup-desk list`, or an archive's path.</source>
@@ -3434,6 +3399,18 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>List them with `backup-desk list`.</source>
         <translation>Affichez-les avec `backup-desk list`.</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
     </message>
     <message>
         <source>Move it away to start with an empty catalog, or put back a copy saved beside it (catalog.sqlite3.before-upgrade-…). Archives stay restorable without it.</source>
@@ -3568,6 +3545,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Les phrases secrètes ne peuvent pas être conservées dans un fichier ici.</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
         <source>PostgreSQL section layout {0} is not known to this release.</source>
         <translation>La disposition de section PostgreSQL {0} n’est pas connue de cette version.</translation>
     </message>
@@ -3662,6 +3643,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Run the command again and type the same passphrase twice.</source>
         <translation>Relancez la commande et saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Set a source database, or turn on 'include files' and choose folders.</source>
@@ -4138,6 +4123,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Write the day as YYYY-MM-DD, for example {0} 2026-01-31.</source>

@@ -12,6 +12,7 @@ from backup_desk.services.models import ConfigView
 from backup_desk.services.retention import Policy, PrunePlan, preview
 from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.format import human_datetime, human_size
+from backup_desk.vocabulary import Frequency
 
 
 class ScheduleFields(QWidget):
@@ -39,14 +40,13 @@ class ScheduleFields(QWidget):
         self.time.timeChanged.connect(lambda _t: self.changed.emit())
         self.weekday.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.month_day.valueChanged.connect(lambda _v: self.changed.emit())
-        self.set_frequency("manual")
+        self.set_frequency(Frequency.MANUAL)
 
-    def set_frequency(self, frequency: str) -> None:
-        scheduled = frequency in ("daily", "weekly", "monthly")
-        self.setVisible(scheduled)
-        self.on_label.setVisible(frequency in ("weekly", "monthly"))
-        self.weekday.setVisible(frequency == "weekly")
-        self.month_day.setVisible(frequency == "monthly")
+    def set_frequency(self, frequency: Frequency) -> None:
+        self.setVisible(frequency.scheduled)
+        self.on_label.setVisible(frequency in (Frequency.WEEKLY, Frequency.MONTHLY))
+        self.weekday.setVisible(frequency == Frequency.WEEKLY)
+        self.month_day.setVisible(frequency == Frequency.MONTHLY)
 
     def fill(self, c: ConfigView) -> None:
         hours, _, minutes = c.time_of_day.partition(":")

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backup_desk.services.models import Stats
-from backup_desk.ui.format import human_duration, human_percent, human_size, label
+from backup_desk.ui.format import human_duration, human_percent, human_size, word
 from backup_desk.ui.widgets.badges import Badge
+from backup_desk.vocabulary import BackupType
 
 
 class Metric(QFrame):
@@ -46,9 +47,9 @@ class StatsWidget(QWidget):
         self.types_title = QLabel(self.tr("By type:"))
         self.types_title.setProperty("role", "muted")
         types.addWidget(self.types_title)
-        self.type_badges: dict[str, Badge] = {}
-        for key in ("full", "metadata", "data"):
-            badge = Badge(label(key), key)
+        self.type_badges: dict[BackupType, Badge] = {}
+        for key in BackupType:
+            badge = Badge(word(key), key)
             self.type_badges[key] = badge
             types.addWidget(badge)
         types.addStretch(1)
@@ -77,7 +78,7 @@ class StatsWidget(QWidget):
         self.trend.note.setText(note)
         counts = {t.backup_type: t.count for t in s.by_type}
         for key, badge in self.type_badges.items():
-            badge.setText(self.tr("{0}: {1}").format(label(key), counts.get(key, 0)))  # type: ignore[call-overload]
+            badge.setText(self.tr("{0}: {1}").format(word(key), counts.get(key, 0)))
         self.setToolTip("")
         for m in (self.success, self.total_size, self.duration, self.trend):
             m.value.setAlignment(Qt.AlignmentFlag.AlignLeft)

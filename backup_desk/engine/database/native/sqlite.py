@@ -133,7 +133,7 @@ class SqliteSnapshotFormat:
     def dump_snapshot(self, snap: Path, folder: Path | None, backup_type: BackupType, writer: EntrySink,
                       reporter: ProgressReporter, cancel: CancelToken) -> DatabaseSection:
         cancel.check()
-        if backup_type != "metadata":
+        if backup_type != BackupType.METADATA:
             return self._write(snap, backup_type, writer, reporter, cancel)
         with scratch_file(folder, "sqlite-schema") as empty:
             src, dst = open_rw(snap), open_rw(empty)
@@ -197,7 +197,7 @@ class SqliteSnapshotFormat:
         have = set(present.tables) if present is not None else set()
         with_rows = section.has_rows and not options.schema_only
         plan: list[PlannedWrite] = []
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             have = _tables_with_rows(target, [n for n in names if n in have]) if have else set()
         elif options.tables is None:
             occupied = present is not None and bool(present.objects)
@@ -220,13 +220,13 @@ class SqliteSnapshotFormat:
         present = target_catalog(target)
         if present is None:
             return []
-        if section.backup_type != "data" and options.tables is None:
+        if section.backup_type != BackupType.DATA and options.tables is None:
             return objects_not_in_archive(section, present)
         if options.tables is None:
             return []
         names = chosen_tables(section, options.tables)
         hit = [n for n in names if n in present.tables]
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             hit = sorted(_tables_with_rows(target, hit))
         if not hit:
             return []

@@ -44,6 +44,7 @@ from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseS
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import DependentObjectsError, TargetNotEmptyError, UserInputError
 from backup_desk.messages import Text
+from backup_desk.vocabulary import BackupType
 
 REPLACE_HINT = Text("Restore into an empty database, or ask to replace its tables (--replace).")
 SNAP = "bd_snap"  # the schema name the snapshot is ATTACHed as
@@ -116,7 +117,7 @@ def restore_snapshot(source: EntrySource, section: DatabaseSection, to_url: str,
                      before_commit: Callable[[], None] | None) -> DatabaseRestoreResult:
     job = _Job(source, section, to_url, options, reporter, cancel, before_commit)
     names = chosen_tables(section, options.tables)
-    if section.backup_type == "data":
+    if section.backup_type == BackupType.DATA:
         if options.schema_only:
             return DatabaseRestoreResult(0, 0)
         return _restore_rows(job, names)

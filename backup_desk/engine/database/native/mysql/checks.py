@@ -18,6 +18,7 @@ from backup_desk.engine.database.native.mysql.session import Session
 from backup_desk.engine.database.section import DatabaseSection, DatabaseVerifyResult
 from backup_desk.engine.database.urls import parse_url
 from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.vocabulary import BackupType
 
 
 def _offline(
@@ -94,7 +95,7 @@ def verify_native(
         admin.run(f"CREATE DATABASE {quote(name)} CHARACTER SET {cat.charset} COLLATE {cat.collation}")
         try:
             url = parse_url(verify_url).set(database=name).render_as_string(hide_password=False)
-            if section.backup_type == "data":  # rows only: the catalog's tables give them a home
+            if section.backup_type == BackupType.DATA:  # rows only: the catalog's tables give them a home
                 admin.use(name)
                 admin.reset()
                 for t in cat.tables:
@@ -127,7 +128,7 @@ def _compare(
             problems.append(
                 f"Table {rec.name!r}: restored rows differ from the backed-up rows (content hash mismatch)."
             )
-    if section.backup_type != "data":  # (events are not checked: a past one-time event drops itself)
+    if section.backup_type != BackupType.DATA:  # (events are not checked: a past one-time event drops itself)
         for kind, sql in (
             ("view", "SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"),
             (

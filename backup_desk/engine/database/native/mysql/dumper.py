@@ -126,8 +126,8 @@ def _write(
     cancel: CancelToken,
     keep_definer: bool,
 ) -> DatabaseSection:
-    with_schema = backup_type in ("full", "metadata")
-    with_rows = backup_type in ("full", "data")
+    with_schema = backup_type in (BackupType.FULL, BackupType.METADATA)
+    with_rows = backup_type in (BackupType.FULL, BackupType.DATA)
     warnings = [
         f"Table {quote(t.name)} uses the {t.engine} engine, which has no transactions: its rows were read "
         "at their own moment, not in the backup's consistent snapshot."
@@ -153,7 +153,7 @@ def _write(
         records.append(TableRecord(t.name, rows, digest, entry, size))
     programs = cat.programs if with_schema else []
     with writer.open_entry(layout.POST_SQL_ENTRY) as out:
-        ais = cat.tables if backup_type == "data" else []
+        ais = cat.tables if backup_type == BackupType.DATA else []
         out.write(layout.post_sql(programs, ais, keep_definer).encode("utf-8"))
     with writer.open_entry(layout.OBJECTS_ENTRY) as out:
         out.write(json.dumps(cat.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))

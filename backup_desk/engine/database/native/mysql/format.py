@@ -61,7 +61,7 @@ class MysqlFormat:
                     "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 )
             }
-            if section.backup_type == "data":
+            if section.backup_type == BackupType.DATA:
                 busy = {
                     n
                     for n in rs.tables
@@ -71,7 +71,7 @@ class MysqlFormat:
                 busy = present & set(rs.tables)
         where = display_name(to_url)
         plan = []
-        if section.backup_type != "data":
+        if section.backup_type != BackupType.DATA:
             kinds = ", ".join(
                 f"{n} {k}(s)"
                 for k, n in (
@@ -97,7 +97,7 @@ class MysqlFormat:
         return plan
 
     def dependents(self, to_url: str, section: DatabaseSection, options: RestoreOptions) -> list[Dependent]:
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             return []
         cat = catalog_outline(section)
         rs = RestoreSet.of(cat, section, options)

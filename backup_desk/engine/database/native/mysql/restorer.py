@@ -34,6 +34,7 @@ from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseS
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 from backup_desk.messages import Text
+from backup_desk.vocabulary import BackupType
 
 _REFERENCES = re.compile(r"(\bREFERENCES )(`(?:[^`]|``)+`)( \()")
 REPLACE_HINT = Text("Restore into an empty database, or ask to replace these objects (--replace).")
@@ -72,7 +73,7 @@ class RestoreSet:
                     Text("List the archive's tables and choose among them."),
                 )
             chosen = [n for n in names if n in set(options.tables)]
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             return cls(chosen, [])
         programs = [
             p for p in cat.programs if options.tables is None or (p.kind == "trigger" and p.table in chosen)
@@ -217,7 +218,7 @@ def restore_native(
         s = Session(conn.connection.driver_connection)
         target = s.database()
         s.reset()
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             rows = _load_rows_in_place(
                 s,
                 source,

@@ -207,12 +207,12 @@ def dump_postgresql(
             "\\set ON_ERROR_STOP on",
             *L.SESSION_SETTINGS,
         ]
-        if backup_type != "data":
+        if backup_type != BackupType.DATA:
             _write_text(writer, L.PRE_DATA_ENTRY, _section_sql(cat, PRE_DATA))
             entries["pre-data"] = L.PRE_DATA_ENTRY
             script.append("\\ir pre-data.sql")
         data: list[L.TableData] = []
-        if backup_type != "metadata":
+        if backup_type != BackupType.METADATA:
             stored = [t for t in cat.tables if t.kind == "table"]
             for index, table in enumerate(stored, start=1):
                 cancel.check()
@@ -222,7 +222,7 @@ def dump_postgresql(
                 _write_text(writer, L.SEQUENCES_ENTRY, _sequence_values(q, cat))
             entries["sequence-values"] = L.SEQUENCES_ENTRY
             script.append("\\ir sequence-values.sql")
-        if backup_type != "data":
+        if backup_type != BackupType.DATA:
             _write_text(writer, L.POST_DATA_ENTRY, _section_sql(cat, POST_DATA))
             entries["post-data"] = L.POST_DATA_ENTRY
             script.append("\\ir post-data.sql")

@@ -14,6 +14,7 @@ from backup_desk.engine.database.native.postgresql.restore import DROP_ORDER, ex
 from backup_desk.engine.database.native.postgresql.selection import restore_set
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import display_name
+from backup_desk.vocabulary import BackupType
 
 # Names read back from the catalog (regclass, regprocedure) come out schema-qualified, like the archive's.
 QUALIFIED_NAMES = "SELECT pg_catalog.set_config('search_path', '', true)"
@@ -32,7 +33,7 @@ def plan_postgresql(
         conn.rollback()
     where = display_name(to_url)
     plan = []
-    if section.backup_type != "data":
+    if section.backup_type != BackupType.DATA:
         plan.append(
             PlannedWrite(
                 "schema",
@@ -63,7 +64,7 @@ def dependents_postgresql(to_url: str, section: DatabaseSection, options: Restor
         raw: Any = conn.connection.driver_connection
         cur = raw.cursor()
         cur.execute(QUALIFIED_NAMES)
-        if section.backup_type == "data":
+        if section.backup_type == BackupType.DATA:
             names = existing_relations(cur, rset.tables)
             deps = find_dependents(cur, rset, names, data_only=True)
         else:

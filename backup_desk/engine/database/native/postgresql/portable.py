@@ -61,8 +61,8 @@ def portable_type(col: ColumnInfo) -> PortableType:
 
 
 def root_of(tables: dict[str, TableInfo], name: str) -> str:
-    while tables[name].parent is not None and tables[name].parent in tables:
-        name = tables[name].parent  # type: ignore[assignment]
+    while (parent := tables[name].parent) is not None and parent in tables:
+        name = parent
     return name
 
 

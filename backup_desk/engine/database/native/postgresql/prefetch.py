@@ -8,12 +8,10 @@ import threading
 from collections.abc import Iterator
 from typing import IO
 
-_END = object()
-
 
 def prefetched(stream: IO[bytes], size: int, chunk: int, depth: int = 4) -> Iterator[bytes]:
     """`size` bytes of `stream` in chunks of up to `chunk` bytes; raises EOFError when it ends early."""
-    q: queue.Queue[object] = queue.Queue(maxsize=depth)
+    q: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=depth)  # None: the end
     stop = threading.Event()
 
     def run() -> None:
@@ -25,7 +23,7 @@ def prefetched(stream: IO[bytes], size: int, chunk: int, depth: int = 4) -> Iter
                     raise EOFError("the entry ends early")
                 left -= len(data)
                 q.put(data)
-            q.put(_END)
+            q.put(None)
         except BaseException as exc:  # handed to the consumer
             q.put(exc)
 
@@ -34,11 +32,11 @@ def prefetched(stream: IO[bytes], size: int, chunk: int, depth: int = 4) -> Iter
     try:
         while True:
             item = q.get()
-            if item is _END:
+            if item is None:
                 return
             if isinstance(item, BaseException):
                 raise item
-            yield item  # type: ignore[misc]
+            yield item
     finally:
         stop.set()
         while thread.is_alive():  # unblock a reader waiting on a full queue

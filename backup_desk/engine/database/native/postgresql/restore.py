@@ -31,6 +31,7 @@ from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseS
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import TargetNotEmptyError, UserInputError
 from backup_desk.messages import Text
+from backup_desk.vocabulary import BackupType
 
 REPLACE_HINT = Text("Restore into an empty database, or ask to replace what it holds (--replace).")
 COPY_CHUNK = 1 << 20
@@ -195,7 +196,7 @@ def restore_postgresql(
         try:
             for sql in RESTORE_SETTINGS:
                 cur.execute(sql)
-            if section.backup_type == "data":
+            if section.backup_type == BackupType.DATA:
                 rows = _restore_data_only(
                     cur, source, info, objs.sequences, rset, options, with_rows, reporter, cancel
                 )

@@ -37,14 +37,15 @@ class RestoreSet:
 def restore_set(objs: Objects, tables: Sequence[str] | None) -> RestoreSet:
     if tables is None:
         return RestoreSet(True, list(objs.tables), list(objs.objects), set(objs.sequences))
-    unknown = [t for t in tables if objs.by_label(t) is None]
+    found = {t: objs.by_label(t) for t in tables}
+    unknown = [t for t, obj in found.items() if obj is None]
     if unknown:
         raise UserInputError(
             Text("The archive holds no table named {0}.", ', '.join(map(repr, unknown))),
             Text("List the archive's tables (names are schema-qualified, e.g. public.film) and choose among "
                  "them."),
         )
-    chosen: set[str] = {objs.by_label(t).name for t in tables}  # type: ignore[union-attr]
+    chosen = {obj.name for obj in found.values() if obj is not None}  # (all found, checked above)
     grew = True
     while grew:  # a partitioned table comes with its partitions
         more = {t.name for t in objs.tables.values() if t.parent in chosen} - chosen
