@@ -88,10 +88,10 @@ def run_gui(argv: list[str]) -> int:
     instance.listen()
     instance.woken.connect(bring_forward(window))
     window.show()
-    from backup_desk.ui.background import attach_background
+    from backup_desk.ui.companions import attach_companions
 
-    attach_background(window)  # catalog watcher, in-app scheduler, tray icon
-    app.setQuitOnLastWindowClosed(window.background.tray is None)
+    attach_companions(window)  # catalog watcher, in-app scheduler, tray icon
+    app.setQuitOnLastWindowClosed(window.companions.tray is None)
     QTimer.singleShot(500, warm_up_engine)
     if args.quit_after_paint:
         _quit_after_first_paint(app, window)

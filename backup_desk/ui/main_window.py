@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import WorkManager
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter
 from backup_desk.ui.bus import SignalBus
+from backup_desk.ui.configurations.controller import ConfigurationsController
 from backup_desk.ui.configurations.view import ConfigurationsView
 from backup_desk.ui.controllers.config_actions import ConfigActions
 from backup_desk.ui.controllers.history import HistoryController
 from backup_desk.ui.controllers.history_actions import HistoryActions
-from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.ui.dashboard.view import DashboardView
 from backup_desk.ui.history.view import HistoryView
 from backup_desk.ui.icons import app_icon
@@ -39,7 +40,7 @@ DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
 
 class MainWindow(QMainWindow):
     quitting = False
-    hide_to_tray: Callable[[], bool] | None = None  # set by ui.background when a tray icon exists
+    hide_to_tray: Callable[[], bool] | None = None  # set by ui.companions when a tray icon exists
 
     def __init__(
         self,
@@ -51,12 +52,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx, self.settings = ctx, settings
         self.bus = bus or SignalBus(self)
-        self.tasks = TaskRunner(self)
+        self.work = WorkManager(self)  # all the window's background work: reads, changes and jobs
         self.toasts = ToastHost(self)
         self.bus.notify.connect(self.toasts.show_toast)
         self.bus.show_tab.connect(lambda i: self.tabs.setCurrentIndex(i))
         self.bus.show_history.connect(self.open_history)
-        self.tasks.busy_changed.connect(self._busy)
+        self.work.busy_changed.connect(self._busy)
         self._on_preferences = on_preferences
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 620)
@@ -77,12 +78,12 @@ class MainWindow(QMainWindow):
         ):
             if old_obj is not None:
                 old_obj.deleteLater()  # their bus connections go with them
-        self.history_controller = HistoryController(self.ctx, self.settings, self)
-        self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
-        self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
+        self.history_controller = HistoryController(self.ctx, self.settings, self.work, self)
+        self.config_actions = ConfigActions(self.ctx, self.bus, self.work, self)
+        self.history_actions = HistoryActions(self.ctx, self.bus, self.work, self)
         self.dashboard = DashboardView(self.ctx, self.bus, self.config_actions)
         self.dashboard.open_backup = self.history_actions.show_details
-        self.configurations = ConfigurationsView(self.ctx, self.bus, self.config_actions)
+        self.configurations = ConfigurationsView(ConfigurationsController(self.config_actions, self.bus))
         self.history = HistoryView(self.history_controller, self.history_actions, self.bus)
         old = self.centralWidget()
         central = QWidget()
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
-        self.progress = ProgressPanel(self.tasks)
+        self.progress = ProgressPanel(self.work)
         holder = QVBoxLayout()
         holder.setContentsMargins(12, 0, 12, 8)
         holder.addWidget(self.progress)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         self.act_run = a("backup", self.tr("Back up now"), "Ctrl+B", self.dashboard._run_selected)
         self.act_quick = a("backup", self.tr("Quick backup…"), "Ctrl+Shift+B", self.dashboard._quick)
-        self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.tasks.cancel_all)
+        self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.work.cancel_all)
         self.act_cancel.setEnabled(False)
         self.act_refresh = a("view", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.reload_all)
         self._menus["view"].addSeparator()
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(index == HISTORY)
 
     def _busy(self, busy: bool) -> None:
-        count = len(self.tasks.running())
+        count = len(self.work.running())
         self.busy_label.setText(self.tr("%n job(s) running", "", count) if busy else "")
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
@@ -274,14 +275,14 @@ class MainWindow(QMainWindow):
         if self.hide_to_tray is not None and not self.quitting and self.hide_to_tray():
             event.ignore()  # the app keeps running (and its schedules) in the tray
             return
-        if self.tasks.is_busy():
+        if self.work.is_busy():
             answer = QMessageBox.question(
                 self, self.tr("Jobs are running"), self.tr("Cancel the running jobs and quit?")
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.tasks.cancel_all()
+            self.work.cancel_all()
         self.settings.geometry = self.saveGeometry()
         self.settings.current_tab = self.tabs.currentIndex()
         self.settings.history_filter = self.history_controller.filters

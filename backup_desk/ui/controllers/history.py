@@ -7,35 +7,34 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import history
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter, HistoryPage
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.settings import UiSettings
+
+PAGE = Key(Kind.HISTORY_PAGE)
 
 
 class HistoryController(QObject):
     page_loaded = Signal(object)  # HistoryPage
-    failed = Signal(object, str)
+    failed = Signal(object)  # the exception
     busy_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext, settings: UiSettings, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, settings: UiSettings, work: WorkManager,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.settings = ctx, settings
+        self.ctx, self.settings, self.work = ctx, settings, work
         self.filters: HistoryFilter = settings.history_filter
         self.page = 1
         self.page_size = settings.page_size
         self.last: HistoryPage | None = None
         self.last_elapsed_ms = 0.0
         self._started = 0.0
-        self._query = Query(self)
-        self._query.finished.connect(self._loaded)
-        self._query.failed.connect(self.failed)
-        self._query.busy_changed.connect(self.busy_changed)
 
     @property
     def busy(self) -> bool:
-        return self._query.busy
+        return self.work.is_busy(PAGE, self)
 
     def apply(self, filters: HistoryFilter) -> None:
         """New filters start again at page 1 (the old page number may not exist any more)."""
@@ -59,9 +58,18 @@ class HistoryController(QObject):
     def reload(self) -> None:
         ctx, filters, page, size = self.ctx, self.filters, self.page, self.page_size
         self._started = time.perf_counter()
-        self._query.run(lambda: history.list_backups(ctx, filters, page=page, page_size=size))
+        was_busy = self.busy
+        self.work.query(PAGE, lambda: history.list_backups(ctx, filters, page=page, page_size=size),
+                        owner=self, on_done=self._loaded, on_error=self._failed)
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy_changed.emit(False)
+        self.failed.emit(exc)
 
     def _loaded(self, result: HistoryPage) -> None:
+        self.busy_changed.emit(False)
         self.last_elapsed_ms = (time.perf_counter() - self._started) * 1000
         self.last = result
         self.page = result.page

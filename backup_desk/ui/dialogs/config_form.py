@@ -324,7 +324,7 @@ class ConfigFormDialog(QDialog):
         self.result_view = view
         self.accept()
 
-    def _save_failed(self, exc: BaseException, _tb: str) -> None:
+    def _save_failed(self, exc: BaseException) -> None:
         info = explain(exc)
         self.form_error.setText(f"{info.message} {info.hint}".strip())
         self.form_error.setVisible(True)

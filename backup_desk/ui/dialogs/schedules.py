@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import Key, Kind, manager_for
 from backup_desk.services.app_settings import (
     EmailSettings,
     NotifySettings,
@@ -34,7 +35,6 @@ from backup_desk.services.app_settings import (
 from backup_desk.services.context import AppContext
 from backup_desk.services.notify.message import Delivery
 from backup_desk.services.os_scheduler import Backend, Status, choose_backend, home_for
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.settings import UiSettings
 
 
@@ -55,7 +55,6 @@ class SchedulesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._queries: set[Query] = set()
         self.show_status(self.backend.status())
 
     # -- building -----------------------------------------------------------------------------------
@@ -209,20 +208,17 @@ class SchedulesDialog(QDialog):
         self._store_password()  # the test uses the password just typed
         ctx, values = self.ctx, self.notify_values()
         self.test_result.setText(self.tr("Sending…"))
-        q = Query(self)
-        self._queries.add(q)
-
         def done(delivery: object) -> None:
             assert isinstance(delivery, Delivery)
-            self._queries.discard(q)
             if delivery.ok:
                 self.test_result.setText(self.tr("Test sent ({0}).").format(delivery.detail))
             else:
                 self.test_result.setText(self.tr("Not sent: {0}").format(delivery.detail))
 
-        q.finished.connect(done)
-        q.failed.connect(lambda exc, _tb: self.test_result.setText(str(exc)))
-        q.run(lambda: send_test(ctx, channel, values))  # type: ignore[arg-type]
+        manager_for(self).query(Key(Kind.NOTIFY_TEST, channel),
+                                lambda: send_test(ctx, channel, values),  # type: ignore[arg-type]
+                                owner=self, on_done=done,
+                                on_error=lambda exc: self.test_result.setText(str(exc)))
 
     def save(self) -> None:
         self._store_password()
