@@ -126,20 +126,22 @@ def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> 
 
 def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from backup_desk.services.app_settings import notify_settings
-    from backup_desk.ui.dialogs.schedules import SchedulesDialog
+    from backup_desk.ui.dialogs.schedules import SchedulesDialog, load_schedule_settings
     from backup_desk.ui.settings import UiSettings
     from tests.support.notify_servers import webhook_server
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("BACKUP_DESK_SCHEDULER_BACKEND", "systemd")  # files in the temporary XDG home only
     settings = UiSettings(ctx.paths.config_dir)
-    dialog = SchedulesDialog(ctx, settings)
+    dialog = SchedulesDialog(ctx, settings, load_schedule_settings(ctx))
     qtbot.addWidget(dialog)
     dialog.show()
     assert "only while Backup Desk is open" in dialog.os_status.text()
-    dialog.install_button.click()
-    assert dialog.uninstall_button.isEnabled()
+    dialog.install_button.click()  # registered off the GUI thread
+    qtbot.waitUntil(dialog.uninstall_button.isEnabled, timeout=10_000)
     with webhook_server() as (url, hooks):
         dialog.webhook.setText(url)
         dialog.findChild(type(dialog.install_button), "test_webhook").click()
@@ -147,13 +149,14 @@ def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path:
         assert hooks[0]["json"]["kind"] == "test"
     _shot(dialog, tmp_path, "schedules-dialog")
     dialog.on_success.setChecked(True)
-    dialog.save()
+    dialog.save()  # saved off the GUI thread, then the dialog closes
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     saved = notify_settings(ctx)
     assert saved.webhook_url == url and saved.on_success
-    dialog2 = SchedulesDialog(ctx, settings)
+    dialog2 = SchedulesDialog(ctx, settings, load_schedule_settings(ctx))
     qtbot.addWidget(dialog2)
     dialog2.uninstall_button.click()
-    assert "only while Backup Desk is open" in dialog2.os_status.text()
+    qtbot.waitUntil(lambda: "only while Backup Desk is open" in dialog2.os_status.text(), timeout=10_000)
     assert not list((tmp_path / "xdg" / "systemd" / "user").glob("backup-desk-*"))
 
 

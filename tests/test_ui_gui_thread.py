@@ -1,5 +1,6 @@
 """No service call and no catalog session on the GUI thread: a real window session (every tab, a backup, a
-configuration toggled, duplicated and edited, a backup's details, verify, delete) runs with every public
+configuration toggled, duplicated and edited, a backup's details, verify, a restore preview, the schedules
+dialog, delete, the tray's pause) runs with every public
 function of backup_desk.services and the catalog's sessions wrapped to record the thread that called them.
 The event loop must stay free: anything reading or writing data goes through the window's WorkManager."""
 
@@ -33,6 +34,7 @@ PURE = {
     "backup_desk.services.history.page_window",  # the pager's page numbers
     "backup_desk.services.connection.build_url",  # the connection fields' URL, from what is typed
     "backup_desk.services.connection.fields_from_url",
+    "backup_desk.services.connection.sqlite_url",  # a file's path as a URL (what build_url gives for SQLite)
 }
 
 
@@ -91,6 +93,8 @@ def test_a_window_session_calls_no_service_on_the_gui_thread(qtbot, ctx, tmp_pat
     from backup_desk.ui.companions import attach_companions
     from backup_desk.ui.dialogs.config_form import ConfigFormDialog
     from backup_desk.ui.dialogs.details import DetailsDialog
+    from backup_desk.ui.dialogs.restore import RestoreDialog
+    from backup_desk.ui.dialogs.schedules import SchedulesDialog
 
     folder = make_folder(tmp_path)
     view = configs.create_config(ctx, ConfigInput(name="Papers", include_files=True, folders=(str(folder),),
@@ -137,6 +141,26 @@ def test_a_window_session_calls_no_service_on_the_gui_thread(qtbot, ctx, tmp_pat
         wait_idle(qtbot, window)
         window.history_actions.verify(backup)
         wait_idle(qtbot, window)
+
+        def preview(dialog: RestoreDialog) -> None:
+            qtbot.waitUntil(lambda: dialog.contents is not None and dialog.preview_button.isEnabled(),
+                            timeout=20_000)
+            dialog.preview_button.click()
+            qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+            dialog.reject()
+
+        when_modal(preview, RestoreDialog)
+        window.history_actions.restore(backup)
+        wait_idle(qtbot, window)
+
+        def save_schedules(dialog: SchedulesDialog) -> None:
+            dialog.on_success.setChecked(True)
+            dialog.save()
+
+        when_modal(save_schedules, SchedulesDialog)
+        window.act_schedules.trigger()
+        qtbot.waitUntil(lambda: any(n.endswith("save_notify_settings") for n, _gui in calls), timeout=10_000)
+        wait_idle(qtbot, window)
         def press(text: str) -> Callable[[QMessageBox], None]:
             return lambda box: next(b for b in box.buttons() if b.text() == text).click()
 
@@ -153,11 +177,13 @@ def test_a_window_session_calls_no_service_on_the_gui_thread(qtbot, ctx, tmp_pat
         wait_idle(qtbot, window)
         companions.watcher.stop()
     on_gui = sorted({name for name, gui in calls if gui})
-    assert on_gui == []
+    assert on_gui == [], on_gui
     names = {name for name, _gui in calls}
-    for expected in ("backup_desk.services.configs.list_configs", "backup_desk.services.history.list_backups",
-                     "backup_desk.services.configs.toggle_config", "backup_desk.services.configs.get_config",
-                     "backup_desk.services.configs.update_config", "backup_desk.services.runs.execute_run",
-                     "backup_desk.services.archives.verify", "backup_desk.services.history.delete_backup",
-                     "Catalog.read", "Catalog.write"):
-        assert expected in names  # the watch saw the session's calls (off the GUI thread)
+    expected = ("configs.list_configs", "history.list_backups", "configs.toggle_config", "configs.get_config",
+                "configs.update_config", "runs.execute_run", "archives.verify", "history.delete_backup",
+                "archives.restore", "restore_place.fresh_place", "retention.is_last_good",
+                "scheduler.due_configs", "app_settings.save_notify_settings",
+                "app_settings.set_schedules_paused")
+    for name in expected:  # the watch saw the session's calls (off the GUI thread)
+        assert f"backup_desk.services.{name}" in names
+    assert {"Catalog.read", "Catalog.write"} <= names

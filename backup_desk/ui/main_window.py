@@ -251,10 +251,17 @@ class MainWindow(QMainWindow):
             self.bus.success(self.tr("Settings saved."))
 
     def open_schedules(self) -> None:
-        from backup_desk.ui.dialogs.schedules import SchedulesDialog
+        """Reads the settings off the GUI thread, then opens the dialog on them."""
+        from backup_desk.jobs import Key, Kind
+        from backup_desk.ui.dialogs.schedules import SchedulesDialog, ScheduleSettings, load_schedule_settings
 
-        SchedulesDialog(self.ctx, self.settings, self).exec()
-        self.bus.changed()
+        def show(loaded: ScheduleSettings) -> None:
+            SchedulesDialog(self.ctx, self.settings, loaded, self).exec()
+            self.bus.changed()
+
+        ctx = self.ctx
+        self.work.query(Key(Kind.SCHEDULE_SETTINGS), lambda: load_schedule_settings(ctx), owner=self,
+                        on_done=show, on_error=lambda exc: self.bus.error(str(exc)))
 
     def quit(self) -> None:
         self.quitting = True  # File > Quit and the tray's Quit really quit, even with close-to-tray
