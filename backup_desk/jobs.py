@@ -68,7 +68,7 @@ class Kind(StrEnum):
     SAVE_CONFIG = "save-config"
     CHANGE_CONFIG = "change-config"  # toggle, duplicate, delete
     BACKUP = "backup"  # subject: the configuration id
-    QUICK_BACKUP = "quick-backup"  # subject: the quick backup's name
+    QUICK_BACKUP = "quick-backup"  # subject: a serial number
     RESTORE = "restore"  # subject: the backup id
     VERIFY = "verify"
     COPY = "copy"

@@ -32,6 +32,3 @@ class ActionController(QObject):
         if self.work.is_busy(key):
             return None
         return self.work.job(key, fn, owner=self, on_done=on_done, on_error=self._toast_error)
-
-    def busy(self, key: Key) -> bool:
-        return self.work.is_busy(key)

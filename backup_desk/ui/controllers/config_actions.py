@@ -3,6 +3,8 @@ Configurations tab, the Dashboard and the menus alike. Every outcome ends in a t
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from backup_desk.engine.contracts import BackupType
@@ -16,9 +18,11 @@ from backup_desk.ui.controllers.actions import ActionController
 from backup_desk.ui.controllers.errors import explain, failure_reason, one_line
 from backup_desk.ui.format import human_size
 
+_quick_runs = itertools.count(1)
+
 
 class ConfigActions(ActionController):
-    def busy(self, config_id: int) -> bool:  # type: ignore[override]
+    def busy(self, config_id: int) -> bool:
         """A backup of this configuration runs."""
         return self.work.is_busy(Key(Kind.BACKUP, config_id))
 
@@ -56,7 +60,7 @@ class ConfigActions(ActionController):
             return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
 
         task = self.work.job(
-            Key(Kind.QUICK_BACKUP, name),
+            Key(Kind.QUICK_BACKUP, next(_quick_runs)),  # quick backups never hold each other up
             work,
             owner=self,
             title=self.tr("Quick backup “{0}”").format(name),
