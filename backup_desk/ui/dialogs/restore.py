@@ -202,18 +202,17 @@ class RestoreDialog(QDialog):
 
     def _place_found(self, place: RestorePlace) -> None:
         previous, self._place = self._place, place
-        if previous is not None and Path(self.to_folder.text()) != previous.folder:
-            return  # the person chose their own place meanwhile: leave it
-        if previous is None and self.to_folder.text():
-            return
-        for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
-            w.blockSignals(True)
-        self.to_folder.setText(str(place.folder))
-        self.to_folder.setCursorPosition(0)
-        if previous is None or self.to_db.fields().kind == "sqlite":
-            self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
-        for w in (self.to_folder, self.to_db):
-            w.blockSignals(False)
+        typed = self.to_folder.text()
+        ours = typed == "" if previous is None else Path(typed) == previous.folder
+        if ours:  # else the person chose their own place meanwhile: leave it
+            for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
+                w.blockSignals(True)
+            self.to_folder.setText(str(place.folder))
+            self.to_folder.setCursorPosition(0)
+            if previous is None or self.to_db.fields().kind == "sqlite":
+                self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
+            for w in (self.to_folder, self.to_db):
+                w.blockSignals(False)
         self._refresh()
 
     def _contents_failed(self, exc: BaseException) -> None:
@@ -274,7 +273,9 @@ class RestoreDialog(QDialog):
         self.tables.setEnabled(choice.scope == "tables")
         self.folders.setEnabled(choice.scope == "folders")
         problem = logic.validate_choice(choice, self.contents)
-        busy = self.work.is_busy(Key(Kind.RESTORE, self.backup.id))
+        # Nothing starts while a restore runs, nor while a fresh place is being found for the next one.
+        busy = (self.work.is_busy(Key(Kind.RESTORE, self.backup.id))
+                or self.work.is_busy(Key(Kind.RESTORE_PLACE, self.backup.id), self))
         self.preview_button.setEnabled(problem is None and not busy)
         self.restore_button.setEnabled(problem is None and not busy)
         if self.contents is not None and not busy and not self._result_shown:
@@ -354,6 +355,7 @@ class RestoreDialog(QDialog):
         """The recommended place now holds this restore: a next one in this dialog gets a new place."""
         if self._place is not None and Path(self.to_folder.text()) == self._place.folder:
             self._load_place()
+            self._refresh()  # Restore waits for the new place
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
