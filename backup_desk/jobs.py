@@ -1,28 +1,91 @@
-"""Runs service/engine work on a QThreadPool and reports it with Qt signals (the only Qt outside ui/).
+"""The one way the window runs work off the GUI thread (the only Qt outside ui/).
 
-`JobRunner.start_*` returns a `JobHandle` living in the GUI thread: its `progress(Progress)`,
-`finished(result)` and `failed(exception)` signals are delivered there, `cancel()` asks the job to stop
-within one chunk of work. Progress is coalesced: at most one progress event is queued to the GUI thread at a
-time (the newest snapshot wins), so a fast job can never flood the event loop. One job per key at a time
-(a backup's key is its configuration).
+Every piece of work has a typed `Key`: a `Kind` (what it is) and a subject (which configuration, backup…).
+`WorkManager` offers two ways to start it, both returning a `Work` that lives in the GUI thread:
+
+- `query(key, fn, owner=…)`: a read asked by a view or controller (`owner`). The newest request of an owner
+  for a key wins: an older one still running is cancelled and its answer dropped, so a slow answer to an old
+  page or filter never overwrites a newer one.
+- `job(key, fn, owner=…, title=…)`: a write or a long job. One at a time per key across the whole window
+  (a second backup of the same configuration is refused). A job with a title is what the person sees: it
+  shows in the progress panel, counts as a running job and can be cancelled there.
+
+`fn` receives `progress=` (a sink) and `cancel=` (a CancelToken) when it accepts them. Results, errors and
+progress reach the GUI thread as the Work's signals; `on_done` / `on_error` callbacks are called only while
+the owner still exists. Progress is coalesced: at most one progress event waits in the GUI thread's queue
+(the newest snapshot wins), so a fast job never floods the event loop. Worker threads run below the GUI
+thread's priority, and long jobs use a pool of their own, so reads stay quick while backups run.
 """
 
 from __future__ import annotations
 
 import inspect
+import itertools
+import logging
 import os
 import sys
 import threading
+import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from backup_desk.engine.progress import CancelToken, Progress
-from backup_desk.errors import UserInputError
+from backup_desk.errors import BackupDeskError, UserInputError
 from backup_desk.messages import Text
-from backup_desk.services.context import AppContext
-from backup_desk.services.runs import PreparedRun
+
+log = logging.getLogger(__name__)
+
+
+class Kind(StrEnum):
+    """What a piece of work is; with its subject it makes the key."""
+
+    # reads (queries): the newest request of an owner wins
+    HISTORY_PAGE = "history-page"
+    HISTORY_COUNT = "history-count"  # a first page shown before its total: the count follows
+    DASHBOARD = "dashboard"
+    CONFIG_LIST = "config-list"
+    CONFIG = "config"
+    BACKUP_DETAILS = "backup-details"
+    LAST_GOOD = "last-good"
+    ARCHIVE_CONTENTS = "archive-contents"
+    RESTORE_PLACE = "restore-place"
+    CATALOG_SIGNATURE = "catalog-signature"
+    TRAY_STATE = "tray-state"
+    DUE_CHECK = "due-check"
+    VALIDATION = "validation"
+    SOURCE_TEST = "source-test"
+    CONNECTION_TEST = "connection-test"
+    RETENTION_PREVIEW = "retention-preview"
+    KEYRING = "keyring"
+    SCHEDULE_SETTINGS = "schedule-settings"
+    NOTIFY_TEST = "notify-test"
+    GUIDE_NEEDED = "guide-needed"
+    # writes and jobs: one at a time per key
+    SAVE_CONFIG = "save-config"
+    CHANGE_CONFIG = "change-config"  # toggle, duplicate, delete
+    BACKUP = "backup"  # subject: the configuration id
+    QUICK_BACKUP = "quick-backup"  # subject: a serial number
+    RESTORE = "restore"  # subject: the backup id
+    VERIFY = "verify"
+    COPY = "copy"
+    DELETE_BACKUP = "delete-backup"
+    SCHEDULED_RUNS = "scheduled-runs"
+    SAVE_SETTINGS = "save-settings"
+    DEMO = "demo"
+
+
+@dataclass(frozen=True)
+class Key:
+    kind: Kind
+    subject: int | str | None = None
+
+    def __str__(self) -> str:
+        return self.kind.value if self.subject is None else f"{self.kind.value}:{self.subject}"
 
 
 class _Carrier(QObject):
@@ -30,25 +93,35 @@ class _Carrier(QObject):
 
     progress_ready = Signal()
     succeeded = Signal(object)
-    raised = Signal(object)
+    raised = Signal(object, str)
 
 
-class JobHandle(QObject):
-    progress = Signal(object)  # Progress
-    finished = Signal(object)  # the job's return value (a backup's final BackupView, whatever its status)
+_ids = itertools.count(1)
+
+
+class Work(QObject):
+    progressed = Signal(object)  # Progress
+    succeeded = Signal(object)  # fn's return value
     failed = Signal(object)  # the exception (BackupDeskError subclasses carry message + hint)
 
-    def __init__(self, key: str, parent: QObject | None = None) -> None:
+    def __init__(self, key: Key, owner: QObject | None, *, title: str | None, cancellable: bool,
+                 show_progress: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = key
+        self.work_id = next(_ids)
+        self.key, self.owner, self.title = key, owner, title
+        self.cancellable, self.show_progress = cancellable, show_progress
         self.token = CancelToken()
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self.traceback = ""
+        self.last_progress: Progress | None = None
         self._lock = threading.Lock()
         self._latest: Progress | None = None
         self._queued = False
         self._carrier = _Carrier()
+        self._ended: Callable[[Work, Any, BaseException | None, str], None] | None = None
+        # Slots of this object (in the GUI thread): Qt queues the worker's emits to them.
         self._carrier.progress_ready.connect(self._deliver_progress)
         self._carrier.succeeded.connect(self._on_succeeded)
         self._carrier.raised.connect(self._on_raised)
@@ -60,8 +133,12 @@ class JobHandle(QObject):
     def cancelled(self) -> bool:
         return self.token.cancelled
 
+    @property
+    def owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
     # Worker thread side.
-    def _sink(self, progress: Progress) -> None:
+    def sink(self, progress: Progress) -> None:
         with self._lock:
             self._latest = progress
             if self._queued:
@@ -74,19 +151,20 @@ class JobHandle(QObject):
     def _deliver_progress(self) -> None:
         with self._lock:
             latest, self._latest, self._queued = self._latest, None, False
-        if latest is not None and not self.done:
-            self.progress.emit(latest)
+        if latest is not None and not self.done and self.owner_alive:
+            self.last_progress = latest
+            self.progressed.emit(latest)
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
-        self.done, self.result = True, result
-        self.finished.emit(result)
+        if self._ended is not None:
+            self._ended(self, result, None, "")
 
-    @Slot(object)
-    def _on_raised(self, error: object) -> None:
-        self.done = True
-        self.error = error if isinstance(error, BaseException) else None
-        self.failed.emit(error)
+    @Slot(object, str)
+    def _on_raised(self, exc: object, tb: str) -> None:
+        if self._ended is not None:
+            error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+            self._ended(self, None, error, tb)
 
 
 JOB_NICENESS = 5  # below the GUI thread, so a backup using both cores never starves the event loop
@@ -106,21 +184,19 @@ def lower_this_thread_priority(niceness: int = JOB_NICENESS) -> None:
         pass
 
 
-class _Task(QRunnable):
-    def __init__(self, handle: JobHandle, fn: Callable[..., Any], args: tuple[Any, ...],
-                 kwargs: dict[str, Any]) -> None:
+class _Runnable(QRunnable):
+    def __init__(self, carrier: _Carrier, fn: Callable[..., Any], kwargs: dict[str, Any]) -> None:
         super().__init__()
-        self._handle, self._fn, self._args, self._kwargs = handle, fn, args, kwargs
+        self._carrier, self._fn, self._kwargs = carrier, fn, kwargs
 
     def run(self) -> None:
-        carrier = self._handle._carrier
         lower_this_thread_priority()
         try:
-            result = self._fn(*self._args, **self._kwargs)
+            result = self._fn(**self._kwargs)
         except Exception as exc:  # handed to the GUI as a value: nothing escapes a pool thread
-            carrier.raised.emit(exc)
+            self._carrier.raised.emit(exc, traceback.format_exc())
         else:
-            carrier.succeeded.emit(result)
+            self._carrier.succeeded.emit(result)
 
 
 def _accepts(fn: Callable[..., Any], name: str) -> bool:
@@ -131,65 +207,139 @@ def _accepts(fn: Callable[..., Any], name: str) -> bool:
     return name in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
-class JobRunner(QObject):
-    """Starts jobs on a QThreadPool (the global one unless given); one job per key at a time.
+Done = Callable[[Any], object]
+Failed = Callable[[BaseException], object]
+JOB_THREADS = 4  # backups, restores and verifies at once; reads keep the global pool to themselves
 
-    `JobRunner(parent)` or `JobRunner(ctx, parent)`: the context is needed only by start_backup (or pass
-    `ctx=` to it)."""
 
-    def __init__(self, ctx: AppContext | QObject | None = None, parent: QObject | None = None,
-                 pool: QThreadPool | None = None) -> None:
-        if isinstance(ctx, QObject) and parent is None:
-            ctx, parent = None, ctx
+class WorkManager(QObject):
+    """Starts every piece of the window's background work; see the module's docstring."""
+
+    job_started = Signal(object)  # Work (jobs only)
+    job_ended = Signal(object)
+    busy_changed = Signal(bool)  # a titled job runs / none runs any more
+
+    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None,
+                 job_pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = ctx if isinstance(ctx, AppContext) else None
         self.pool = pool or QThreadPool.globalInstance()
-        self._active: dict[str, JobHandle] = {}
-        self._serial = 0
+        if job_pool is None:
+            job_pool = QThreadPool(self)
+            job_pool.setMaxThreadCount(JOB_THREADS)
+        self.job_pool = job_pool
+        self._jobs: dict[Key, Work] = {}
+        self._latest: dict[tuple[int, Key], Work] = {}  # (owner, key) -> its newest query
+        self._pending: dict[int, Work] = {}  # every started work until it ends
 
-    def _ctx(self, ctx: AppContext | None) -> AppContext:
-        chosen = ctx or self.ctx
-        if chosen is None:
-            raise ValueError("JobRunner needs an AppContext: JobRunner(ctx, parent) or start_*(..., ctx=ctx)")
-        return chosen
+    # -- asking --------------------------------------------------------------------------------------
+    def query(self, key: Key, fn: Callable[..., Any], *, owner: QObject, on_done: Done | None = None,
+              on_error: Failed | None = None) -> Work:
+        slot = (id(owner), key)
+        stale = self._latest.get(slot)
+        if stale is not None:
+            stale.cancel()  # its answer will be dropped; a cancellable read stops early
+        work = Work(key, owner, title=None, cancellable=True, show_progress=False, parent=self)
+        self._latest[slot] = work
+        self._start(work, fn, self.pool, on_done, on_error)
+        return work
 
-    def is_busy(self, key: str) -> bool:
-        return key in self._active
-
-    def active(self) -> list[JobHandle]:
-        return list(self._active.values())
-
-    def start(self, fn: Callable[..., Any], *args: Any, key: str | None = None, **kwargs: Any) -> JobHandle:
-        """Runs fn(*args, **kwargs) in the pool; `progress` and `cancel` are passed when fn accepts them."""
-        if key is None:
-            self._serial += 1
-            key = f"job:{self._serial}"
-        if key in self._active:
+    def job(self, key: Key, fn: Callable[..., Any], *, owner: QObject | None = None, title: str | None = None,
+            on_done: Done | None = None, on_error: Failed | None = None, cancellable: bool = True,
+            show_progress: bool = True) -> Work:
+        """Raises UserInputError when a job with this key runs already."""
+        if key in self._jobs:
             raise UserInputError(Text("This job is already running."),
                                  Text("Wait for it to finish or cancel it."))
-        handle = JobHandle(key, self)
+        work = Work(key, owner, title=title, cancellable=cancellable,
+                    show_progress=show_progress and title is not None, parent=self)
+        was_busy = bool(self.running())
+        self._jobs[key] = work
+        self._start(work, fn, self.job_pool if title is not None else self.pool, on_done, on_error)
+        self.job_started.emit(work)
+        if title is not None and not was_busy:
+            self.busy_changed.emit(True)
+        return work
+
+    def _start(self, work: Work, fn: Callable[..., Any], pool: QThreadPool, on_done: Done | None,
+               on_error: Failed | None) -> None:
+        if on_done is not None:
+            work.succeeded.connect(on_done)
+        if on_error is not None:
+            work.failed.connect(on_error)
+        work._ended = self._end
+        kwargs: dict[str, Any] = {}
         if _accepts(fn, "progress"):
-            kwargs.setdefault("progress", handle._sink)
+            kwargs["progress"] = work.sink
         if _accepts(fn, "cancel"):
-            kwargs.setdefault("cancel", handle.token)
-        self._active[key] = handle
-        handle.finished.connect(lambda _r, k=key: self._active.pop(k, None))
-        handle.failed.connect(lambda _e, k=key: self._active.pop(k, None))
-        self.pool.start(_Task(handle, fn, args, kwargs))
-        return handle
+            kwargs["cancel"] = work.token
+        self._pending[work.work_id] = work
+        pool.start(_Runnable(work._carrier, fn, kwargs))
 
-    def start_backup(self, run: PreparedRun, *, ctx: AppContext | None = None) -> JobHandle:
-        """finished(BackupView): the final row, `completed` or `failed` (error_message says why)."""
-        from backup_desk.services.runs import execute_run
+    def _end(self, work: Work, result: Any, exc: BaseException | None, tb: str) -> None:
+        if self._pending.pop(work.work_id, None) is None:
+            return  # already ended
+        work.done, work.result, work.error, work.traceback = True, result, exc, tb
+        if exc is not None and not isinstance(exc, BackupDeskError):
+            log.error("%s failed:\n%s", work.key, tb)  # unexpected: the log keeps the technical part
+        job = self._jobs.get(work.key) is work
+        current = True
+        if job:
+            del self._jobs[work.key]
+            self.job_ended.emit(work)
+        else:
+            slot = (id(work.owner), work.key)
+            current = self._latest.get(slot) is work
+            if current:
+                del self._latest[slot]
+        if current and work.owner_alive:
+            if exc is None:
+                work.succeeded.emit(result)
+            else:
+                work.failed.emit(exc)
+        if job and work.title is not None and not self.running():
+            self.busy_changed.emit(False)
+        work.deleteLater()
 
-        key = (f"config:{run.configuration_id}" if run.configuration_id is not None
-               else f"backup:{run.backup_id}")
-        return self.start(execute_run, self._ctx(ctx), run, key=key)
+    # -- state ---------------------------------------------------------------------------------------
+    def is_busy(self, key: Key | None = None, owner: QObject | None = None) -> bool:
+        """With no key: whether a titled job runs. With an owner: whether its query for key is pending."""
+        if key is None:
+            return bool(self.running())
+        if owner is not None:
+            return (id(owner), key) in self._latest
+        return key in self._jobs
+
+    def running(self) -> list[Work]:
+        """The jobs the person sees (titled)."""
+        return [w for w in self._jobs.values() if w.title is not None]
+
+    def idle(self) -> bool:
+        """Nothing at all pending (tests and benchmarks wait for this)."""
+        return not self._pending
 
     def cancel_all(self) -> None:
-        for handle in list(self._active.values()):
-            handle.cancel()
+        for work in list(self._pending.values()):
+            work.cancel()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Blocks until every pool job ended (on quit, after cancel_all)."""
-        return bool(self.pool.waitForDone(msecs))
+        """Blocks until every started work ended (on quit, after cancel_all)."""
+        return bool(self.job_pool.waitForDone(msecs)) and bool(self.pool.waitForDone(msecs))
+
+
+def manager_for(obj: QObject) -> WorkManager:
+    """The manager of the window holding `obj` (the nearest ancestor owning one), looked up when the work
+    starts; a dialog shown on its own (no window) uses the application's."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    node: QObject | None = obj
+    while node is not None:
+        if isinstance(node, WorkManager):
+            return node
+        found = node.findChild(WorkManager, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        if found is not None:
+            return found
+        node = node.parent()
+    app = QCoreApplication.instance()
+    assert app is not None, "background work needs a running Qt application"
+    found = app.findChild(WorkManager, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else WorkManager(app)

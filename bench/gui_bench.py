@@ -147,7 +147,7 @@ def stall_during_backup(window, ctx, mb: int) -> tuple[float, float]:
     probe.start()
     t0 = time.perf_counter()
     window.config_actions.run_now(view.id, view.name)
-    wait(lambda: not window.tasks.is_busy(), timeout_s=600)
+    wait(lambda: not window.work.is_busy(), timeout_s=600)
     took = time.perf_counter() - t0
     probe.stop()
     from backup_desk.services import history

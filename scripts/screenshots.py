@@ -37,12 +37,7 @@ def wait_until(check: Callable[[], bool], timeout_s: float = 60) -> None:
 
 
 def idle(window) -> bool:  # type: ignore[no-untyped-def]
-    return not (
-        window.tasks.is_busy()
-        or window.history_controller.busy
-        or window.configurations._query.busy
-        or window.dashboard._query.busy
-    )
+    return bool(window.work.idle())
 
 
 def prepare_home(home: Path) -> None:
@@ -152,11 +147,11 @@ def render(home: Path, out: Path, lang: str, theme: str) -> None:
     dialog_shot(DetailsDialog(history.get_backup(ctx, real.id), window), p("details"))
     failed = history.list_backups(ctx, history.HistoryFilter(status="failed"), 1, 1).items[0]  # type: ignore[attr-defined]
     dialog_shot(DetailsDialog(history.get_backup(ctx, failed.id), window), p("details-failed"))
-    restore = RestoreDialog(ctx, real, window.tasks, window.bus, window)
+    restore = RestoreDialog(ctx, real, window.work, window.bus, window)
     dialog_shot(
         restore, p("restore"), lambda: wait_until(lambda: restore.contents is not None, 10), (760, 720)
     )
-    restore = RestoreDialog(ctx, real, window.tasks, window.bus, window)
+    restore = RestoreDialog(ctx, real, window.work, window.bus, window)
 
     def preview() -> None:
         wait_until(lambda: restore.contents is not None, 10)

@@ -194,7 +194,8 @@ def test_form_without_keyring_says_so_and_the_file_is_opt_in(ctx, no_keyring, qt
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.encryption.setChecked(True)
-    assert "No system keyring" in dialog.passphrase_note.text()
+    # the keyring is asked off the GUI thread: the note follows its answer
+    qtbot.waitUntil(lambda: "No system keyring" in dialog.passphrase_note.text(), timeout=10_000)
     assert "Kept in the system keyring" not in dialog.passphrase_note.text()
     assert dialog.passphrase_in_file.isEnabled() and not dialog.passphrase_in_file.isChecked()
     assert dialog.read()[0].passphrase_in_file is False

@@ -171,7 +171,7 @@ def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:
     card = _card(window, "Daily full backup")
     assert card.detail_values["check"].text() == "Never"
     qtbot.mouseClick(card.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.progress.isVisible() or not window.tasks.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: window.progress.isVisible() or not window.work.is_busy(), timeout=5000)
     wait_idle(qtbot, window)
     page = history.list_backups(ctx, HistoryFilter(configuration_id=card.view.id))
     assert page.total == 1

@@ -60,7 +60,7 @@ def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
 
 
 # Loaded with the tabs, used right after they are built.
-STARTUP_MODULES = ("backup_desk.ops.logs", "backup_desk.ui.background", "backup_desk.ui.dialogs.error_dialog")
+STARTUP_MODULES = ("backup_desk.ops.logs", "backup_desk.ui.companions", "backup_desk.ui.dialogs.error_dialog")
 
 
 class Startup(QObject):
@@ -104,13 +104,13 @@ class Startup(QObject):
             setup_logging(ctx.paths, args.debug)
         except Exception:  # logging is helpful, never a reason not to start
             pass
-        from backup_desk.ui.background import attach_background
+        from backup_desk.ui.companions import attach_companions
         from backup_desk.ui.dialogs.error_dialog import install_excepthook
 
         window.attach(ctx)
         install_excepthook()
-        attach_background(window)  # catalog watcher, in-app scheduler, tray icon
-        app.setQuitOnLastWindowClosed(window.background.tray is None)
+        attach_companions(window)  # catalog watcher, in-app scheduler, tray icon
+        app.setQuitOnLastWindowClosed(window.companions.tray is None)
         QTimer.singleShot(500, warm_up_engine)
         if args.quit_after_paint:  # the start-up benchmark: also the time to the tabs built, then quit
             after_next_paint(window, lambda: (print("ready", flush=True), QTimer.singleShot(0, app.quit)))

@@ -26,11 +26,11 @@ from backup_desk.ui.settings import UiSettings
 from backup_desk.ui.widgets.toasts import ToastHost
 
 if TYPE_CHECKING:  # the tabs' modules load after the shell is painted (see attach)
+    from backup_desk.jobs import WorkManager
     from backup_desk.services.context import AppContext
     from backup_desk.services.models import HistoryFilter
-    from backup_desk.ui.background import Background
+    from backup_desk.ui.companions import Companions
     from backup_desk.ui.configurations.view import ConfigurationsView
-    from backup_desk.ui.controllers.tasks import TaskRunner
     from backup_desk.ui.dashboard.view import DashboardView
     from backup_desk.ui.history.view import HistoryView
     from backup_desk.ui.i18n import Translations
@@ -42,11 +42,12 @@ DASHBOARD, CONFIGURATIONS, HISTORY = range(3)
 def import_tabs() -> None:
     """Imports what `attach` builds the tabs from (services, SQLAlchemy, controllers, views): run_gui does it
     on a worker thread while the shell is on screen, so the GUI thread never waits for these imports."""
+    import backup_desk.jobs
+    import backup_desk.ui.configurations.controller
     import backup_desk.ui.configurations.view
     import backup_desk.ui.controllers.config_actions
     import backup_desk.ui.controllers.history
     import backup_desk.ui.controllers.history_actions
-    import backup_desk.ui.controllers.tasks
     import backup_desk.ui.dashboard.view
     import backup_desk.ui.history.view
     import backup_desk.ui.widgets.progress_panel  # noqa: F401
@@ -58,11 +59,11 @@ class MainWindow(QMainWindow):
     are loaded; `attach(ctx)` then fills it in place."""
 
     quitting = False
-    hide_to_tray: Callable[[], bool] | None = None  # set by ui.background when a tray icon exists
+    hide_to_tray: Callable[[], bool] | None = None  # set by ui.companions when a tray icon exists
     attached = Signal()  # the tabs are built (their first data is on its way)
     ctx: AppContext
-    tasks: TaskRunner
-    background: Background  # set by ui.background.attach_background
+    work: WorkManager
+    companions: Companions  # set by ui.companions.attach_companions
     translations: Translations  # set by ui.app.build_window
 
     def __init__(
@@ -97,11 +98,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Builds the tabs on the catalog `ctx` (once); their data loads off the GUI thread."""
-        from backup_desk.ui.controllers.tasks import TaskRunner
+        from backup_desk.jobs import WorkManager
 
         self.ctx = ctx
-        self.tasks = TaskRunner(self)
-        self.tasks.busy_changed.connect(self._busy)
+        self.work = WorkManager(self)  # all the window's background work: reads, changes and jobs
+        self.work.busy_changed.connect(self._busy)
         tab = self.tabs.currentIndex()
         self.build()
         self.tabs.setCurrentIndex(tab)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_status()
 
     def build(self) -> None:
+        from backup_desk.ui.configurations.controller import ConfigurationsController
         from backup_desk.ui.configurations.view import ConfigurationsView
         from backup_desk.ui.controllers.config_actions import ConfigActions
         from backup_desk.ui.controllers.history import HistoryController
@@ -137,14 +139,15 @@ class MainWindow(QMainWindow):
         ):
             if old_obj is not None:
                 old_obj.deleteLater()  # their bus connections go with them
-        self.history_controller = HistoryController(self.ctx, self.settings, self)
-        self.config_actions = ConfigActions(self.ctx, self.bus, self.tasks, self)
-        self.history_actions = HistoryActions(self.ctx, self.bus, self.tasks, self)
+        self.history_controller = HistoryController(self.ctx, self.settings, self.work, self)
+        self.config_actions = ConfigActions(self.ctx, self.bus, self.work, self)
+        self.history_actions = HistoryActions(self.ctx, self.bus, self.work, self)
         self.dashboard: DashboardView = DashboardView(self.ctx, self.bus, self.config_actions)
         self.dashboard.open_backup = self.history_actions.show_details
-        self.configurations: ConfigurationsView = ConfigurationsView(self.ctx, self.bus, self.config_actions)
+        self.configurations: ConfigurationsView = ConfigurationsView(
+            ConfigurationsController(self.config_actions, self.bus))
         self.history: HistoryView = HistoryView(self.history_controller, self.history_actions, self.bus)
-        self.progress: ProgressPanel = ProgressPanel(self.tasks)
+        self.progress: ProgressPanel = ProgressPanel(self.work)
         self._lay_out([self.dashboard, self.configurations, self.history], self.progress)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.act_quit = a("file", self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         self.act_run = a("backup", self.tr("Back up now"), "Ctrl+B", self.dashboard._run_selected)
         self.act_quick = a("backup", self.tr("Quick backup…"), "Ctrl+Shift+B", self.dashboard._quick)
-        self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.tasks.cancel_all)
+        self.act_cancel = a("backup", self.tr("Cancel running jobs"), "Ctrl+.", self.work.cancel_all)
         self.act_cancel.setEnabled(False)
         self.act_refresh = a("view", self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.reload_all)
         self._menus["view"].addSeparator()
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(index == HISTORY)
 
     def _busy(self, busy: bool) -> None:
-        count = len(self.tasks.running())
+        count = len(self.work.running())
         self.busy_label.setText(self.tr("%n job(s) running", "", count) if busy else "")
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
@@ -319,10 +322,17 @@ class MainWindow(QMainWindow):
             self.bus.success(self.tr("Settings saved."))
 
     def open_schedules(self) -> None:
-        from backup_desk.ui.dialogs.schedules import SchedulesDialog
+        """Reads the settings off the GUI thread, then opens the dialog on them."""
+        from backup_desk.jobs import Key, Kind
+        from backup_desk.ui.dialogs.schedules import SchedulesDialog, ScheduleSettings, load_schedule_settings
 
-        SchedulesDialog(self.ctx, self.settings, self).exec()
-        self.bus.changed()
+        def show(loaded: ScheduleSettings) -> None:
+            SchedulesDialog(self.ctx, self.settings, loaded, self).exec()
+            self.bus.changed()
+
+        ctx = self.ctx
+        self.work.query(Key(Kind.SCHEDULE_SETTINGS), lambda: load_schedule_settings(ctx), owner=self,
+                        on_done=show, on_error=lambda exc: self.bus.error(str(exc)))
 
     def quit(self) -> None:
         self.quitting = True  # File > Quit and the tray's Quit really quit, even with close-to-tray
@@ -348,14 +358,14 @@ class MainWindow(QMainWindow):
             self.settings.sync()
             event.accept()
             return
-        if self.tasks.is_busy():
+        if self.work.is_busy():
             answer = QMessageBox.question(
                 self, self.tr("Jobs are running"), self.tr("Cancel the running jobs and quit?")
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.tasks.cancel_all()
+            self.work.cancel_all()
         self.settings.geometry = self.saveGeometry()
         self.settings.current_tab = self.tabs.currentIndex()
         self.settings.history_filter = self.history_controller.filters

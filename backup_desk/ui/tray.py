@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from backup_desk.jobs import Key, Kind
 from backup_desk.services.app_settings import schedules_paused, set_schedules_paused
 from backup_desk.services.models import ConfigView
 from backup_desk.services.notify.desktop import read_inbox
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.format import relative_to_now
 from backup_desk.ui.icons import app_icon, icon
 from backup_desk.vocabulary import BackupStatus
@@ -66,8 +66,6 @@ class Tray(QObject):
         self.state: TrayState | None = None
         self._inbox_line: int | None = None
         self.shown_notices: list[dict[str, object]] = []
-        self._query = Query(self)
-        self._query.finished.connect(self._apply)
 
     @staticmethod
     def available() -> bool:
@@ -82,9 +80,16 @@ class Tray(QObject):
             self.open_requested.emit()
 
     def _pause_toggled(self, paused: bool) -> None:
-        if paused != schedules_paused(self.ctx):
-            set_schedules_paused(self.ctx, paused)
-            self.refresh()
+        ctx = self.ctx
+
+        def change() -> None:
+            if paused != schedules_paused(ctx):
+                set_schedules_paused(ctx, paused)
+
+        work = self.window.work
+        key = Key(Kind.SAVE_SETTINGS, "paused")
+        if not work.is_busy(key):
+            work.job(key, change, owner=self, on_done=lambda _none: self.refresh())
 
     def refresh(self) -> None:
         """Re-reads the configurations, the pause flag and new notices (off the GUI thread)."""
@@ -96,7 +101,7 @@ class Tray(QObject):
             notices, count = read_inbox(ctx.paths.data_dir, after or 0)
             return configs.list_configs(ctx), schedules_paused(ctx), notices, count
 
-        self._query.run(load)
+        self.window.work.query(Key(Kind.TRAY_STATE), load, owner=self, on_done=self._apply)
 
     def _apply(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -104,7 +109,7 @@ class Tray(QObject):
         paused: bool = result[1]
         notices: list[dict[str, object]] = result[2]
         count: int = result[3]
-        running = len(self.window.tasks.running())
+        running = len(self.window.work.running())
         self.state = TrayState(views, running, paused)
         self.act_pause.blockSignals(True)
         self.act_pause.setChecked(paused)

@@ -55,11 +55,7 @@ def wait_idle(qtbot: Any, window: Any, timeout: int = 60_000) -> None:
     """Until no job runs and every view has its data."""
 
     def idle() -> None:
-        assert not window.tasks.is_busy()
-        assert not window.history_controller.busy
-        assert not window.configurations._query.busy
-        assert not window.dashboard._query.busy
-        assert not window.config_actions._queries and not window.history_actions._queries
+        assert window.work.idle()  # no read, change or job pending
 
     qtbot.waitUntil(idle, timeout=timeout)
 

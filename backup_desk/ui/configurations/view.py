@@ -1,28 +1,23 @@
-"""The Configurations tab: a grid of cards that reflows with the window width, reloaded on changes."""
+"""The Configurations tab: a grid of cards that reflows with the window width (its logic is in
+configurations/controller.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from backup_desk.services import configs
-from backup_desk.services.context import AppContext
-from backup_desk.services.models import ConfigView, HistoryFilter
-from backup_desk.ui.bus import SignalBus
+from backup_desk.services.models import ConfigView
 from backup_desk.ui.configurations.card import ConfigCard
-from backup_desk.ui.controllers.background import Query
-from backup_desk.ui.controllers.config_actions import ConfigActions
-from backup_desk.ui.controllers.errors import one_line
+from backup_desk.ui.configurations.controller import ConfigurationsController
 from backup_desk.ui.icons import icon
 from backup_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class ConfigurationsView(QWidget):
-    def __init__(
-        self, ctx: AppContext, bus: SignalBus, actions: ConfigActions, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, controller: ConfigurationsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.bus, self.acts = ctx, bus, actions
+        self.controller = controller
+        controller.setParent(self)  # rebuilt with the view (a language change)
         self.cards: list[ConfigCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
@@ -33,9 +28,9 @@ class ConfigurationsView(QWidget):
         self.count.setProperty("role", "muted")
         self.new_button = QPushButton(icon("plus", "#ffffff"), self.tr("New configuration"))
         self.new_button.setProperty("role", "primary")
-        self.new_button.clicked.connect(self.acts.create)
+        self.new_button.clicked.connect(controller.create)
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(controller.reload)
         top.addWidget(self.heading)
         top.addWidget(self.count)
         top.addStretch(1)
@@ -54,21 +49,15 @@ class ConfigurationsView(QWidget):
         self.grid = FlowLayout(self.grid_host, spacing=14)
         self.scroll_area.setWidget(self.grid_host)
         layout.addWidget(self.scroll_area, 1)
-        self._query = Query(self)
-        self._query.finished.connect(self._show)
-        self._query.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
-        bus.configs_changed.connect(self.reload)
-        actions.tasks.task_started.connect(self._task_changed)
-        actions.tasks.task_ended.connect(self._task_changed)
+        controller.loaded.connect(self._show)
+        controller.jobs_changed.connect(self._jobs_changed)
 
-    def _task_changed(self, _task: object) -> None:
-        # Only the buttons change when a job starts or ends; the data reloads when the bus says so.
+    def _jobs_changed(self) -> None:
         for card in self.cards:
-            card.set_busy(self.acts.busy(card.view.id))
+            card.set_busy(self.controller.busy(card.view.id))
 
     def reload(self) -> None:
-        ctx = self.ctx
-        self._query.run(lambda: configs.list_configs(ctx))
+        self.controller.reload()
 
     def card(self, name: str) -> ConfigCard:
         return next(c for c in self.cards if c.view.name == name)
@@ -86,7 +75,7 @@ class ConfigurationsView(QWidget):
                 if card is not None:
                     card.deleteLater()
                 card = self._new_card(view)
-            card.set_busy(self.acts.busy(view.id))
+            card.set_busy(self.controller.busy(view.id))
             self.grid.addWidget(card)
             self.cards.append(card)
         for gone in old.values():
@@ -97,14 +86,12 @@ class ConfigurationsView(QWidget):
         self.grid_host.updateGeometry()
 
     def _new_card(self, view: ConfigView) -> ConfigCard:
-        card = ConfigCard(view, busy=self.acts.busy(view.id))
-        card.run_requested.connect(lambda i, n=view.name: self.acts.run_now(i, n))
-        card.toggle_requested.connect(self.acts.toggle)
-        card.edit_requested.connect(self.acts.edit)
-        card.duplicate_requested.connect(self.acts.duplicate)
-        card.delete_requested.connect(lambda i, n=view.name: self.acts.delete(i, n))
-        card.history_requested.connect(self._show_history_of)
+        c = self.controller
+        card = ConfigCard(view, busy=c.busy(view.id))
+        card.run_requested.connect(lambda i, n=view.name: c.run_now(i, n))
+        card.toggle_requested.connect(c.toggle)
+        card.edit_requested.connect(c.edit)
+        card.duplicate_requested.connect(c.duplicate)
+        card.delete_requested.connect(lambda i, n=view.name: c.delete(i, n))
+        card.history_requested.connect(c.show_history)
         return card
-
-    def _show_history_of(self, config_id: int) -> None:
-        self.bus.show_history.emit(HistoryFilter(configuration_id=config_id))

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services.catalog_watch import catalog_signature
 from backup_desk.services.context import AppContext
 from backup_desk.ui.bus import SignalBus
-from backup_desk.ui.controllers.background import Query
 
 POLL_MS = 2000
 
@@ -18,13 +18,11 @@ POLL_MS = 2000
 class CatalogWatcher(QObject):
     changed = Signal()  # after the bus was told
 
-    def __init__(self, ctx: AppContext, bus: SignalBus, parent: QObject | None = None,
+    def __init__(self, ctx: AppContext, bus: SignalBus, work: WorkManager, parent: QObject | None = None,
                  interval_ms: int = POLL_MS) -> None:
         super().__init__(parent)
-        self.ctx, self.bus = ctx, bus
+        self.ctx, self.bus, self.work = ctx, bus, work
         self._last: tuple[Any, ...] | None = None
-        self._query = Query(self)
-        self._query.finished.connect(self._compare)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
@@ -37,9 +35,10 @@ class CatalogWatcher(QObject):
         self._timer.stop()
 
     def poll(self) -> None:
-        if not self._query.busy:
+        key = Key(Kind.CATALOG_SIGNATURE)
+        if not self.work.is_busy(key, self):
             ctx = self.ctx
-            self._query.run(lambda: catalog_signature(ctx))
+            self.work.query(key, lambda: catalog_signature(ctx), owner=self, on_done=self._compare)
 
     def _compare(self, signature: object) -> None:
         assert isinstance(signature, tuple)

@@ -3,57 +3,32 @@ Configurations tab, the Dashboard and the menus alike. Every outcome ends in a t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import itertools
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from backup_desk.engine.contracts import BackupType
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.errors import PassphraseError, WrongPassphraseError
+from backup_desk.jobs import Key, Kind, Work
 from backup_desk.services import configs, runs
 from backup_desk.services.configs import NOT_STORED_NOTICE
-from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView, ConfigView
-from backup_desk.ui.bus import SignalBus
-from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.actions import ActionController
 from backup_desk.ui.controllers.errors import explain, failure_reason, one_line
-from backup_desk.ui.controllers.tasks import Task, TaskRunner
 from backup_desk.ui.format import human_size
 from backup_desk.vocabulary import BackupStatus
 
+_quick_runs = itertools.count(1)
 
-class ConfigActions(QObject):
-    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx, self.bus, self.tasks, self.window = ctx, bus, tasks, window
-        self._queries: set[Query] = set()
 
-    # -- helpers -----------------------------------------------------------------------------------
-    def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        q = Query(self)
-        self._queries.add(q)
-
-        def finish(result: object) -> None:
-            self._queries.discard(q)
-            q.deleteLater()
-            on_done(result)
-
-        def fail(exc: BaseException, _tb: str) -> None:
-            self._queries.discard(q)
-            q.deleteLater()
-            self.bus.error(one_line(exc))
-
-        q.finished.connect(finish)
-        q.failed.connect(fail)
-        q.run(fn)
-
+class ConfigActions(ActionController):
     def busy(self, config_id: int) -> bool:
-        return self.tasks.is_busy(("config", config_id))
+        """A backup of this configuration runs."""
+        return self.work.is_busy(Key(Kind.BACKUP, config_id))
 
     # -- running -----------------------------------------------------------------------------------
-    def run_now(self, config_id: int, name: str, passphrase: str | None = None) -> Task | None:
+    def run_now(self, config_id: int, name: str, passphrase: str | None = None) -> Work | None:
         if self.busy(config_id):
             self.bus.warning(self.tr("A backup of “{0}” is already running.").format(name))
             return None
@@ -63,10 +38,11 @@ class ConfigActions(QObject):
             run = runs.prepare_run(ctx, config_id, passphrase=passphrase)
             return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
 
-        task = self.tasks.submit(
-            self.tr("Backing up “{0}”").format(name),
+        task = self.work.job(
+            Key(Kind.BACKUP, config_id),
             work,
-            key=("config", config_id),
+            owner=self,
+            title=self.tr("Backing up “{0}”").format(name),
             on_done=self._backup_done,
             on_error=lambda exc: self._backup_error(exc, config_id, name, passphrase),
         )
@@ -75,7 +51,7 @@ class ConfigActions(QObject):
 
     def quick_backup(
         self, name: str, backup_type: BackupType, source_url: str | None, folders: tuple[str, ...]
-    ) -> Task:
+    ) -> Work:
         ctx = self.ctx
 
         def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
@@ -84,10 +60,11 @@ class ConfigActions(QObject):
             )
             return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
 
-        task = self.tasks.submit(
-            self.tr("Quick backup “{0}”").format(name),
+        task = self.work.job(
+            Key(Kind.QUICK_BACKUP, next(_quick_runs)),  # quick backups never hold each other up
             work,
-            key=("quick", name),
+            owner=self,
+            title=self.tr("Quick backup “{0}”").format(name),
             on_done=self._backup_done,
             on_error=self._plain_error,
         )
@@ -134,14 +111,15 @@ class ConfigActions(QObject):
             return dialog.result_view
         return None
 
-    def edit(self, config_id: int) -> ConfigView | None:
+    def edit(self, config_id: int) -> Work:
+        """Reads the configuration off the GUI thread, then opens the form on it."""
+        ctx = self.ctx
+        return self.read(Key(Kind.CONFIG, config_id), lambda: configs.get_config(ctx, config_id),
+                         self.edit_view)
+
+    def edit_view(self, view: ConfigView) -> ConfigView | None:
         from backup_desk.ui.dialogs.config_form import ConfigFormDialog
 
-        try:
-            view = configs.get_config(self.ctx, config_id)
-        except Exception as exc:
-            self.bus.error(one_line(exc))
-            return None
         dialog = ConfigFormDialog(self.ctx, view, self.window)
         if dialog.exec() and dialog.result_view is not None:
             self.bus.success(self.tr("Configuration “{0}” saved.").format(dialog.result_view.name))
@@ -168,7 +146,7 @@ class ConfigActions(QObject):
             self.bus.configs_changed.emit()
 
         ctx = self.ctx
-        self._async(lambda: configs.toggle_config(ctx, config_id), done)
+        self.write(Key(Kind.CHANGE_CONFIG, config_id), lambda: configs.toggle_config(ctx, config_id), done)
 
     def duplicate(self, config_id: int) -> None:
         def done(view: ConfigView) -> None:
@@ -176,7 +154,7 @@ class ConfigActions(QObject):
             self.bus.configs_changed.emit()
 
         ctx = self.ctx
-        self._async(lambda: configs.duplicate_config(ctx, config_id), done)
+        self.write(Key(Kind.CHANGE_CONFIG, config_id), lambda: configs.duplicate_config(ctx, config_id), done)
 
     def delete(self, config_id: int, name: str) -> bool:
         from backup_desk.ui.dialogs.error_dialog import confirm
@@ -199,5 +177,5 @@ class ConfigActions(QObject):
             self.bus.changed()
 
         ctx = self.ctx
-        self._async(lambda: configs.delete_config(ctx, config_id), done)
+        self.write(Key(Kind.CHANGE_CONFIG, config_id), lambda: configs.delete_config(ctx, config_id), done)
         return True

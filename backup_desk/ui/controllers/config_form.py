@@ -8,14 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from backup_desk.jobs import Key, Kind, WorkManager, manager_for
 from backup_desk.messages import Text, as_text
 from backup_desk.services import configs
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView, ValidationResult
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import explain, tr_text
 
 MASK = "***"
+VALIDATE, TEST_SOURCE = Key(Kind.VALIDATION), Key(Kind.SOURCE_TEST)
 
 
 def _t(text: object) -> str:
@@ -82,7 +83,7 @@ class ConfigFormController(QObject):
     errors_changed = Signal(dict)
     source_status = Signal(object, str)
     saved = Signal(object)  # ConfigView
-    save_failed = Signal(object, str)
+    save_failed = Signal(object)  # the exception
 
     def __init__(
         self,
@@ -99,23 +100,27 @@ class ConfigFormController(QObject):
         self.source_checked_url: str | None = existing.source_url if existing else None
         self._pending_url: str | None = None
         self.validated = False  # the service has answered for the current values
-        self._validation = Query(self)
-        self._validation.finished.connect(self._on_validated)
-        self._validation.failed.connect(lambda exc, _tb: self._on_service_failure(exc))
-        self._source_query = Query(self)
-        self._source_query.finished.connect(self._on_source_tested)
-        # A check that raised must still answer, or the status would say "Connecting…" forever.
-        self._source_query.failed.connect(
-            lambda exc, _tb: self._on_source_tested(getattr(exc, "text", None) or as_text(str(exc))))
-        self._save_query = Query(self)
-        self._save_query.finished.connect(self.saved)
-        self._save_query.failed.connect(self.save_failed)
-        self.saving = self._save_query
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._validate_with_service)
         # The source is tried on its own once typing pauses (reachability is part of live validation).
         self._source_debounce = QTimer(self, singleShot=True, interval=700)
         self._source_debounce.timeout.connect(self.test_source)
+
+    @property
+    def work(self) -> WorkManager:
+        return manager_for(self)
+
+    @property
+    def source_busy(self) -> bool:
+        return self.work.is_busy(TEST_SOURCE, self)
+
+    @property
+    def _save_key(self) -> Key:
+        return Key(Kind.SAVE_CONFIG, self.existing.id if self.existing else f"new:{id(self)}")
+
+    @property
+    def saving(self) -> bool:
+        return self.work.is_busy(self._save_key)
 
     @property
     def errors(self) -> dict[str, str]:
@@ -125,7 +130,7 @@ class ConfigFormController(QObject):
         return merged
 
     def can_save(self) -> bool:
-        source_pending = self._source_query.busy or self._source_debounce.isActive()
+        source_pending = self.source_busy or self._source_debounce.isActive()
         return self.validated and not self.errors and not source_pending
 
     def changed(self) -> None:
@@ -137,7 +142,7 @@ class ConfigFormController(QObject):
         if url != self.source_checked_url:
             self._source_error = None
             # Try the new address once typing pauses, unless that very address is being tried already.
-            if url and not (self._source_query.busy and url == self._pending_url):
+            if url and not (self.source_busy and url == self._pending_url):
                 self._source_debounce.start()
         self.validated = False
         self.errors_changed.emit(self.errors)
@@ -146,7 +151,9 @@ class ConfigFormController(QObject):
     def _validate_with_service(self) -> None:
         data, _again = self._read()
         config_id = self.existing.id if self.existing else None
-        self._validation.run(lambda: configs.validate(self.ctx, data, config_id=config_id))
+        ctx = self.ctx
+        self.work.query(VALIDATE, lambda: configs.validate(ctx, data, config_id=config_id), owner=self,
+                        on_done=self._on_validated, on_error=self._on_service_failure)
 
     def _on_validated(self, result: ValidationResult) -> None:
         self._service = {e.field: tr_text(e.text) for e in result.errors}
@@ -163,7 +170,7 @@ class ConfigFormController(QObject):
         data, _again = self._read()
         url = data.source_url
         self._source_debounce.stop()
-        if not url or (self._source_query.busy and url == self._pending_url):
+        if not url or (self.source_busy and url == self._pending_url):
             return
         self.source_status.emit(None, _t(QT_TRANSLATE_NOOP("ConfigFormController", "Connecting…")))
         config_id = self.existing.id if self.existing else None
@@ -177,7 +184,10 @@ class ConfigFormController(QObject):
             return configs.test_source(full)
 
         self._pending_url = url
-        self._source_query.run(work)
+        # A check that raised must still answer, or the status would say "Connecting…" forever.
+        self.work.query(TEST_SOURCE, work, owner=self, on_done=self._on_source_tested,
+                        on_error=lambda exc: self._on_source_tested(getattr(exc, "text", None)
+                                                                    or as_text(str(exc))))
 
     def _on_source_tested(self, problem: Text | None) -> None:
         reason = tr_text(problem) if problem is not None else None
@@ -194,7 +204,10 @@ class ConfigFormController(QObject):
         canary and stores secrets in the keyring, which can take a moment)."""
         data, _again = self._read()
         ctx, existing = self.ctx, self.existing
+        if self.saving:
+            return
         if existing is None:
-            self._save_query.run(lambda: configs.create_config(ctx, data))
+            fn = lambda: configs.create_config(ctx, data)  # noqa: E731
         else:
-            self._save_query.run(lambda: configs.update_config(ctx, existing.id, data))
+            fn = lambda: configs.update_config(ctx, existing.id, data)  # noqa: E731
+        self.work.job(self._save_key, fn, owner=self, on_done=self.saved.emit, on_error=self.save_failed.emit)

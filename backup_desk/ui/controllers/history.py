@@ -8,41 +8,36 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import history
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter, HistoryPage
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.settings import UiSettings
+
+PAGE = Key(Kind.HISTORY_PAGE)
+COUNT = Key(Kind.HISTORY_COUNT)
 
 
 class HistoryController(QObject):
     page_loaded = Signal(object)  # HistoryPage
-    failed = Signal(object, str)
+    failed = Signal(object)  # the exception
     busy_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext, settings: UiSettings, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, settings: UiSettings, work: WorkManager,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.settings = ctx, settings
+        self.ctx, self.settings, self.work = ctx, settings, work
         self.filters: HistoryFilter = settings.history_filter
         self.page = 1
         self.page_size = settings.page_size
         self.last: HistoryPage | None = None
         self.last_elapsed_ms = 0.0
         self._started = 0.0
-        self._query = Query(self)
-        self._query.finished.connect(self._loaded)
-        self._query.failed.connect(self.failed)
-        # A first page shown before its total was counted: the count follows on its own query.
-        self._count = Query(self)
-        self._count.finished.connect(self._counted)
-        self._count.failed.connect(self.failed)
         self._counting: HistoryFilter | None = None
-        for query in (self._query, self._count):
-            query.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy))
 
     @property
     def busy(self) -> bool:
-        return self._query.busy or self._count.busy
+        return self.work.is_busy(PAGE, self) or self.work.is_busy(COUNT, self)
 
     def apply(self, filters: HistoryFilter) -> None:
         """New filters start again at page 1 (the old page number may not exist any more)."""
@@ -67,9 +62,19 @@ class HistoryController(QObject):
         ctx, filters, page, size = self.ctx, self.filters, self.page, self.page_size
         self._started = time.perf_counter()
         self._counting = None  # a count still running answers filters no longer shown
-        self._query.run(lambda: history.list_backups(ctx, filters, page=page, page_size=size, count=False))
+        was_busy = self.busy
+        self.work.query(PAGE,
+                        lambda: history.list_backups(ctx, filters, page=page, page_size=size, count=False),
+                        owner=self, on_done=self._loaded, on_error=self._failed)
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy_changed.emit(self.busy)
+        self.failed.emit(exc)
 
     def _loaded(self, result: HistoryPage) -> None:
+        self.busy_changed.emit(self.busy)
         self.last_elapsed_ms = (time.perf_counter() - self._started) * 1000
         self.last = result
         self.page = result.page
@@ -77,9 +82,12 @@ class HistoryController(QObject):
         if not result.counted:
             ctx, filters = self.ctx, self.filters
             self._counting = filters
-            self._count.run(lambda: history.count_backups(ctx, filters))
+            self.work.query(COUNT, lambda: history.count_backups(ctx, filters), owner=self,
+                            on_done=self._counted, on_error=self._failed)
+            self.busy_changed.emit(True)
 
     def _counted(self, total: int) -> None:
+        self.busy_changed.emit(self.busy)
         last = self.last
         if last is None or last.counted or self._counting != self.filters:
             return

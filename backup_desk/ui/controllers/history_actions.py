@@ -6,20 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backup_desk.engine.contracts import VerifyOutcome
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import archives, history
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView
 from backup_desk.ui.bus import SignalBus
-from backup_desk.ui.controllers.background import Query
+from backup_desk.ui.controllers.actions import ActionController
 from backup_desk.ui.controllers.errors import one_line
-from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.vocabulary import ACTIVE_STATUSES, FINISHED_STATUSES, BackupStatus
+
+# Jobs that hold a backup's archive: while one runs, the other actions on that backup wait.
+HOLDING_JOBS = (Kind.RESTORE, Kind.VERIFY, Kind.COPY, Kind.DELETE_BACKUP)
 
 
 @dataclass(frozen=True)
@@ -61,37 +63,15 @@ def allowed_actions(b: BackupView | None, *, busy: bool) -> Allowed:
     )
 
 
-class HistoryActions(QObject):
-    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx, self.bus, self.tasks, self.window = ctx, bus, tasks, window
-        self._queries: set[Query] = set()
+class HistoryActions(ActionController):
+    def __init__(self, ctx: AppContext, bus: SignalBus, work: WorkManager, window: QWidget) -> None:
+        super().__init__(ctx, bus, work, window)
         # Replaceable in tests and scripts: returns (path, decrypted) or None when cancelled.
         self.choose_copy_target: Callable[[BackupView], tuple[Path, bool] | None] = self._ask_copy_target
 
     def allowed(self, b: BackupView | None) -> Allowed:
-        busy = b is not None and any(self.tasks.is_busy((job, b.id)) for job in ("backup", "restore"))
+        busy = b is not None and any(self.work.is_busy(Key(kind, b.id)) for kind in HOLDING_JOBS)
         return allowed_actions(b, busy=busy)
-
-    def _async(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        q = Query(self)
-        self._queries.add(q)
-
-        def end() -> None:
-            self._queries.discard(q)
-            q.deleteLater()
-
-        def finished(result: object) -> None:
-            end()
-            on_done(result)
-
-        def failed(exc: BaseException, _tb: str) -> None:
-            end()
-            self.bus.error(one_line(exc))
-
-        q.finished.connect(finished)
-        q.failed.connect(failed)
-        q.run(fn)
 
     def show_details(self, b: BackupView) -> None:
         from backup_desk.ui.dialogs.details import DetailsDialog
@@ -100,7 +80,7 @@ class HistoryActions(QObject):
             DetailsDialog(full, self.window).exec()
 
         ctx = self.ctx
-        self._async(lambda: history.get_backup(ctx, b.id), show)
+        self.read(Key(Kind.BACKUP_DETAILS, b.id), lambda: history.get_backup(ctx, b.id), show)
 
     def _ask_copy_target(self, b: BackupView) -> tuple[Path, bool] | None:
         decrypted = False
@@ -155,13 +135,16 @@ class HistoryActions(QObject):
     def _save_copy_to(self, b: BackupView, dest: Path, decrypted: bool, overwrite: bool,
                       passphrase: str | None = None) -> None:
         ctx = self.ctx
-        self.tasks.submit(
-            self.tr("Saving a copy of “{0}”").format(b.backup_name),
+        if self.work.is_busy(Key(Kind.COPY, b.id)):
+            return
+        self.work.job(
+            Key(Kind.COPY, b.id),
             lambda progress, cancel: archives.save_copy(
                 ctx, b.id, dest, decrypted=decrypted, passphrase=passphrase, progress=progress, cancel=cancel,
                 overwrite=overwrite,
             ),
-            key=("copy", b.id),
+            owner=self,
+            title=self.tr("Saving a copy of “{0}”").format(b.backup_name),
             on_done=lambda path: self.bus.success(self.tr("Copy saved to {0}.").format(path)),
             on_error=lambda exc: self._error_or_ask(
                 exc, b, lambda p: self._save_copy_to(b, dest, decrypted, overwrite, p)),
@@ -170,7 +153,7 @@ class HistoryActions(QObject):
     def restore(self, b: BackupView) -> None:
         from backup_desk.ui.dialogs.restore import RestoreDialog
 
-        RestoreDialog(self.ctx, b, self.tasks, self.bus, self.window).exec()
+        RestoreDialog(self.ctx, b, self.work, self.bus, self.window).exec()
 
     def _error_or_ask(self, exc: BaseException, b: BackupView, retry: Callable[[str], None]) -> None:
         """A missing or wrong passphrase is asked for in a dialog, then the action runs again."""
@@ -195,17 +178,23 @@ class HistoryActions(QObject):
                 )
             self.bus.history_changed.emit()
 
-        self.tasks.submit(
-            self.tr("Verifying “{0}”").format(b.backup_name),
+        if self.work.is_busy(Key(Kind.VERIFY, b.id)):
+            return
+        self.work.job(
+            Key(Kind.VERIFY, b.id),
             lambda progress, cancel: archives.verify(ctx, str(b.id), passphrase=passphrase, progress=progress,
                                                      cancel=cancel),
-            key=("verify", b.id),
+            owner=self,
+            title=self.tr("Verifying “{0}”").format(b.backup_name),
             on_done=done,
             on_error=lambda exc: self._error_or_ask(exc, b, lambda p: self.verify(b, p)),
         )
         self.bus.info(self.tr("Verification of “{0}” started.").format(b.backup_name))
 
     def delete(self, b: BackupView) -> bool:
+        """Asks, then (off the GUI thread) whether it is the configuration's last good backup: that is asked
+        a second time, since without it there is nothing to restore."""
+        from backup_desk.services.retention import is_last_good
         from backup_desk.ui.dialogs.error_dialog import confirm
 
         text = self.tr("Delete the backup “{0}”? Its archive file is removed from the disk.").format(
@@ -213,19 +202,24 @@ class HistoryActions(QObject):
         )
         if not confirm(self.window, self.tr("Delete backup"), text, self.tr("Delete")):
             return False
-        from backup_desk.services.retention import is_last_good
+        catalog = self.ctx.catalog
+        self.read(Key(Kind.LAST_GOOD, b.id), lambda: is_last_good(catalog, b.id),
+                  lambda last: self._delete_confirmed(b, bool(last)))
+        return True
 
-        if is_last_good(self.ctx.catalog, b.id):  # asked twice: without it there is nothing to restore
+    def _delete_confirmed(self, b: BackupView, last_good: bool) -> None:
+        from backup_desk.ui.dialogs.error_dialog import confirm
+
+        if last_good:
             again = self.tr("“{0}” is the last good backup of “{1}”. Without it, there is nothing left to "
                             "restore. Delete it anyway?").format(b.backup_name, b.configuration_name or "")
             if not confirm(self.window, self.tr("Delete the last good backup"), again,
                            self.tr("Delete it anyway")):
-                return False
+                return
 
         def done(_none: object) -> None:
             self.bus.success(self.tr("Backup “{0}” deleted.").format(b.backup_name))
             self.bus.changed()
 
         ctx = self.ctx
-        self._async(lambda: history.delete_backup(ctx, b.id), done)
-        return True
+        self.write(Key(Kind.DELETE_BACKUP, b.id), lambda: history.delete_backup(ctx, b.id), done)

@@ -6,24 +6,26 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services.context import AppContext
 from backup_desk.services.schedule import Clock
 from backup_desk.services.scheduler import DueRun, due_configs, run_due
 from backup_desk.ui.bus import SignalBus
-from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.vocabulary import BackupStatus
 
 TICK_MS = 60_000
-KEY = ("scheduler",)
+CHECK = Key(Kind.DUE_CHECK)
+RUNS = Key(Kind.SCHEDULED_RUNS)
 
 
 class InAppScheduler(QObject):
     ran = Signal(object)  # list[DueRun] of one tick
+    ticked = Signal(bool)  # after a tick's check: whether a run-due pass started
 
-    def __init__(self, ctx: AppContext, bus: SignalBus, tasks: TaskRunner, parent: QObject | None = None,
+    def __init__(self, ctx: AppContext, bus: SignalBus, work: WorkManager, parent: QObject | None = None,
                  *, clock: Clock | None = None, interval_ms: int = TICK_MS) -> None:
         super().__init__(parent)
-        self.ctx, self.bus, self.tasks, self.clock = ctx, bus, tasks, clock
+        self.ctx, self.bus, self.work, self.clock = ctx, bus, work, clock
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -35,21 +37,34 @@ class InAppScheduler(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    @property
+    def busy(self) -> bool:
+        return self.work.is_busy(CHECK, self) or self.work.is_busy(RUNS)
+
     def tick(self) -> bool:
-        """Starts one run-due pass unless one is going; True when started."""
-        if self.tasks.is_busy(KEY):
+        """Checks (off the GUI thread) whether something is due, unless a check or a pass is going; True when
+        the check started. `ticked` tells whether a pass followed."""
+        if self.busy:
             return False
         ctx, clock = self.ctx, self.clock
         now = clock.now() if clock is not None else None
-        if not due_configs(ctx, now, clock.tz if clock is not None else None):
-            return False  # nothing due: no job flashing in the progress panel every minute
+        tz = clock.tz if clock is not None else None
+        self.work.query(CHECK, lambda: bool(due_configs(ctx, now, tz)), owner=self, on_done=self._checked,
+                        on_error=lambda exc: self.bus.error(str(exc)))
+        return True
+
+    def _checked(self, due: object) -> None:
+        if not due or self.work.is_busy(RUNS):
+            self.ticked.emit(False)  # nothing due: no job flashing in the progress panel every minute
+            return
+        ctx, clock = self.ctx, self.clock
 
         def work(progress: ProgressSink, cancel: CancelToken) -> list[DueRun]:
             return run_due(ctx, progress=progress, cancel=cancel, clock=clock, who="window")
 
-        self.tasks.submit(self.tr("Scheduled backups"), work, key=KEY, on_done=self._done,
-                          on_error=lambda exc: self.bus.error(str(exc)))
-        return True
+        self.work.job(RUNS, work, owner=self, title=self.tr("Scheduled backups"), on_done=self._done,
+                      on_error=lambda exc: self.bus.error(str(exc)))
+        self.ticked.emit(True)
 
     def _done(self, results: object) -> None:
         assert isinstance(results, list)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import Key, Kind
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import HistoryFilter
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.configurations.card import attention_text
 from backup_desk.ui.controllers import dashboard as data_source
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.config_actions import ConfigActions
 from backup_desk.ui.controllers.errors import one_line
 from backup_desk.ui.format import human_datetime, human_size, relative_to_now, word
@@ -88,14 +88,11 @@ class DashboardView(QWidget):
             "see_all_history",
         )
         self.body.addStretch(1)
-        self._query = Query(self)
-        self._query.finished.connect(self._show)
-        self._query.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
         bus.configs_changed.connect(self.reload)
         bus.history_changed.connect(self.reload)
         self.run_buttons: dict[int, QPushButton] = {}
-        actions.tasks.task_started.connect(self._task_changed)
-        actions.tasks.task_ended.connect(self._task_changed)
+        actions.work.job_started.connect(self._task_changed)
+        actions.work.job_ended.connect(self._task_changed)
 
     def _task_changed(self, _task: object) -> None:
         for config_id, button in self.run_buttons.items():
@@ -142,6 +139,10 @@ class DashboardView(QWidget):
         self.body.addWidget(frame)
         return grid
 
+    @property
+    def busy(self) -> bool:
+        return self.acts.work.is_busy(Key(Kind.DASHBOARD), self)
+
     def reload(self) -> None:
         if self.data is not None and not self.isVisible():
             # Another tab is shown: brought up to date when shown again, not rebuilt unseen after every
@@ -150,7 +151,8 @@ class DashboardView(QWidget):
             return
         self._stale = False
         ctx = self.ctx
-        self._query.run(lambda: data_source.load(ctx))
+        self.acts.work.query(Key(Kind.DASHBOARD), lambda: data_source.load(ctx), owner=self,
+                             on_done=self._show, on_error=lambda exc: self.bus.error(one_line(exc)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import Key, Kind, manager_for
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigInput, ConfigView
 from backup_desk.ui.controllers.config_form import ConfigFormController
@@ -183,19 +184,15 @@ class ConfigFormDialog(QDialog):
         self.meter = StrengthMeter()
         self.strength_bar, self.strength_label = self.meter.bar, self.meter.label
         form.addRow(self.tr("Strength"), self.meter)
-        self.keyring_available = self.ctx.secrets.available()
-        if self.keyring_available:
-            note = self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
-        else:
-            note = self.tr(
-                "No system keyring is available (or it is locked): the passphrase will not be stored. Every "
-                "run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost "
-                "backups."
-            )
+        # Whether a keyring answers is asked off the GUI thread (a locked keyring can take seconds).
+        self.keyring_available: bool | None = None
+        note = self.tr("Kept in the system keyring. A lost passphrase means lost backups.")
         self.passphrase_note = QLabel(note)
         self.passphrase_note.setProperty("role", "muted")
         self.passphrase_note.setWordWrap(True)
         form.addRow("", self.passphrase_note)
+        secrets = self.ctx.secrets
+        manager_for(self).query(Key(Kind.KEYRING), secrets.available, owner=self, on_done=self._keyring_known)
         # Never the default: a file only this account can read is weaker than a keyring (docs/cli.md).
         self.passphrase_in_file = QCheckBox(
             self.tr("Keep it in a file only I can read (less safe than a keyring)")
@@ -325,7 +322,16 @@ class ConfigFormDialog(QDialog):
         self.result_view = view
         self.accept()
 
-    def _save_failed(self, exc: BaseException, _tb: str) -> None:
+    def _keyring_known(self, available: object) -> None:
+        self.keyring_available = bool(available)
+        if not available:
+            self.passphrase_note.setText(self.tr(
+                "No system keyring is available (or it is locked): the passphrase will not be stored. Every "
+                "run asks for it and scheduled runs cannot run unattended. A lost passphrase means lost "
+                "backups."
+            ))
+
+    def _save_failed(self, exc: BaseException) -> None:
         info = explain(exc)
         self.form_error.setText(f"{info.message} {info.hint}".strip())
         self.form_error.setVisible(True)

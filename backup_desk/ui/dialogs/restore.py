@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from backup_desk.engine.contracts import RestoreOutcome
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services.connection import ConnectionFields
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import BackupView
-from backup_desk.services.restore_place import fresh_place
+from backup_desk.services.restore_place import RestorePlace, fresh_place
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers import restore as logic
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import one_line
-from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.ui.dialogs.restore_preview import PreviewTree, checked_keys, fill_checklist
 from backup_desk.ui.format import human_datetime, human_size
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
@@ -46,12 +45,13 @@ class RestoreDialog(QDialog):
         self,
         ctx: AppContext,
         backup: BackupView,
-        tasks: TaskRunner,
+        work: WorkManager,
         bus: SignalBus,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.backup, self.tasks, self.bus = ctx, backup, tasks, bus
+        self.ctx, self.backup, self.work, self.bus = ctx, backup, work, bus
+        self._place: RestorePlace | None = None
         self.contents: logic.ArchiveContents | None = None
         self.outcome: RestoreOutcome | None = None
         self.setWindowTitle(self.tr("Restore “{0}”").format(backup.backup_name))
@@ -92,13 +92,11 @@ class RestoreDialog(QDialog):
         for b in (self.preview_button, self.restore_button, self.close_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        self._query = Query(self)
-        self._query.finished.connect(self._contents_loaded)
-        self._query.failed.connect(lambda exc, _tb: self._contents_failed(exc))
         self._locked: BaseException | None = None
         self._result_shown = False  # the status line holds a result: a later refresh keeps it
         self._read_with: str | None = None
         self._wire()
+        self._load_place()
         self.load_contents()
 
     def _target_group(self) -> QGroupBox:
@@ -112,13 +110,10 @@ class RestoreDialog(QDialog):
         self.elsewhere.setChecked(True)
         v.addWidget(self.elsewhere)
         form = QFormLayout()
-        # A folder of its own, never one holding an earlier restore; files come back as <folder>/<label>.
-        place = self._place = fresh_place(self.ctx, self.backup.id)
+        # The fields get a fresh place once it is found (_place_found).
         self.to_db = ConnectionFieldsWidget("save")
-        self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
         self.db_tester = ConnectionTester(self.to_db)
-        self.to_folder = QLineEdit(str(place.folder))
-        self.to_folder.setCursorPosition(0)
+        self.to_folder = QLineEdit()
         folder_row = QHBoxLayout()
         self.choose_folder = QPushButton(self.tr("Choose…"))
         folder_row.addWidget(self.to_folder, 1)
@@ -190,7 +185,35 @@ class RestoreDialog(QDialog):
     def load_contents(self) -> None:
         ctx, backup, secret = self.ctx, self.backup, self.passphrase.text() or None
         self._read_with = secret
-        self._query.run(lambda: logic.read_contents(ctx, backup, secret))
+        self.work.query(Key(Kind.ARCHIVE_CONTENTS, backup.id),
+                        lambda: logic.read_contents(ctx, backup, secret), owner=self,
+                        on_done=self._contents_loaded, on_error=self._contents_failed)
+
+    @property
+    def reading(self) -> bool:
+        return self.work.is_busy(Key(Kind.ARCHIVE_CONTENTS, self.backup.id), self)
+
+    def _load_place(self) -> None:
+        """A folder of its own, never one holding an earlier restore (files come back as <folder>/<label>),
+        found off the GUI thread."""
+        ctx, backup_id = self.ctx, self.backup.id
+        self.work.query(Key(Kind.RESTORE_PLACE, backup_id), lambda: fresh_place(ctx, backup_id), owner=self,
+                        on_done=self._place_found, on_error=lambda exc: self.status.setText(one_line(exc)))
+
+    def _place_found(self, place: RestorePlace) -> None:
+        previous, self._place = self._place, place
+        typed = self.to_folder.text()
+        ours = typed == "" if previous is None else Path(typed) == previous.folder
+        if ours:  # else the person chose their own place meanwhile: leave it
+            for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
+                w.blockSignals(True)
+            self.to_folder.setText(str(place.folder))
+            self.to_folder.setCursorPosition(0)
+            if previous is None or self.to_db.fields().kind == "sqlite":
+                self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(place.database)))
+            for w in (self.to_folder, self.to_db):
+                w.blockSignals(False)
+        self._refresh()
 
     def _contents_failed(self, exc: BaseException) -> None:
         """A locked archive asks for its passphrase in a dialog (then reads again); other errors are said."""
@@ -250,7 +273,9 @@ class RestoreDialog(QDialog):
         self.tables.setEnabled(choice.scope == "tables")
         self.folders.setEnabled(choice.scope == "folders")
         problem = logic.validate_choice(choice, self.contents)
-        busy = self.tasks.is_busy(("restore", self.backup.id))
+        # Nothing starts while a restore runs, nor while a fresh place is being found for the next one.
+        busy = (self.work.is_busy(Key(Kind.RESTORE, self.backup.id))
+                or self.work.is_busy(Key(Kind.RESTORE_PLACE, self.backup.id), self))
         self.preview_button.setEnabled(problem is None and not busy)
         self.restore_button.setEnabled(problem is None and not busy)
         if self.contents is not None and not busy and not self._result_shown:
@@ -281,13 +306,17 @@ class RestoreDialog(QDialog):
         title = (self.tr("Previewing restore of “{0}”") if dry_run else self.tr("Restoring “{0}”")).format(
             backup.backup_name
         )
+        key = Key(Kind.RESTORE, backup.id)
+        if self.work.is_busy(key):
+            return
         self._result_shown = False
-        task = self.tasks.submit(
-            title,
+        task = self.work.job(
+            key,
             lambda progress, cancel: logic.run(
                 ctx, backup, choice, contents, dry_run=dry_run, progress=progress, cancel=cancel
             ),
-            key=("restore", backup.id),
+            owner=self,
+            title=title,
             on_done=lambda o: self._done(o),
             on_error=self._failed,
             show_progress=not dry_run,
@@ -324,16 +353,9 @@ class RestoreDialog(QDialog):
 
     def _renew_place(self) -> None:
         """The recommended place now holds this restore: a next one in this dialog gets a new place."""
-        if Path(self.to_folder.text()) != self._place.folder:
-            return  # the person chose their own place: leave it
-        self._place = fresh_place(self.ctx, self.backup.id)
-        for w in (self.to_folder, self.to_db):  # quietly: the status line keeps saying what was restored
-            w.blockSignals(True)
-        self.to_folder.setText(str(self._place.folder))
-        if self.to_db.fields().kind == "sqlite":
-            self.to_db.set_fields(ConnectionFields(kind="sqlite", path=str(self._place.database)))
-        for w in (self.to_folder, self.to_db):
-            w.blockSignals(False)
+        if self._place is not None and Path(self.to_folder.text()) == self._place.folder:
+            self._load_place()
+            self._refresh()  # Restore waits for the new place
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)

@@ -4,6 +4,8 @@ rule for archives without a configuration."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import Key, Kind, manager_for
 from backup_desk.services.app_settings import (
     EmailSettings,
     NotifySettings,
@@ -34,29 +37,45 @@ from backup_desk.services.app_settings import (
 from backup_desk.services.context import AppContext
 from backup_desk.services.notify.message import Delivery
 from backup_desk.services.os_scheduler import Backend, Status, choose_backend, home_for
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.settings import UiSettings
 
 
+@dataclass(frozen=True)
+class ScheduleSettings:
+    """What the dialog shows, read off the GUI thread before it opens (load_schedule_settings)."""
+
+    backend: Backend
+    status: Status
+    paused: bool
+    notify: NotifySettings
+    orphans: OrphanRule
+
+
+def load_schedule_settings(ctx: AppContext) -> ScheduleSettings:
+    backend = choose_backend(home_for(ctx.paths), ctx.paths.config_dir)
+    return ScheduleSettings(backend, backend.status(), schedules_paused(ctx), notify_settings(ctx),
+                            orphan_rule(ctx))
+
+
 class SchedulesDialog(QDialog):
-    def __init__(self, ctx: AppContext, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, settings: UiSettings, loaded: ScheduleSettings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.ui_settings = ctx, settings
+        self.ctx, self.ui_settings, self.loaded = ctx, settings, loaded
         self.setWindowTitle(self.tr("Schedules and notifications"))
         self.setMinimumWidth(560)
-        self.backend: Backend = choose_backend(home_for(ctx.paths), ctx.paths.config_dir)
+        self.backend: Backend = loaded.backend
         layout = QVBoxLayout(self)
         layout.addWidget(self._os_group())
         layout.addWidget(self._app_group())
-        layout.addWidget(self._notify_group(notify_settings(ctx)))
-        layout.addWidget(self._orphans_group(orphan_rule(ctx)))
+        layout.addWidget(self._notify_group(loaded.notify))
+        layout.addWidget(self._orphans_group(loaded.orphans))
         choice = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(choice.Save | choice.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._queries: set[Query] = set()
-        self.show_status(self.backend.status())
+        self.buttons = QDialogButtonBox(choice.Save | choice.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.show_status(loaded.status)
 
     # -- building -----------------------------------------------------------------------------------
     def _os_group(self) -> QGroupBox:
@@ -67,9 +86,9 @@ class SchedulesDialog(QDialog):
         v.addWidget(self.os_status)
         row = QHBoxLayout()
         self.install_button = QPushButton(self.tr("Run backups with the window closed"))
-        self.install_button.clicked.connect(lambda: self.show_status(self.backend.install()))
+        self.install_button.clicked.connect(lambda: self._os_timer(install=True))
         self.uninstall_button = QPushButton(self.tr("Stop"))
-        self.uninstall_button.clicked.connect(lambda: self.show_status(self.backend.uninstall()))
+        self.uninstall_button.clicked.connect(lambda: self._os_timer(install=False))
         row.addWidget(self.install_button)
         row.addWidget(self.uninstall_button)
         row.addStretch(1)
@@ -80,7 +99,7 @@ class SchedulesDialog(QDialog):
         box = QGroupBox(self.tr("While the app runs"))
         v = QVBoxLayout(box)
         self.paused = QCheckBox(self.tr("Pause all schedules"))
-        self.paused.setChecked(schedules_paused(self.ctx))
+        self.paused.setChecked(self.loaded.paused)
         self.close_to_tray = QCheckBox(self.tr("Closing the window keeps Backup Desk in the tray"))
         self.close_to_tray.setChecked(self.ui_settings.close_to_tray)
         v.addWidget(self.paused)
@@ -174,6 +193,17 @@ class SchedulesDialog(QDialog):
         return box
 
     # -- behaviour ----------------------------------------------------------------------------------
+    def _os_timer(self, *, install: bool) -> None:
+        """Registers (or removes) run-due with the OS scheduler, off the GUI thread."""
+        backend = self.backend
+        key = Key(Kind.SAVE_SETTINGS, "os-timer")
+        work = manager_for(self)
+        if not work.is_busy(key):
+            self.install_button.setEnabled(False)
+            self.uninstall_button.setEnabled(False)
+            work.job(key, backend.install if install else backend.uninstall, owner=self,
+                     on_done=self.show_status, on_error=lambda exc: self.os_status.setText(str(exc)))
+
     def show_status(self, status: Status) -> None:
         if status.active:
             text = self.tr("Backups run when the window is closed ({0}).").format(status.detail)
@@ -196,44 +226,54 @@ class SchedulesDialog(QDialog):
                               on_success=self.on_success.isChecked(), desktop=self.desktop.isChecked(),
                               email=email, webhook_url=self.webhook.text().strip())
 
-    def _store_password(self) -> None:
-        from backup_desk.services.notify.dispatch import set_smtp_password
-
-        if self.smtp_password.text():
-            set_smtp_password(self.ctx, self.smtp_password.text())
-            self.smtp_password.clear()
-
     def send_test(self, channel: str) -> None:
-        from backup_desk.services.notify.dispatch import send_test
+        from backup_desk.services.notify.dispatch import send_test, set_smtp_password
 
-        self._store_password()  # the test uses the password just typed
-        ctx, values = self.ctx, self.notify_values()
+        ctx, values, password = self.ctx, self.notify_values(), self.smtp_password.text()
+        self.smtp_password.clear()
         self.test_result.setText(self.tr("Sending…"))
-        q = Query(self)
-        self._queries.add(q)
+
+        def send() -> Delivery:
+            if password:
+                set_smtp_password(ctx, password)  # the test uses the password just typed
+            return send_test(ctx, channel, values)  # type: ignore[arg-type]
 
         def done(delivery: object) -> None:
             assert isinstance(delivery, Delivery)
-            self._queries.discard(q)
             if delivery.ok:
                 self.test_result.setText(self.tr("Test sent ({0}).").format(delivery.detail))
             else:
                 self.test_result.setText(self.tr("Not sent: {0}").format(delivery.detail))
 
-        q.finished.connect(done)
-        q.failed.connect(lambda exc, _tb: self.test_result.setText(str(exc)))
-        q.run(lambda: send_test(ctx, channel, values))  # type: ignore[arg-type]
+        manager_for(self).query(Key(Kind.NOTIFY_TEST, channel), send, owner=self, on_done=done,
+                                on_error=lambda exc: self.test_result.setText(str(exc)))
 
     def save(self) -> None:
-        self._store_password()
-        save_notify_settings(self.ctx, self.notify_values())
-        if self.paused.isChecked() != schedules_paused(self.ctx):
-            set_schedules_paused(self.ctx, self.paused.isChecked())
+        """Saves off the GUI thread, then closes."""
+        from backup_desk.services.notify.dispatch import set_smtp_password
+
+        ctx, values, password = self.ctx, self.notify_values(), self.smtp_password.text()
+        paused, loaded = self.paused.isChecked(), self.loaded
         rule = OrphanRule(self.orphan_days.value(), self.orphan_keep.value())
-        if rule != orphan_rule(self.ctx):
-            save_orphan_rule(self.ctx, rule)
         self.ui_settings.close_to_tray = self.close_to_tray.isChecked()
-        self.accept()
 
+        def store() -> None:
+            if password:
+                set_smtp_password(ctx, password)
+            save_notify_settings(ctx, values)
+            if paused != schedules_paused(ctx):
+                set_schedules_paused(ctx, paused)
+            if rule != loaded.orphans:
+                save_orphan_rule(ctx, rule)
 
+        key = Key(Kind.SAVE_SETTINGS, "schedules")
+        work = manager_for(self)
+        if not work.is_busy(key):
+            self.buttons.setEnabled(False)
+            work.job(key, store, owner=self, on_done=lambda _none: self.accept(), on_error=self._not_saved)
 
+    def _not_saved(self, exc: BaseException) -> None:
+        from backup_desk.ui.controllers.errors import one_line
+
+        self.buttons.setEnabled(True)
+        self.test_result.setText(one_line(exc))

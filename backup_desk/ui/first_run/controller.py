@@ -8,12 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from backup_desk.engine.progress import CancelToken, ProgressSink
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import first_run
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigView
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import one_line
-from backup_desk.ui.controllers.tasks import TaskRunner
 
 
 class GuideController(QObject):
@@ -22,20 +21,18 @@ class GuideController(QObject):
     finished = Signal(object)  # first_run.FirstBackup
     failed = Signal(str)  # one sentence: what went wrong and what to do
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner,
+    def __init__(self, ctx: AppContext, work: WorkManager,
                  answers: Callable[[], first_run.GuideAnswers], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.tasks, self._answers = ctx, tasks, answers
+        self.ctx, self.work, self._answers = ctx, work, answers
         self.config: ConfigView | None = None
         self.result: first_run.FirstBackup | None = None
-        self._saving = Query(self)
-        self._saving.finished.connect(self._saved)
-        self._saving.failed.connect(lambda exc, _tb: self._fail(exc))
+        self._saving = Key(Kind.SAVE_CONFIG, f"guide:{id(self)}")
         self._running = False
 
     @property
     def busy(self) -> bool:
-        return self._saving.busy or self._running
+        return self.work.is_busy(self._saving) or self._running
 
     def start(self) -> None:
         if self.busy:
@@ -45,7 +42,8 @@ class GuideController(QObject):
         if self.config is None:
             self.step.emit(self.tr("Saving the configuration…"))
             ctx = self.ctx
-            self._saving.run(lambda: first_run.create(ctx, answers))
+            self.work.job(self._saving, lambda: first_run.create(ctx, answers), owner=self,
+                          on_done=self._saved, on_error=self._fail)
         else:
             self._back_up(answers.passphrase)
 
@@ -62,8 +60,13 @@ class GuideController(QObject):
         def work(progress: ProgressSink, cancel: CancelToken) -> first_run.FirstBackup:
             return first_run.first_backup(ctx, config_id, passphrase, progress, cancel)
 
-        task = self.tasks.submit(self.tr("First backup of “{0}”").format(self.config.name), work,
-                                 key=("config", config_id), on_done=self._done, on_error=self._fail)
+        key = Key(Kind.BACKUP, config_id)
+        if self.work.is_busy(key):
+            self._running = False
+            self.failed.emit(self.tr("A backup of “{0}” is already running.").format(self.config.name))
+            return
+        title = self.tr("First backup of “{0}”").format(self.config.name)
+        task = self.work.job(key, work, owner=self, title=title, on_done=self._done, on_error=self._fail)
         task.progressed.connect(self.progressed)
 
     def _done(self, result: first_run.FirstBackup) -> None:

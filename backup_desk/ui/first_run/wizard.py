@@ -4,6 +4,8 @@ folders come from pickers, databases from the connection fields."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import first_run
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import Frequency
-from backup_desk.ui.controllers.tasks import TaskRunner
 from backup_desk.ui.first_run.controller import GuideController
 from backup_desk.ui.widgets.badges import ElidedLabel
 from backup_desk.ui.widgets.connection_fields import ConnectionFieldsWidget, ConnectionTester
@@ -360,7 +362,7 @@ def _size(n: int | None) -> str:
 class FirstRunWizard(QWizard):
     """`demo_chosen` is True when the person picked the demonstration on the first page."""
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, work: WorkManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.demo_chosen = False
@@ -369,7 +371,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(640, 560)
-        self.controller = GuideController(ctx, tasks, self._answers, self)
+        self.controller = GuideController(ctx, work, self._answers, self)
         self.welcome = WelcomePage(self)
         self.source = SourcePage(self)
         self.destination = DestinationPage(self)
@@ -408,16 +410,31 @@ class FirstRunWizard(QWizard):
 
 
 
-def open_guide(ctx: AppContext, window: QWidget, *, only_if_first: bool = False) -> FirstRunWizard | None:
-    """Shows the guide over the main window (on first start: only when there is no configuration yet);
-    the demonstration stays one click away on its first page."""
-    if only_if_first and not first_run.needs_guide(ctx):
+def open_guide(ctx: AppContext, window: QWidget, *, only_if_first: bool = False,
+               shown: Callable[[FirstRunWizard], None] | None = None) -> FirstRunWizard | None:
+    """Shows the guide over the main window; the demonstration stays one click away on its first page.
+    With `only_if_first` (the first start) it first asks, off the GUI thread, whether there is no
+    configuration yet, and shows the guide only then (returning None at once; `shown` gets the guide)."""
+    work: WorkManager = window.work  # type: ignore[attr-defined]
+    if only_if_first:
+        work.query(Key(Kind.GUIDE_NEEDED), lambda: first_run.needs_guide(ctx), owner=window,
+                   on_done=lambda needed: _open_if(needed, ctx, window, shown))
         return None
-    wizard = FirstRunWizard(ctx, window.tasks, window)  # type: ignore[attr-defined]
+    wizard = FirstRunWizard(ctx, work, window)
     wizard.exec()
     if wizard.demo_chosen:
         from backup_desk.services.demo import ensure_demo
 
-        ensure_demo(ctx)
-    window.reload_all()  # type: ignore[attr-defined]
+        work.job(Key(Kind.DEMO), lambda: ensure_demo(ctx), owner=window,
+                 on_done=lambda _r: window.reload_all())  # type: ignore[attr-defined]
+    else:
+        window.reload_all()  # type: ignore[attr-defined]
+    if shown is not None:
+        shown(wizard)
     return wizard
+
+
+def _open_if(needed: object, ctx: AppContext, window: QWidget,
+             shown: Callable[[FirstRunWizard], None] | None) -> None:
+    if needed:
+        open_guide(ctx, window, shown=shown)

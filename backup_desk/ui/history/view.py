@@ -110,7 +110,7 @@ class HistoryView(QWidget):
         self.pager.page_requested.connect(c.go_to)
         self.pager.page_size_changed.connect(c.set_page_size)
         c.page_loaded.connect(self._show_page)
-        c.failed.connect(lambda exc, _tb: self.bus.error(one_line(exc)))
+        c.failed.connect(lambda exc: self.bus.error(one_line(exc)))
         c.busy_changed.connect(self._busy)
         self.bus.history_changed.connect(c.reload)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -2661,6 +2661,11 @@ Encrypted, compressed backups of a database and folders.</translation>
         <source>First backup of “{0}”</source>
         <translation>First backup of “{0}”</translation>
     </message>
+    <message>
+        <location filename="../first_run/controller.py" line="66" />
+        <source>A backup of “{0}” is already running.</source>
+        <translation>A backup of “{0}” is already running.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -2661,6 +2661,11 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <source>First backup of “{0}”</source>
         <translation>Première sauvegarde de « {0} »</translation>
     </message>
+    <message>
+        <location filename="../first_run/controller.py" line="66" />
+        <source>A backup of “{0}” is already running.</source>
+        <translation>Une sauvegarde de « {0} » est déjà en cours.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backup_desk.jobs import Key, Kind, manager_for
 from backup_desk.messages import Text
 from backup_desk.services.connection import (
     DEFAULT_PORTS,
@@ -31,7 +32,6 @@ from backup_desk.services.connection import (
     DatabaseKind,
     build_url,
 )
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.controllers.errors import tr_text
 
 _PAGES: dict[DatabaseKind, int] = {"sqlite": 0, "postgresql": 1, "mariadb": 1, "url": 2}
@@ -225,14 +225,11 @@ class ConnectionTester(QObject):
     def __init__(self, widget: ConnectionFieldsWidget) -> None:
         super().__init__(widget)
         self.widget = widget
-        self._query = Query(self)
-        self._query.finished.connect(self._answered)
-        self._query.failed.connect(lambda exc, _tb: self._answered(str(getattr(exc, "message", exc))))
         widget.test_button.clicked.connect(self.test)
 
     @property
     def busy(self) -> bool:
-        return self._query.busy
+        return manager_for(self).is_busy(Key(Kind.CONNECTION_TEST), self)
 
     def test(self) -> None:
         built = self.widget.url()
@@ -243,7 +240,9 @@ class ConnectionTester(QObject):
 
         url = built.url
         self.widget.show_status(None, self.tr("Connecting…"))
-        self._query.run(lambda: test_connection(url))
+        manager_for(self).query(Key(Kind.CONNECTION_TEST), lambda: test_connection(url), owner=self,
+                                on_done=self._answered,
+                                on_error=lambda exc: self._answered(str(getattr(exc, "message", exc))))
 
     def _answered(self, reason: object) -> None:
         if reason is None:

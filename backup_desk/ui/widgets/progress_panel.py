@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from backup_desk.engine.progress import Progress
-from backup_desk.ui.controllers.tasks import Task, TaskRunner
+from backup_desk.jobs import Work, WorkManager
 from backup_desk.ui.format import human_duration, human_rate, human_size, label
 from backup_desk.ui.widgets.badges import ElidedLabel
 
@@ -36,13 +36,13 @@ def describe(p: Progress) -> str:
 
 
 class ProgressRow(QFrame):
-    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+    def __init__(self, task: Work, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task = task
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         text = QVBoxLayout()
-        self.title = QLabel(task.title)
+        self.title = QLabel(task.title or "")
         self.title.setProperty("role", "heading")
         self.detail = ElidedLabel(self.tr("Starting…"))
         self.detail.setProperty("role", "muted")
@@ -84,7 +84,7 @@ class ProgressRow(QFrame):
 
 
 class ProgressPanel(QFrame):
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, work: WorkManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self._rows: dict[int, ProgressRow] = {}
@@ -92,22 +92,22 @@ class ProgressPanel(QFrame):
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
-        tasks.task_started.connect(self._add)
-        tasks.task_ended.connect(self._remove)
+        work.job_started.connect(self._add)
+        work.job_ended.connect(self._remove)
 
     def rows(self) -> list[ProgressRow]:
         return list(self._rows.values())
 
-    def _add(self, task: Task) -> None:
+    def _add(self, task: Work) -> None:
         if not task.show_progress:
             return
         row = ProgressRow(task, self)
-        self._rows[task.task_id] = row
+        self._rows[task.work_id] = row
         self._layout.addWidget(row)
         self.setVisible(True)
 
-    def _remove(self, task: Task) -> None:
-        row = self._rows.pop(task.task_id, None)
+    def _remove(self, task: Work) -> None:
+        row = self._rows.pop(task.work_id, None)
         if row is not None:
             row.deleteLater()
         self.setVisible(bool(self._rows))

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
+from backup_desk.jobs import Key, Kind, manager_for
 from backup_desk.services.context import AppContext
 from backup_desk.services.models import ConfigView
 from backup_desk.services.retention import Policy, PrunePlan, preview
-from backup_desk.ui.controllers.background import Query
 from backup_desk.ui.format import human_datetime, human_size
 from backup_desk.vocabulary import Frequency
 
@@ -89,8 +89,6 @@ class RetentionFields(QWidget):
         self.preview.setWordWrap(True)
         self.preview.setProperty("role", "muted")
         v.addWidget(self.preview)
-        self._query = Query(self)
-        self._query.finished.connect(self._show)
         for box in (self.keep_last, *self.gfs):
             box.valueChanged.connect(lambda _v: self.changed.emit())
         self.retention_days = 30
@@ -111,7 +109,8 @@ class RetentionFields(QWidget):
         keep, daily, weekly, monthly = self.values()
         policy = Policy(retention_days, keep, daily, weekly, monthly)
         catalog, config_id = self.ctx.catalog, self.config_id
-        self._query.run(lambda: preview(catalog, config_id, policy))
+        manager_for(self).query(Key(Kind.RETENTION_PREVIEW, config_id),
+                                lambda: preview(catalog, config_id, policy), owner=self, on_done=self._show)
 
     def _show(self, plan: object) -> None:
         assert isinstance(plan, PrunePlan)

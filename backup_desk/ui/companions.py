@@ -16,17 +16,17 @@ from backup_desk.ui.tray import Tray, quit_app
 
 
 @dataclass
-class Background:
+class Companions:
     watcher: CatalogWatcher
     scheduler: InAppScheduler
     tray: Tray | None
 
 
-def attach_background(window: Any, *, clock: Clock | None = None, start_scheduler: bool = True,
-                      tray: bool | None = None, watch_ms: int | None = None) -> Background:
+def attach_companions(window: Any, *, clock: Clock | None = None, start_scheduler: bool = True,
+                      tray: bool | None = None, watch_ms: int | None = None) -> Companions:
     kwargs = {} if watch_ms is None else {"interval_ms": watch_ms}
-    watcher = CatalogWatcher(window.ctx, window.bus, window, **kwargs)
-    scheduler = InAppScheduler(window.ctx, window.bus, window.tasks, window, clock=clock)
+    watcher = CatalogWatcher(window.ctx, window.bus, window.work, window, **kwargs)
+    scheduler = InAppScheduler(window.ctx, window.bus, window.work, window, clock=clock)
     use_tray = Tray.available() if tray is None else tray
     icon: Tray | None = None
     if use_tray:
@@ -35,7 +35,7 @@ def attach_background(window: Any, *, clock: Clock | None = None, start_schedule
         icon.quit_requested.connect(lambda: quit_app(window))
         icon.backup_requested.connect(lambda cid, name: window.config_actions.run_now(cid, name))
         watcher.changed.connect(icon.refresh)
-        window.tasks.busy_changed.connect(lambda _busy: icon.refresh())
+        window.work.busy_changed.connect(lambda _busy: icon.refresh())
         icon.show()
 
         def hide_to_tray() -> bool:
@@ -52,8 +52,8 @@ def attach_background(window: Any, *, clock: Clock | None = None, start_schedule
     watcher.start()
     if start_scheduler:
         scheduler.start()
-    window.background = Background(watcher, scheduler, icon)
-    return window.background
+    window.companions = Companions(watcher, scheduler, icon)
+    return window.companions
 
 
 def _bring_back(window: Any) -> None:

@@ -1,4 +1,5 @@
-"""The Qt job runner: real backups on the thread pool, signals, cancel, one job per configuration."""
+"""The window's one background-work manager: real backups on the thread pool, signals, cancel, one job per
+key, the newest query of an asker winning, answers to a closed asker dropped."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from backup_desk import jobs
 from backup_desk.engine.progress import CancelToken, Progress, ProgressReporter
 from backup_desk.errors import UserInputError
-from backup_desk.jobs import JobRunner
+from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.paths import TEMP_SUFFIX
 from backup_desk.services import configs, runs
 from backup_desk.services.history import get_backup
@@ -22,8 +23,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def runner(ctx, qtbot):  # type: ignore[no-untyped-def]
-    r = JobRunner(ctx)
+def runner(qtbot):  # type: ignore[no-untyped-def]
+    r = WorkManager()
     yield r
     r.cancel_all()
     r.wait(30_000)
@@ -35,18 +36,21 @@ def test_backup_through_the_pool(ctx, runner, qtbot, tmp_path: Path) -> None:  #
     cfg = configs.create_config(ctx, ConfigInput(name="Job", source_url=f"sqlite:///{src}",
                                                  include_files=True,
                                                  folders=(str(folder),)))
-    handle = runner.start_backup(runs.prepare_run(ctx, cfg.id))
+    run = runs.prepare_run(ctx, cfg.id)
+    key = Key(Kind.BACKUP, cfg.id)
+    handle = runner.job(key, lambda progress, cancel: runs.execute_run(ctx, run, progress, cancel),
+                        title="Job")
     progress: list[Progress] = []
-    handle.progress.connect(progress.append)
-    assert runner.is_busy(f"config:{cfg.id}")
-    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
+    handle.progressed.connect(progress.append)
+    assert runner.is_busy(key) and runner.is_busy() and [w.title for w in runner.running()] == ["Job"]
+    with qtbot.waitSignal(handle.succeeded, timeout=60_000) as blocker:
         pass
     view = blocker.args[0]
     assert view.status == "completed", view.error_message
     assert (view.tables_count, view.records_count, view.files_count) == (2, 150, 3)
     assert Path(view.file_path).is_file()
     assert progress and all(isinstance(p, Progress) for p in progress)
-    assert not runner.is_busy(f"config:{cfg.id}") and handle.done and handle.result is view
+    assert not runner.is_busy(key) and handle.done and handle.result is view and runner.idle()
 
 
 def test_cancel_mid_way(ctx, runner, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -67,15 +71,15 @@ def test_cancel_mid_way(ctx, runner, qtbot, tmp_path: Path) -> None:  # type: ig
 
         return execute_run(ctx, run, sink, cancel)
 
-    handle = runner.start(job, key=f"config:{cfg.id}")
+    handle = runner.job(Key(Kind.BACKUP, cfg.id), job, title="Big")
 
     def cancel_in_files(p: Progress) -> None:
         if p.phase == "files" and not handle.cancelled:
             handle.cancel()
             gate.set()
 
-    handle.progress.connect(cancel_in_files)
-    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
+    handle.progressed.connect(cancel_in_files)
+    with qtbot.waitSignal(handle.succeeded, timeout=60_000) as blocker:
         pass
     view = blocker.args[0]
     assert handle.cancelled and gate.is_set()
@@ -93,27 +97,29 @@ def test_one_job_per_configuration(ctx, runner, qtbot) -> None:  # type: ignore[
             cancel.check()
         return "done"
 
-    handle = runner.start(slow, key="config:1")
+    handle = runner.job(Key(Kind.BACKUP, 1), slow)
     with pytest.raises(UserInputError):
-        runner.start(slow, key="config:1")
-    other = runner.start(lambda: 42, key="config:2")
-    with qtbot.waitSignal(other.finished, timeout=10_000) as b2:
+        runner.job(Key(Kind.BACKUP, 1), slow)
+    other = runner.job(Key(Kind.BACKUP, 2), lambda: 42)
+    with qtbot.waitSignal(other.succeeded, timeout=10_000) as b2:
         pass
     assert b2.args == [42]
-    with qtbot.waitSignal(handle.finished, timeout=10_000) as b1:
+    with qtbot.waitSignal(handle.succeeded, timeout=10_000) as b1:
         gate.set()
-    assert b1.args == ["done"] and not runner.is_busy("config:1")
+    assert b1.args == ["done"] and not runner.is_busy(Key(Kind.BACKUP, 1))
 
 
 def test_failure_is_delivered_as_signal(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
     def boom() -> None:
         raise UserInputError("Bad thing.", "Do the other thing.")
 
-    handle = runner.start(boom)
+    errors: list[BaseException] = []
+    handle = runner.job(Key(Kind.VERIFY, 1), boom, on_error=errors.append)
     with qtbot.waitSignal(handle.failed, timeout=10_000) as blocker:
         pass
     err = blocker.args[0]
     assert isinstance(err, UserInputError) and err.hint == "Do the other thing."
+    assert errors == [err] and "boom" in handle.traceback
 
 
 def test_progress_is_coalesced(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -130,10 +136,10 @@ def test_progress_is_coalesced(runner, qtbot) -> None:  # type: ignore[no-untype
         return 20_000
 
     received: list[Progress] = []
-    handle = runner.start(chatty)
-    handle.progress.connect(received.append)
+    handle = runner.job(Key(Kind.VERIFY, 2), chatty, title="Chatty")
+    handle.progressed.connect(received.append)
     assert done_reporting.wait(30)  # the GUI thread blocks here: nothing can be delivered meanwhile
-    with qtbot.waitSignal(handle.finished, timeout=30_000):
+    with qtbot.waitSignal(handle.succeeded, timeout=30_000):
         pass
     assert 1 <= len(received) <= 2
     assert received[-1].items_done == 20_000
@@ -160,22 +166,70 @@ def test_signal_emit_keeps_bool_refcounts_balanced(qtbot) -> None:  # type: igno
     assert len(got) == 2_000
 
 
-def test_runner_with_parent_only_and_ctx_per_call(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_newest_query_of_an_asker_wins_and_stale_ones_are_cancelled(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A slow answer to an old request (an earlier page) never overwrites a newer one; another asker's
+    query of the same key is its own."""
     from PySide6.QtCore import QObject
 
-    owner = QObject()
-    runner = JobRunner(owner)
-    assert runner.parent() is owner and runner.ctx is None
-    folder = make_folder(tmp_path)
-    cfg = configs.create_config(ctx, ConfigInput(name="P", include_files=True, folders=(str(folder),)))
-    run = runs.prepare_run(ctx, cfg.id)
-    with pytest.raises(ValueError):
-        runner.start_backup(run)
-    handle = runner.start_backup(run, ctx=ctx)
-    with qtbot.waitSignal(handle.finished, timeout=60_000) as blocker:
-        pass
-    assert blocker.args[0].status == "completed"
-    runner.wait(10_000)
+    page, other = QObject(), QObject()
+    gate = threading.Event()
+    answers: list[object] = []
+    stopped: list[bool] = []
+
+    def slow_first(cancel: CancelToken) -> str:
+        gate.wait(10)
+        stopped.append(cancel.cancelled)
+        return "page 1"
+
+    key = Key(Kind.HISTORY_PAGE)
+    first = runner.query(key, slow_first, owner=page, on_done=answers.append)
+    second = runner.query(key, lambda: "page 2", owner=page, on_done=answers.append)
+    theirs = runner.query(key, lambda: "their page", owner=other, on_done=answers.append)
+    assert first.cancelled and not second.cancelled and runner.is_busy(key, page)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)
+    assert sorted(answers) == ["page 2", "their page"] and not theirs.cancelled
+    gate.set()
+    qtbot.waitUntil(runner.idle, timeout=10_000)
+    assert stopped == [True] and sorted(answers) == ["page 2", "their page"]  # page 1 was dropped
+    assert not runner.is_busy(key, page) and not runner.is_busy()  # queries are not "running jobs"
+
+
+def test_an_answer_to_a_closed_asker_is_dropped(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject
+
+    asker = QObject()
+    gate = threading.Event()
+    answers: list[object] = []
+    runner.query(Key(Kind.DASHBOARD), lambda: gate.wait(10), owner=asker, on_done=answers.append)
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(asker), timeout=5_000)
+    gate.set()
+    qtbot.waitUntil(runner.idle, timeout=10_000)
+    assert answers == []
+
+
+def test_jobs_started_and_ended_and_busy_follow_titled_jobs(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+    seen: list[tuple[str, object]] = []
+    runner.job_started.connect(lambda w: seen.append(("started", w.key)))
+    runner.job_ended.connect(lambda w: seen.append(("ended", w.key)))
+    runner.busy_changed.connect(lambda b: seen.append(("busy", b)))
+    quiet = runner.job(Key(Kind.CHANGE_CONFIG, 3), lambda: gate.wait(10))  # a change: no title, not "running"
+    assert not runner.is_busy() and runner.is_busy(Key(Kind.CHANGE_CONFIG, 3))
+    shown = runner.job(Key(Kind.RESTORE, 4), lambda cancel: gate.wait(10) and cancel.cancelled,
+                       title="Restore")
+    assert runner.is_busy() and shown.show_progress and not quiet.show_progress
+    runner.cancel_all()
+    gate.set()
+    qtbot.waitUntil(runner.idle, timeout=10_000)
+    assert shown.result is True  # the job saw the cancellation
+    assert seen[:3] == [("started", Key(Kind.CHANGE_CONFIG, 3)), ("started", Key(Kind.RESTORE, 4)),
+                        ("busy", True)]
+    # "not busy" once the titled job ended (the untitled change may end before or after it)
+    assert seen.index(("busy", False)) == seen.index(("ended", Key(Kind.RESTORE, 4))) + 1
+    assert {s for s in seen if s[0] == "ended"} == {("ended", Key(Kind.CHANGE_CONFIG, 3)),
+                                                   ("ended", Key(Kind.RESTORE, 4))}
+    assert str(Key(Kind.RESTORE, 4)) == "restore:4" and str(Key(Kind.DASHBOARD)) == "dashboard"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux behaviour")
@@ -193,8 +247,8 @@ def test_jobs_run_below_the_gui_thread_and_so_do_their_workers(runner, qtbot) ->
         return os.getpriority(os.PRIO_PROCESS, 0), seen[0]
 
     gui_before = os.getpriority(os.PRIO_PROCESS, 0)
-    handle = runner.start(niceness_here_and_in_a_child)
-    with qtbot.waitSignal(handle.finished, timeout=10_000) as blocker:
+    handle = runner.job(Key(Kind.VERIFY, 9), niceness_here_and_in_a_child, title="Nice")
+    with qtbot.waitSignal(handle.succeeded, timeout=10_000) as blocker:
         pass
     job, child = blocker.args[0]
     assert job >= jobs.JOB_NICENESS and child >= jobs.JOB_NICENESS

@@ -15,7 +15,7 @@ from backup_desk.services import configs
 from backup_desk.services.app_settings import schedules_paused
 from backup_desk.services.history import list_backups
 from backup_desk.services.models import ConfigInput, HistoryFilter
-from backup_desk.ui.background import attach_background
+from backup_desk.ui.companions import attach_companions
 from tests.support.cli import cli_env, command, ok, run_cli
 from tests.support.ui_helpers import make_window, wait_idle
 from tests.test_services_runs import make_folder
@@ -32,7 +32,7 @@ def test_window_shows_a_backup_made_by_the_cli_without_a_click(qtbot, ctx, tmp_p
     folder = make_folder(tmp_path)
     configs.create_config(ctx, ConfigInput(name="Papers", include_files=True, folders=(str(folder),)))
     window = make_window(qtbot, ctx)
-    attach_background(window, start_scheduler=False, tray=False, watch_ms=200)
+    attach_companions(window, start_scheduler=False, tray=False, watch_ms=200)
     window.tabs.setCurrentIndex(2)
     wait_idle(qtbot, window)
     assert window.history.model.rowCount() == 0
@@ -60,15 +60,18 @@ def test_in_app_scheduler_and_a_concurrent_run_due_run_each_job_once(qtbot, ctx,
         for cid in ids:
             s.get(Configuration, cid).created_at = utcnow() - timedelta(days=3)
     window = make_window(qtbot, ctx)
-    bg = attach_background(window, start_scheduler=False, tray=False)
+    bg = attach_companions(window, start_scheduler=False, tray=False)
     proc = subprocess.Popen(command(ctx.paths.data_dir.parent, ("run-due", "--json")), env=cli_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     results: list[object] = []
+    ticks: list[bool] = []
     bg.scheduler.ran.connect(results.append)
-    started = bg.scheduler.tick()  # the window's tick, while run-due runs
+    bg.scheduler.ticked.connect(ticks.append)
+    assert bg.scheduler.tick()  # the window's tick (its check runs off the GUI thread), while run-due runs
     out, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err
-    if started:
+    qtbot.waitUntil(lambda: bool(ticks), timeout=60_000)
+    if ticks[0]:  # a pass started: it ends with its results
         qtbot.waitUntil(lambda: bool(results), timeout=60_000)
     wait_idle(qtbot, window)
     by_cli = [r["configuration_id"] for r in json.loads(out)["runs"]]
@@ -76,7 +79,9 @@ def test_in_app_scheduler_and_a_concurrent_run_due_run_each_job_once(qtbot, ctx,
     assert sorted(by_cli + by_window) == sorted(ids)  # every job once, between the two
     rows = list_backups(ctx, HistoryFilter()).items
     assert sorted(r.configuration_id for r in rows) == sorted(ids)
-    assert bg.scheduler.tick() is False  # nothing due any more
+    assert bg.scheduler.tick()
+    qtbot.waitUntil(lambda: len(ticks) == 2, timeout=60_000)
+    assert ticks[1] is False  # nothing due any more
 
 
 def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +94,7 @@ def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> 
         s.add(Backup(backup_name="x", backup_type="full", status="failed", configuration_id=broken.id,
                      error_message="disk full", completed_at=utcnow()))
     window = make_window(qtbot, ctx)
-    bg = attach_background(window, start_scheduler=False, tray=True)
+    bg = attach_companions(window, start_scheduler=False, tray=True)
     tray = bg.tray
     assert tray is not None
     qtbot.waitUntil(lambda: tray.state is not None, timeout=10_000)
@@ -99,7 +104,7 @@ def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> 
     assert texts[:3] == ["Open Backup Desk", "Back up now", "Pause schedules"] and texts[-1] == "Quit"
     assert [a.text() for a in tray.backup_menu.actions()] == ["Broken"]
     tray.act_pause.trigger()
-    assert schedules_paused(ctx)
+    qtbot.waitUntil(lambda: schedules_paused(ctx), timeout=10_000)
     qtbot.waitUntil(lambda: "paused" in tray.icon.toolTip(), timeout=10_000)
     # A notice written by run-due (no window) shows as a tray message once the window sees it.
     from backup_desk.services.notify.desktop import send_desktop
@@ -112,7 +117,7 @@ def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> 
     # Closing hides the window and keeps the app; Quit really closes.
     window.settings.close_to_tray = True
     window.close()
-    assert not window.isVisible() and window.background.tray is tray  # still there, in the tray
+    assert not window.isVisible() and window.companions.tray is tray  # still there, in the tray
     tray.open_requested.emit()
     assert window.isVisible()
     tray.act_quit.trigger()
@@ -121,20 +126,22 @@ def test_tray_menu_state_pause_and_close_to_tray(qtbot, ctx, tmp_path: Path) -> 
 
 def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from backup_desk.services.app_settings import notify_settings
-    from backup_desk.ui.dialogs.schedules import SchedulesDialog
+    from backup_desk.ui.dialogs.schedules import SchedulesDialog, load_schedule_settings
     from backup_desk.ui.settings import UiSettings
     from tests.support.notify_servers import webhook_server
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("BACKUP_DESK_SCHEDULER_BACKEND", "systemd")  # files in the temporary XDG home only
     settings = UiSettings(ctx.paths.config_dir)
-    dialog = SchedulesDialog(ctx, settings)
+    dialog = SchedulesDialog(ctx, settings, load_schedule_settings(ctx))
     qtbot.addWidget(dialog)
     dialog.show()
     assert "only while Backup Desk is open" in dialog.os_status.text()
-    dialog.install_button.click()
-    assert dialog.uninstall_button.isEnabled()
+    dialog.install_button.click()  # registered off the GUI thread
+    qtbot.waitUntil(dialog.uninstall_button.isEnabled, timeout=10_000)
     with webhook_server() as (url, hooks):
         dialog.webhook.setText(url)
         dialog.findChild(type(dialog.install_button), "test_webhook").click()
@@ -142,13 +149,14 @@ def test_schedules_dialog_installs_tests_webhook_and_saves(qtbot, ctx, tmp_path:
         assert hooks[0]["json"]["kind"] == "test"
     _shot(dialog, tmp_path, "schedules-dialog")
     dialog.on_success.setChecked(True)
-    dialog.save()
+    dialog.save()  # saved off the GUI thread, then the dialog closes
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     saved = notify_settings(ctx)
     assert saved.webhook_url == url and saved.on_success
-    dialog2 = SchedulesDialog(ctx, settings)
+    dialog2 = SchedulesDialog(ctx, settings, load_schedule_settings(ctx))
     qtbot.addWidget(dialog2)
     dialog2.uninstall_button.click()
-    assert "only while Backup Desk is open" in dialog2.os_status.text()
+    qtbot.waitUntil(lambda: "only while Backup Desk is open" in dialog2.os_status.text(), timeout=10_000)
     assert not list((tmp_path / "xdg" / "systemd" / "user").glob("backup-desk-*"))
 
 
