@@ -44,7 +44,7 @@ def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
         return False
     if ask:
         answer = QMessageBox.question(
-            window,  # type: ignore[arg-type]
+            window,  # type: ignore[arg-type]  # any QWidget here; the stub wants QWidget | None (callers pass the window)
             QApplication.translate("App", "Welcome to Backup Desk"),
             QApplication.translate(
                 "App",

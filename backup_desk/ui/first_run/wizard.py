@@ -415,7 +415,7 @@ def open_guide(ctx: AppContext, window: QWidget, *, only_if_first: bool = False,
     """Shows the guide over the main window; the demonstration stays one click away on its first page.
     With `only_if_first` (the first start) it first asks, off the GUI thread, whether there is no
     configuration yet, and shows the guide only then (returning None at once; `shown` gets the guide)."""
-    work: WorkManager = window.work  # type: ignore[attr-defined]
+    work: WorkManager = window.work  # type: ignore[attr-defined]  # the MainWindow (typed QWidget: no import cycle)
     if only_if_first:
         work.query(Key(Kind.GUIDE_NEEDED), lambda: first_run.needs_guide(ctx), owner=window,
                    on_done=lambda needed: _open_if(needed, ctx, window, shown))
@@ -426,9 +426,9 @@ def open_guide(ctx: AppContext, window: QWidget, *, only_if_first: bool = False,
         from backup_desk.services.demo import ensure_demo
 
         work.job(Key(Kind.DEMO), lambda: ensure_demo(ctx), owner=window,
-                 on_done=lambda _r: window.reload_all())  # type: ignore[attr-defined]
+                 on_done=lambda _r: window.reload_all())  # type: ignore[attr-defined]  # MainWindow, as above
     else:
-        window.reload_all()  # type: ignore[attr-defined]
+        window.reload_all()  # type: ignore[attr-defined]  # MainWindow, as above
     if shown is not None:
         shown(wizard)
     return wizard
