@@ -7,7 +7,6 @@ block by an exception (cancel included) removes the temporary file.
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 import time
@@ -31,6 +30,7 @@ from backup_desk.engine.archive.streams import EntryStream, EntryWriter, FileDig
 from backup_desk.engine.archive.zipfmt import METHOD_STORED, archive_comment
 from backup_desk.engine.contracts import Compression
 from backup_desk.engine.progress import CancelToken
+from backup_desk.engine.safe_files import fsync_dir, place
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
 from backup_desk.paths import TEMP_SUFFIX
@@ -203,8 +203,8 @@ class ArchiveWriter:
             self._table.write_central(self._out, archive_comment(self.archive_id))
             size, digest = self._out.close()
             stop_point("before-rename")
-            _rename_no_clobber(self.temp_path, self.final_path)
-            _fsync_dir(self.final_path.parent)
+            place(self.temp_path, self.final_path, overwrite=False)  # never over an archive that appeared
+            fsync_dir(self.final_path.parent)
             tempwatch.released(self.temp_path)
             stop_point("after-rename")
         except OSError as exc:
@@ -247,27 +247,3 @@ class ArchiveWriter:
     @property
     def method(self) -> int:
         return method_of(self.compression)
-
-
-def _rename_no_clobber(src: Path, dst: Path) -> None:
-    """Atomic rename that never replaces an archive that appeared meanwhile (link + unlink where possible)."""
-    try:
-        os.link(src, dst)  # fails with FileExistsError instead of overwriting
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here (FAT, some network shares): plain rename after a check
-        if dst.exists():
-            raise FileExistsError(f"{dst} already exists") from None
-        os.replace(src, dst)
-        return
-    src.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
