@@ -72,9 +72,10 @@ class _Failed:
         self.exc = exc
 
 
-def read_ahead(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+def read_ahead(items: Iterable[T], depth: int = 2, name: str = "db-dump-reader") -> Iterator[T]:
     """`items` produced on a helper thread, up to `depth` ahead of the consumer: the server prepares the
-    next chunk of rows while this thread hashes and writes the current one. The iterable must not share
+    next chunk of rows while this thread hashes and writes the current one (or the archive is decrypted and
+    decompressed while rows go to the server). The iterable must not share
     anything with the consumer meanwhile (its connection, for one). Errors re-raise in the consumer;
     leaving the loop early stops the producer at its next item."""
     q: queue.Queue[object] = queue.Queue(maxsize=depth)
@@ -101,7 +102,7 @@ def read_ahead(items: Iterable[T], depth: int = 2) -> Iterator[T]:
         except BaseException as exc:  # handed to the consumer
             q.put(_Failed(exc))
 
-    thread = threading.Thread(target=run, name="db-dump-reader", daemon=True)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     try:
         while True:
