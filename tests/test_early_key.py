@@ -70,7 +70,7 @@ def test_the_reader_uses_the_key_derived_ahead(sealed: Path, derivations: list[b
     with ArchiveReader(sealed, passphrase=PASS):  # used once: a later open derives again
         pass
     assert len(derivations) == 2
-    assert envelope_module._ahead == {}
+    assert envelope_module._ahead._jobs == {}
 
 
 def test_a_wrong_guess_changes_nothing(sealed: Path, derivations: list[bytes]) -> None:
@@ -81,9 +81,9 @@ def test_a_wrong_guess_changes_nothing(sealed: Path, derivations: list[bytes]) -
     with ArchiveReader(sealed, passphrase=PASS) as r:  # its own derivation; the guess stays unused
         assert r.encrypted
     assert len(derivations) == 3
-    envelope_module._ahead.clear()
+    envelope_module._ahead._jobs.clear()
     envelope_module.derive_ahead(sealed.with_name("missing.bdarc"), PASS)  # reported later by the command
-    assert envelope_module._ahead == {}
+    assert envelope_module._ahead._jobs == {}
 
 
 def test_a_new_encrypted_archive_uses_the_key_derived_during_start_up(

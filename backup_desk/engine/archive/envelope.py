@@ -146,14 +146,38 @@ def seal_header(header: EnvelopeHeader, file_key: bytes, passphrase: str, kek: b
     return _seal_file_key(file_key, kek, header).pack(_mac_key(kek))
 
 
-class _FreshKey:
+class _KeysAhead:
+    """Key derivations started before they are needed (on a spare thread while the program loads), each
+    used once by whoever asks for its id, who waits for it if it is still running: never two derivations
+    (and twice the memory) for one id. A failed or missing one is simply absent."""
+
     def __init__(self) -> None:
-        self.done = threading.Event()
-        self.salt_and_kek: tuple[bytes, bytes] | None = None
+        self._jobs: dict[tuple[bytes, bytes], tuple[threading.Event, list[tuple[bytes, bytes]]]] = {}
+        self._lock = threading.Lock()
+
+    def derive(self, key: tuple[bytes, bytes], kdf: KdfParams, passphrase: str, salt: bytes) -> None:
+        done, result = threading.Event(), list[tuple[bytes, bytes]]()
+        with self._lock:
+            if key in self._jobs:
+                return
+            self._jobs[key] = done, result
+        try:
+            result.append((salt, kdf.derive(passphrase, salt)))
+        finally:
+            done.set()
+
+    def take(self, key: tuple[bytes, bytes]) -> tuple[bytes, bytes] | None:
+        """(salt, kek) of the derivation with this id, or None."""
+        with self._lock:
+            job = self._jobs.pop(key, None)
+        if job is None:
+            return None
+        job[0].wait()
+        return job[1][0] if job[1] else None
 
 
-_fresh: dict[tuple[bytes, bytes], _FreshKey] = {}
-_fresh_lock = threading.Lock()
+_fresh = _KeysAhead()  # for new archives: a fresh salt each
+_ahead = _KeysAhead()  # for existing archives: their header's salt
 
 
 def _fresh_id(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes]:
@@ -164,27 +188,13 @@ def derive_fresh_ahead(passphrase: str, kdf: KdfParams) -> None:
     """A KEK for a new archive (fresh random salt), derived now, while the program loads, for the next
     archive written with this passphrase and these parameters (`take_fresh`): the derivation then neither
     delays the backup nor holds its memory while the backup's own buffers fill."""
-    job = _FreshKey()
-    with _fresh_lock:
-        if _fresh_id(passphrase, kdf) in _fresh:
-            return
-        _fresh[_fresh_id(passphrase, kdf)] = job
-    try:
-        salt = os.urandom(16)
-        job.salt_and_kek = salt, kdf.derive(passphrase, salt)
-    finally:
-        job.done.set()
+    _fresh.derive(_fresh_id(passphrase, kdf), kdf, passphrase, os.urandom(16))
 
 
 def take_fresh(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes] | None:
     """(salt, kek) derived ahead for these parameters and passphrase (waiting for a derivation under way:
     never two at once), used once; None when there is none."""
-    with _fresh_lock:
-        job = _fresh.pop(_fresh_id(passphrase, kdf), None)
-    if job is None:
-        return None
-    job.done.wait()
-    return job.salt_and_kek
+    return _fresh.take(_fresh_id(passphrase, kdf))
 
 
 def is_envelope(prefix: bytes) -> bool:
@@ -275,18 +285,6 @@ def unlock(data: bytes, passphrase: str | None) -> tuple[EnvelopeHeader, bytes, 
     return header, file_key, kek
 
 
-class _Derivation:
-    """One key derivation started ahead of time (`derive_ahead`), which `unlock` waits for and uses once."""
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.kek: bytes | None = None
-
-
-_ahead: dict[tuple[bytes, bytes], _Derivation] = {}
-_ahead_lock = threading.Lock()
-
-
 def _ahead_key(header: EnvelopeHeader, passphrase: str) -> tuple[bytes, bytes]:
     params, digest = _fresh_id(passphrase, header.kdf)
     return params + header.kdf_salt, digest
@@ -302,25 +300,12 @@ def derive_ahead(path: Path, passphrase: str) -> None:
             header = parse_header(f.read(HEADER_SIZE))
     except (OSError, ArchiveError):
         return
-    key = _ahead_key(header, passphrase)
-    with _ahead_lock:
-        if key in _ahead:
-            return
-        job = _ahead[key] = _Derivation()
-    try:
-        job.kek = header.kdf.derive(passphrase, header.kdf_salt)
-    finally:
-        job.done.set()
+    _ahead.derive(_ahead_key(header, passphrase), header.kdf, passphrase, header.kdf_salt)
 
 
 def _derived(header: EnvelopeHeader, passphrase: str) -> bytes:
-    with _ahead_lock:
-        job = _ahead.pop(_ahead_key(header, passphrase), None)
-    if job is not None:
-        job.done.wait()
-        if job.kek is not None:
-            return job.kek
-    return header.kdf.derive(passphrase, header.kdf_salt)
+    ready = _ahead.take(_ahead_key(header, passphrase))
+    return ready[1] if ready is not None else header.kdf.derive(passphrase, header.kdf_salt)
 
 
 @dataclass(frozen=True)
