@@ -6,7 +6,6 @@ about as long as walking twenty thousand files, so the two overlap instead of ad
 from __future__ import annotations
 
 import shutil
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -14,6 +13,7 @@ from types import TracebackType
 from backup_desk.engine.contracts import BackupRequest
 from backup_desk.engine.database.dump import estimate_database_size
 from backup_desk.engine.files import FolderScan, scan_folders
+from backup_desk.engine.on_thread import OnThread
 from backup_desk.engine.progress import CancelToken
 from backup_desk.engine.restore_overlap import LinkedCancel
 from backup_desk.errors import InsufficientSpaceError
@@ -42,39 +42,32 @@ class BackgroundSurvey:
     def __init__(self, request: BackupRequest, with_files: bool, dest_dir: Path, cancel: CancelToken) -> None:
         self._request, self._with_files, self._dest_dir = request, with_files, dest_dir
         self._cancel = LinkedCancel(cancel)
-        self._survey: Survey | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="backup-survey", daemon=True)
+        self._job: OnThread[Survey] | None = None
 
-    def _run(self) -> None:
-        try:
-            req = self._request
-            scans = []
-            if self._with_files:
-                scans = scan_folders(req.folders, self._cancel, exclude=[self._dest_dir])
-            estimate = 0  # a metadata backup holds the schema only: no need to count the rows' bytes
-            if req.source_url is not None and req.backup_type != BackupType.METADATA:
-                estimate = estimate_database_size(req.source_url) or 0
-            self._survey = Survey(scans, estimate)
-        except BaseException as exc:  # re-raised in the caller's thread by result()
-            self._error = exc
+    def _survey(self) -> Survey:
+        req = self._request
+        scans = []
+        if self._with_files:
+            scans = scan_folders(req.folders, self._cancel, exclude=[self._dest_dir])
+        estimate = 0  # a metadata backup holds the schema only: no need to count the rows' bytes
+        if req.source_url is not None and req.backup_type != BackupType.METADATA:
+            estimate = estimate_database_size(req.source_url) or 0
+        return Survey(scans, estimate)
 
     def result(self) -> Survey:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._survey is not None
-        return self._survey
+        assert self._job is not None, "use BackgroundSurvey as a context manager"
+        return self._job.result()
 
     def __enter__(self) -> BackgroundSurvey:
-        self._thread.start()
+        self._job = OnThread(self._survey, "backup-survey")
         return self
 
     def __exit__(
         self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._cancel.cancel()  # only this survey's token: a walk still under way stops at its next entry
-        self._thread.join()
+        if self._job is not None:
+            self._job.join()
 
 
 def check_free_space(folder: Path, needed: int) -> None:

@@ -15,6 +15,7 @@ import os
 import queue
 import threading
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from backup_desk.engine.archive.chunked import EncryptingSink
@@ -26,6 +27,7 @@ from backup_desk.engine.archive.envelope import (
     take_fresh,
 )
 from backup_desk.engine.archive.kdf import KdfParams
+from backup_desk.engine.on_thread import OnThread
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
 from backup_desk.testpoints import stop_point
@@ -83,33 +85,11 @@ class _Physical:
         self.sha = sha
 
 
-class _HeaderJob:
-    """The key derivation of a new archive on its own thread (it releases the GIL), so that compressing and
-    writing the payload, encrypted with the random file key, do not wait for it."""
-
-    def __init__(self, passphrase: str, header: EnvelopeHeader, file_key: bytes) -> None:
-        self._args = (header, file_key, passphrase)
-        self._result: bytes | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="archive-kdf", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            stop_point("key-derivation")
-            self._result = seal_header(*self._args)
-        except BaseException as exc:  # handed to the writer's thread by result()
-            self._error = exc
-
-    def ready(self) -> bool:
-        return not self._thread.is_alive()
-
-    def result(self) -> bytes:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
+def _derive_header(header: EnvelopeHeader, file_key: bytes, passphrase: str) -> bytes:
+    """On its own thread (Argon2id releases the GIL): compressing and writing the payload, encrypted with
+    the random file key, do not wait for the derivation."""
+    stop_point("key-derivation")
+    return seal_header(header, file_key, passphrase)
 
 
 class ArchiveOutput:
@@ -118,7 +98,7 @@ class ArchiveOutput:
     def __init__(self, path: Path, *, passphrase: str | None, archive_id: str, kdf: KdfParams) -> None:
         self.path = path
         self.position = 0
-        self._header_job: _HeaderJob | None = None
+        self._header_job: OnThread[bytes] | None = None
         # Read and write: the hash of an encrypted archive catches up by reading back (see _Physical).
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self._phys = _Physical(self._fd, header_pending=passphrase is not None)
@@ -137,7 +117,8 @@ class ArchiveOutput:
                     self._phys.write(seal_header(header, file_key, passphrase, kek))
                 else:
                     os.lseek(self._fd, HEADER_SIZE, os.SEEK_SET)  # the header's place, written when derived
-                    self._header_job = _HeaderJob(passphrase, header, file_key)
+                    self._header_job = OnThread(partial(_derive_header, header, file_key, passphrase),
+                                                "archive-kdf")
                 self._sink = EncryptingSink(self._phys, key, header.chunk_size)
         except BaseException:
             os.close(self._fd)
@@ -147,7 +128,7 @@ class ArchiveOutput:
 
     def _place_header_when_ready(self, wait: bool) -> None:
         job = self._header_job
-        if job is not None and self._phys.sha is None and (wait or job.ready()):
+        if job is not None and self._phys.sha is None and (wait or job.done()):
             self._phys.place_header(job.result())
 
     def _drain(self) -> None:

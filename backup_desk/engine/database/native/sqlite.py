@@ -19,9 +19,9 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ from backup_desk.engine.database.section import (
     TableRecord,
 )
 from backup_desk.engine.database.urls import display_name
+from backup_desk.engine.on_thread import OnThread
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.paths import TEMP_SUFFIX
 
@@ -388,23 +389,12 @@ class SnapshotAhead:
         self._fmt, self._backup_type, self._folder = fmt, backup_type, folder
         self._scratch = contextlib.ExitStack()
         self._snap = self._scratch.enter_context(scratch_file(folder, "sqlite-snapshot"))
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._take, args=(source,), name="sqlite-snapshot",
-                                        daemon=True)
-        self._thread.start()
-
-    def _take(self, source: Path) -> None:
-        try:
-            take_snapshot(source, self._snap)
-        except BaseException as exc:  # re-raised by finish() on the backup's thread
-            self._error = exc
+        self._snapshot = OnThread(partial(take_snapshot, source, self._snap), "sqlite-snapshot")
 
     def finish(self, writer: EntrySink, reporter: ProgressReporter, cancel: CancelToken) -> DatabaseSection:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        self._snapshot.result()
         return self._fmt.dump_snapshot(self._snap, self._folder, self._backup_type, writer, reporter, cancel)
 
     def close(self) -> None:
-        self._thread.join()  # the online backup step cannot be interrupted; then the file can go
+        self._snapshot.join()  # the online backup step cannot be interrupted; then the file can go
         self._scratch.close()
