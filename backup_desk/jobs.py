@@ -89,11 +89,45 @@ class Key:
 
 
 class _Carrier(QObject):
-    """Created in the GUI thread; worker threads emit on it and Qt queues the calls to the GUI thread."""
+    """One per manager, its child, created in the GUI thread: worker threads emit on it (naming their work by
+    id) and Qt queues the calls to the manager in the GUI thread. Worker threads never hold the only
+    reference to a QObject: a Python-owned QObject whose last reference is dropped on a worker thread is
+    destroyed there, racing the GUI thread's own disconnections (a crash seen under load)."""
 
-    progress_ready = Signal()
-    succeeded = Signal(object)
-    raised = Signal(object, str)
+    progress_ready = Signal(int)
+    succeeded = Signal(int, object)
+    raised = Signal(int, object, str)
+
+
+class _ProgressBox:
+    """The worker side of a work's progress (plain Python): the newest snapshot waits here, and at most one
+    progress event per work is on its way to the GUI thread."""
+
+    def __init__(self, carrier: _Carrier, work_id: int) -> None:
+        self._carrier, self._work_id = carrier, work_id
+        self._lock = threading.Lock()
+        self._latest: Progress | None = None
+        self._queued = False
+
+    def sink(self, progress: Progress) -> None:
+        with self._lock:
+            self._latest = progress
+            if self._queued:
+                return  # an event is already on its way: it will carry this newer snapshot
+            self._queued = True
+        _emit(self._carrier.progress_ready, self._work_id)
+
+    def take(self) -> Progress | None:
+        with self._lock:
+            latest, self._latest, self._queued = self._latest, None, False
+        return latest
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the window (and its manager) is gone: nobody is left to tell
+        log.debug("a work ended after its window was destroyed")
 
 
 _ids = itertools.count(1)
@@ -116,15 +150,9 @@ class Work(QObject):
         self.error: BaseException | None = None
         self.traceback = ""
         self.last_progress: Progress | None = None
-        self._lock = threading.Lock()
-        self._latest: Progress | None = None
-        self._queued = False
-        self._carrier = _Carrier()
-        self._ended: Callable[[Work, Any, BaseException | None, str], None] | None = None
-        # Slots of this object (in the GUI thread): Qt queues the worker's emits to them.
-        self._carrier.progress_ready.connect(self._deliver_progress)
-        self._carrier.succeeded.connect(self._on_succeeded)
-        self._carrier.raised.connect(self._on_raised)
+        self.box: _ProgressBox | None = None
+        # What the worker calls, kept here too so that the last references drop in the GUI thread.
+        self.call: tuple[Callable[..., Any], dict[str, Any]] | None = None
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -137,34 +165,11 @@ class Work(QObject):
     def owner_alive(self) -> bool:
         return self.owner is None or shiboken6.isValid(self.owner)
 
-    # Worker thread side.
-    def sink(self, progress: Progress) -> None:
-        with self._lock:
-            self._latest = progress
-            if self._queued:
-                return  # an event is already on its way: it will carry this newer snapshot
-            self._queued = True
-        self._carrier.progress_ready.emit()
-
-    # GUI thread side.
-    @Slot()
-    def _deliver_progress(self) -> None:
-        with self._lock:
-            latest, self._latest, self._queued = self._latest, None, False
+    def deliver_progress(self) -> None:
+        latest = self.box.take() if self.box is not None else None
         if latest is not None and not self.done and self.owner_alive:
             self.last_progress = latest
             self.progressed.emit(latest)
-
-    @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        if self._ended is not None:
-            self._ended(self, result, None, "")
-
-    @Slot(object, str)
-    def _on_raised(self, exc: object, tb: str) -> None:
-        if self._ended is not None:
-            error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-            self._ended(self, None, error, tb)
 
 
 JOB_NICENESS = 5  # below the GUI thread, so a backup using both cores never starves the event loop
@@ -185,18 +190,27 @@ def lower_this_thread_priority(niceness: int = JOB_NICENESS) -> None:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, carrier: _Carrier, fn: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+    def __init__(self, carrier: _Carrier, work_id: int, fn: Callable[..., Any],
+                 kwargs: dict[str, Any]) -> None:
         super().__init__()
-        self._carrier, self._fn, self._kwargs = carrier, fn, kwargs
+        self._carrier, self._work_id = carrier, work_id
+        self._call: tuple[Callable[..., Any], dict[str, Any]] | None = (fn, kwargs)
 
     def run(self) -> None:
         lower_this_thread_priority()
+        assert self._call is not None
+        fn, kwargs = self._call
+        self._call = None  # the Work holds them too: their last references drop in the GUI thread
         try:
-            result = self._fn(**self._kwargs)
+            result = fn(**kwargs)
         except Exception as exc:  # handed to the GUI as a value: nothing escapes a pool thread
-            self._carrier.raised.emit(exc, traceback.format_exc())
+            del fn, kwargs
+            text = traceback.format_exc()
+            exc.__traceback__ = None  # its frames (and what they hold) must not be freed on this thread
+            _emit(self._carrier.raised, self._work_id, exc, text)
         else:
-            self._carrier.succeeded.emit(result)
+            del fn, kwargs
+            _emit(self._carrier.succeeded, self._work_id, result)
 
 
 def _accepts(fn: Callable[..., Any], name: str) -> bool:
@@ -230,6 +244,10 @@ class WorkManager(QObject):
         self._jobs: dict[Key, Work] = {}
         self._latest: dict[tuple[int, Key], Work] = {}  # (owner, key) -> its newest query
         self._pending: dict[int, Work] = {}  # every started work until it ends
+        self._carrier = _Carrier(self)
+        self._carrier.progress_ready.connect(self._progress_ready)
+        self._carrier.succeeded.connect(self._succeeded)
+        self._carrier.raised.connect(self._raised)
 
     # -- asking --------------------------------------------------------------------------------------
     def query(self, key: Key, fn: Callable[..., Any], *, owner: QObject, on_done: Done | None = None,
@@ -266,19 +284,41 @@ class WorkManager(QObject):
             work.succeeded.connect(on_done)
         if on_error is not None:
             work.failed.connect(on_error)
-        work._ended = self._end
         kwargs: dict[str, Any] = {}
         if _accepts(fn, "progress"):
-            kwargs["progress"] = work.sink
+            work.box = _ProgressBox(self._carrier, work.work_id)
+            kwargs["progress"] = work.box.sink
         if _accepts(fn, "cancel"):
             kwargs["cancel"] = work.token
+        work.call = (fn, kwargs)
         self._pending[work.work_id] = work
-        pool.start(_Runnable(work._carrier, fn, kwargs))
+        pool.start(_Runnable(self._carrier, work.work_id, fn, kwargs))
+
+    # Slots in the GUI thread, called through the carrier's queued signals.
+    @Slot(int)
+    def _progress_ready(self, work_id: int) -> None:
+        work = self._pending.get(work_id)
+        if work is not None:
+            work.deliver_progress()
+
+    @Slot(int, object)
+    def _succeeded(self, work_id: int, result: object) -> None:
+        work = self._pending.get(work_id)
+        if work is not None:
+            self._end(work, result, None, "")
+
+    @Slot(int, object, str)
+    def _raised(self, work_id: int, exc: object, tb: str) -> None:
+        work = self._pending.get(work_id)
+        if work is not None:
+            error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+            self._end(work, None, error, tb)
 
     def _end(self, work: Work, result: Any, exc: BaseException | None, tb: str) -> None:
         if self._pending.pop(work.work_id, None) is None:
             return  # already ended
         work.done, work.result, work.error, work.traceback = True, result, exc, tb
+        work.call = None
         if exc is not None and not isinstance(exc, BackupDeskError):
             log.error("%s failed:\n%s", work.key, tb)  # unexpected: the log keeps the technical part
         job = self._jobs.get(work.key) is work

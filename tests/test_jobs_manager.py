@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,44 @@ def test_failure_is_delivered_as_signal(runner, qtbot) -> None:  # type: ignore[
     err = blocker.args[0]
     assert isinstance(err, UserInputError) and err.hint == "Do the other thing."
     assert errors == [err] and "boom" in handle.traceback
+
+
+class _FreedWhere:
+    """Records on which thread its last reference went away."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def __del__(self) -> None:
+        self.log.append(threading.current_thread().name)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["succeeds", "raises"])
+def test_what_a_work_holds_is_freed_in_the_gui_thread(runner, qtbot, fails: bool) -> None:  # type: ignore[no-untyped-def]
+    """A worker thread must never drop the last reference to what the work holds (its function, the
+    function's captured objects, the frames of its exception): a Python-owned QObject freed on a worker
+    thread is destroyed there, racing the GUI thread (it crashed the interpreter under load)."""
+    freed: list[str] = []
+
+    def make() -> Callable[[], int]:
+        held = _FreedWhere(freed)  # only the function holds it
+
+        def fn() -> int:
+            local = held  # the exception's frames hold it too
+            if fails:
+                raise UserInputError("Bad thing.", "Do the other thing.")
+            return 1 if local else 0
+
+        return fn
+
+    handle = runner.job(Key(Kind.VERIFY, 90 + fails), make())
+    with qtbot.waitSignal(handle.failed if fails else handle.succeeded, timeout=10_000):
+        pass
+    import gc
+
+    gc.collect()
+    qtbot.waitUntil(lambda: runner.idle() and freed != [])
+    assert freed == [threading.main_thread().name]
 
 
 def test_progress_is_coalesced(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
