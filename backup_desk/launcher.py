@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         from backup_desk.self_check import main as self_test
 
         return self_test(args[1:])
+    if args[:1] == ["--job-process"]:  # a long job of the window, in a process of its own
+        from backup_desk.services.job_process import child_main
+
+        return child_main()
     if wants_gui(args):
         from backup_desk.ui.app import run_gui
 

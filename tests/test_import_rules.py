@@ -37,7 +37,7 @@ ALLOWED: dict[str, set[str]] = {
     "cli": BASE | {"services", "ops", "engine:public", "__init__"},
     "jobs": BASE | {"services", "engine:public"},
     "ui": BASE | {"services", "ops", "jobs", "engine:public", "__init__"},
-    "launcher": {"cli", "ui", "self_check"},
+    "launcher": {"cli", "ui", "self_check", "services"},  # services: the job process entry
     "self_check": BASE | {"services", "ui"},
     "__main__": {"launcher"},
 }

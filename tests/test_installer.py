@@ -82,5 +82,7 @@ def test_self_test_mode_passes_end_to_end(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    for step in ("encrypted backup", "verify", "restore", "rows compared", "files compared", "window"):
+    steps = ("encrypted backup", "verify in a job process", "restore", "rows compared", "files compared",
+             "window")
+    for step in steps:
         assert any(line.startswith(f"ok   {step}") for line in lines), (step, lines)

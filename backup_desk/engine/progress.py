@@ -45,6 +45,10 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    def wait(self, timeout: float | None = None) -> bool:
+        """Blocks until cancelled (True) or the timeout passed (False)."""
+        return self._event.wait(timeout)
+
     def check(self) -> None:
         if self._event.is_set():
             raise CancelledError(Text("The job was cancelled."),

@@ -29,9 +29,14 @@ class AppContext:
 
     @classmethod
     def open(cls, home: str | os.PathLike[str] | None = None, *, recover: bool = True) -> AppContext:
+        return cls.at(resolve_paths(home).ensure(), recover=recover)
+
+    @classmethod
+    def at(cls, paths: AppPaths, *, recover: bool = True) -> AppContext:
+        """The context on these folders (a job process opens its window's, without start-up recovery:
+        the window's other jobs are alive)."""
         from backup_desk.catalog.migrate import upgrade_to_head
 
-        paths = resolve_paths(home).ensure()
         catalog = Catalog(paths.catalog_path)
         try:
             upgrade_to_head(catalog)

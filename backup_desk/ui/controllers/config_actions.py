@@ -4,6 +4,7 @@ Configurations tab, the Dashboard and the menus alike. Every outcome ends in a t
 from __future__ import annotations
 
 import itertools
+from typing import cast
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -11,8 +12,9 @@ from backup_desk.engine.contracts import BackupType
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.errors import PassphraseError, WrongPassphraseError
 from backup_desk.jobs import Key, Kind, Work
-from backup_desk.services import configs, runs
+from backup_desk.services import configs
 from backup_desk.services.configs import NOT_STORED_NOTICE
+from backup_desk.services.job_process import run_in_child
 from backup_desk.services.models import BackupView, ConfigView
 from backup_desk.ui.controllers.actions import ActionController
 from backup_desk.ui.controllers.errors import explain, failure_reason, one_line
@@ -35,8 +37,8 @@ class ConfigActions(ActionController):
         ctx = self.ctx
 
         def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
-            run = runs.prepare_run(ctx, config_id, passphrase=passphrase)
-            return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
+            return cast(BackupView, run_in_child(ctx, "backup", config_id=config_id, passphrase=passphrase,
+                                                 progress=progress, cancel=cancel))
 
         task = self.work.job(
             Key(Kind.BACKUP, config_id),
@@ -55,10 +57,9 @@ class ConfigActions(ActionController):
         ctx = self.ctx
 
         def work(progress: ProgressSink, cancel: CancelToken) -> BackupView:
-            run = runs.prepare_quick_run(
-                ctx, name=name, backup_type=backup_type, source_url=source_url, folders=folders
-            )
-            return runs.execute_run(ctx, run, progress=progress, cancel=cancel)
+            return cast(BackupView, run_in_child(ctx, "quick-backup", name=name, backup_type=backup_type,
+                                                 source_url=source_url, folders=folders, progress=progress,
+                                                 cancel=cancel))
 
         task = self.work.job(
             Key(Kind.QUICK_BACKUP, next(_quick_runs)),  # quick backups never hold each other up

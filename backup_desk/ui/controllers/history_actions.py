@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backup_desk.engine.contracts import VerifyOutcome
 from backup_desk.jobs import Key, Kind, WorkManager
-from backup_desk.services import archives, history
+from backup_desk.services import history
 from backup_desk.services.context import AppContext
+from backup_desk.services.job_process import run_in_child
 from backup_desk.services.models import BackupView
 from backup_desk.ui.bus import SignalBus
 from backup_desk.ui.controllers.actions import ActionController
@@ -139,9 +140,9 @@ class HistoryActions(ActionController):
             return
         self.work.job(
             Key(Kind.COPY, b.id),
-            lambda progress, cancel: archives.save_copy(
-                ctx, b.id, dest, decrypted=decrypted, passphrase=passphrase, progress=progress, cancel=cancel,
-                overwrite=overwrite,
+            lambda progress, cancel: run_in_child(
+                ctx, "save-copy", backup_id=b.id, dest=dest, decrypted=decrypted, passphrase=passphrase,
+                progress=progress, cancel=cancel, overwrite=overwrite,
             ),
             owner=self,
             title=self.tr("Saving a copy of “{0}”").format(b.backup_name),
@@ -182,8 +183,8 @@ class HistoryActions(ActionController):
             return
         self.work.job(
             Key(Kind.VERIFY, b.id),
-            lambda progress, cancel: archives.verify(ctx, str(b.id), passphrase=passphrase, progress=progress,
-                                                     cancel=cancel),
+            lambda progress, cancel: run_in_child(ctx, "verify", ref=str(b.id), passphrase=passphrase,
+                                                  progress=progress, cancel=cancel),
             owner=self,
             title=self.tr("Verifying “{0}”").format(b.backup_name),
             on_done=done,

@@ -3,11 +3,14 @@ slot claim as `backup-desk run-due`: the window and an OS-timer run never run th
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services.context import AppContext
+from backup_desk.services.job_process import run_in_child
 from backup_desk.services.schedule import Clock
 from backup_desk.services.scheduler import DueRun, due_configs, run_due
 from backup_desk.ui.bus import SignalBus
@@ -60,7 +63,10 @@ class InAppScheduler(QObject):
         ctx, clock = self.ctx, self.clock
 
         def work(progress: ProgressSink, cancel: CancelToken) -> list[DueRun]:
-            return run_due(ctx, progress=progress, cancel=cancel, clock=clock, who="window")
+            if clock is not None:  # a clock given by a test lives in this process only
+                return run_due(ctx, progress=progress, cancel=cancel, clock=clock, who="window")
+            return cast(list[DueRun], run_in_child(ctx, "scheduled-runs", who="window", progress=progress,
+                                                   cancel=cancel))
 
         self.work.job(RUNS, work, owner=self, title=self.tr("Scheduled backups"), on_done=self._done,
                       on_error=lambda exc: self.bus.error(str(exc)))

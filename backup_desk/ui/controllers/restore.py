@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from backup_desk.engine.contracts import RestoreOutcome
 from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.services import archives
 from backup_desk.services.archive_contents import ArchiveContents, read_contents
 from backup_desk.services.context import AppContext
+from backup_desk.services.job_process import run_in_child
 from backup_desk.services.models import BackupView
 
 __all__ = ["ArchiveContents", "RestoreChoice", "read_contents", "run", "validate_choice"]
@@ -61,6 +63,28 @@ def validate_choice(choice: RestoreChoice, contents: ArchiveContents | None) -> 
     return None
 
 
+def restore_arguments(backup: BackupView, choice: RestoreChoice, contents: ArchiveContents, *,
+                      dry_run: bool) -> dict[str, Any]:
+    """The keyword arguments of services.archives.restore for this choice."""
+    if choice.in_place:
+        return {"ref": str(backup.id), "dry_run": dry_run, "allow_dependents": choice.allow_dependents,
+                "passphrase": choice.passphrase}
+    wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
+    wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
+    return {
+        "ref": str(backup.id),
+        "to_url": choice.to_url if wants_db else None,
+        "to_folder": choice.to_folder if wants_files else None,
+        "schema_only": choice.scope == "schema",
+        "tables": choice.tables if choice.scope == "tables" else None,
+        "folders": choice.folders if choice.scope == "folders" else None,
+        "replace": choice.replace,
+        "allow_dependents": choice.allow_dependents,
+        "dry_run": dry_run,
+        "passphrase": choice.passphrase,
+    }
+
+
 def run(
     ctx: AppContext,
     backup: BackupView,
@@ -71,30 +95,9 @@ def run(
     progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
 ) -> RestoreOutcome:
-    if choice.in_place:
-        return archives.restore(
-            ctx,
-            str(backup.id),
-            dry_run=dry_run,
-            allow_dependents=choice.allow_dependents,
-            passphrase=choice.passphrase,
-            progress=progress,
-            cancel=cancel,
-        )
-    wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
-    wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
-    return archives.restore(
-        ctx,
-        str(backup.id),
-        to_url=choice.to_url if wants_db else None,
-        to_folder=choice.to_folder if wants_files else None,
-        schema_only=choice.scope == "schema",
-        tables=choice.tables if choice.scope == "tables" else None,
-        folders=choice.folders if choice.scope == "folders" else None,
-        replace=choice.replace,
-        allow_dependents=choice.allow_dependents,
-        dry_run=dry_run,
-        passphrase=choice.passphrase,
-        progress=progress,
-        cancel=cancel,
-    )
+    """A preview runs here (on the caller's worker thread: quick, and shown at once); a restore runs in a
+    job process of its own (services/job_process.py), so the window stays responsive."""
+    arguments = restore_arguments(backup, choice, contents, dry_run=dry_run)
+    if dry_run:
+        return archives.restore(ctx, **arguments, progress=progress, cancel=cancel)
+    return cast(RestoreOutcome, run_in_child(ctx, "restore", **arguments, progress=progress, cancel=cancel))

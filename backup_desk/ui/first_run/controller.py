@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -11,6 +12,7 @@ from backup_desk.engine.progress import CancelToken, ProgressSink
 from backup_desk.jobs import Key, Kind, WorkManager
 from backup_desk.services import first_run
 from backup_desk.services.context import AppContext
+from backup_desk.services.job_process import run_in_child
 from backup_desk.services.models import ConfigView
 from backup_desk.ui.controllers.errors import one_line
 
@@ -58,7 +60,9 @@ class GuideController(QObject):
         self._running = True
 
         def work(progress: ProgressSink, cancel: CancelToken) -> first_run.FirstBackup:
-            return first_run.first_backup(ctx, config_id, passphrase, progress, cancel)
+            return cast(first_run.FirstBackup, run_in_child(ctx, "first-backup", config_id=config_id,
+                                                            passphrase=passphrase, progress=progress,
+                                                            cancel=cancel))
 
         key = Key(Kind.BACKUP, config_id)
         if self.work.is_busy(key):

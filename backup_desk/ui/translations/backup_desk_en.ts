@@ -3498,6 +3498,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Nothing was changed in the target database. Check the message, fix the target and try again.</translation>
     </message>
     <message>
+        <source>Nothing was recorded as completed. The log {0} says more; try again.</source>
+        <translation>Nothing was recorded as completed. The log {0} says more; try again.</translation>
+    </message>
+    <message>
         <source>Nothing was restored.</source>
         <translation>Nothing was restored.</translation>
     </message>
@@ -3936,6 +3940,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>The job was cancelled.</source>
         <translation>The job was cancelled.</translation>
+    </message>
+    <message>
+        <source>The job's process ended unexpectedly (exit code {0}).</source>
+        <translation>The job's process ended unexpectedly (exit code {0}).</translation>
     </message>
     <message>
         <source>The manifest belongs to another archive (archive id differs).</source>

@@ -3498,6 +3498,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Rien n’a été modifié dans la base cible. Lisez le message, corrigez la cible et réessayez.</translation>
     </message>
     <message>
+        <source>Nothing was recorded as completed. The log {0} says more; try again.</source>
+        <translation>Rien n’a été enregistré comme terminé. Le journal {0} en dit plus ; réessayez.</translation>
+    </message>
+    <message>
         <source>Nothing was restored.</source>
         <translation>Rien n’a été restauré.</translation>
     </message>
@@ -3936,6 +3940,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>The job was cancelled.</source>
         <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <source>The job's process ended unexpectedly (exit code {0}).</source>
+        <translation>Le processus de la tâche s’est arrêté de façon inattendue (code de sortie {0}).</translation>
     </message>
     <message>
         <source>The manifest belongs to another archive (archive id differs).</source>
