@@ -13,8 +13,9 @@ Every piece of work has a typed `Key`: a `Kind` (what it is) and a subject (whic
 `fn` receives `progress=` (a sink) and `cancel=` (a CancelToken) when it accepts them. Results, errors and
 progress reach the GUI thread as the Work's signals; `on_done` / `on_error` callbacks are called only while
 the owner still exists. Progress is coalesced: at most one progress event waits in the GUI thread's queue
-(the newest snapshot wins), so a fast job never floods the event loop. Worker threads run below the GUI
-thread's priority, and long jobs use a pool of their own, so reads stay quick while backups run.
+(the newest snapshot wins), so a fast job never floods the event loop. Titled jobs use a pool of their own
+whose threads run below the GUI thread's priority, so reads (at the window's priority) stay quick while
+backups run; the longest jobs go further and run in a process of their own (services/job_process.py).
 """
 
 from __future__ import annotations
@@ -191,13 +192,14 @@ def lower_this_thread_priority(niceness: int = JOB_NICENESS) -> None:
 
 class _Runnable(QRunnable):
     def __init__(self, carrier: _Carrier, work_id: int, fn: Callable[..., Any],
-                 kwargs: dict[str, Any]) -> None:
+                 kwargs: dict[str, Any], *, niced: bool) -> None:
         super().__init__()
-        self._carrier, self._work_id = carrier, work_id
+        self._carrier, self._work_id, self._niced = carrier, work_id, niced
         self._call: tuple[Callable[..., Any], dict[str, Any]] | None = (fn, kwargs)
 
     def run(self) -> None:
-        lower_this_thread_priority()
+        if self._niced:
+            lower_this_thread_priority()
         assert self._call is not None
         fn, kwargs = self._call
         self._call = None  # the Work holds them too: their last references drop in the GUI thread
@@ -241,6 +243,8 @@ class WorkManager(QObject):
             job_pool = QThreadPool(self)
             job_pool.setMaxThreadCount(JOB_THREADS)
         self.job_pool = job_pool
+        if pool is None:  # the window's reads: keep their threads, starting one costs 1-2 ms per read
+            self.pool.setExpiryTimeout(-1)
         self._jobs: dict[Key, Work] = {}
         self._latest: dict[tuple[int, Key], Work] = {}  # (owner, key) -> its newest query
         self._pending: dict[int, Work] = {}  # every started work until it ends
@@ -292,7 +296,10 @@ class WorkManager(QObject):
             kwargs["cancel"] = work.token
         work.call = (fn, kwargs)
         self._pending[work.work_id] = work
-        pool.start(_Runnable(self._carrier, work.work_id, fn, kwargs))
+        # Long jobs run niced (and the engine threads they start inherit it). Reads keep the window's
+        # priority: they are short and someone waits for them; a thread once niced cannot be raised again
+        # without privileges, so the read pool's threads are never niced.
+        pool.start(_Runnable(self._carrier, work.work_id, fn, kwargs, niced=pool is self.job_pool))
 
     # Slots in the GUI thread, called through the carrier's queued signals.
     @Slot(int)

@@ -5,7 +5,7 @@
 - cold start to a painted window in a fresh process, against a bare PySide6 window's first paint measured in
   the same run (target: at most 4x the bare window).
 
-    python bench/gui_bench.py [--rows 1000000] [--home DIR] [--mb 200]
+    python bench/gui_bench.py [--rows 1000000] [--home DIR] [--mb 200] [--load N]
 Prints the figures (docs/benchmarks.md quotes them).
 """
 
@@ -222,7 +222,23 @@ def main() -> int:
     parser.add_argument(
         "--mb", type=int, default=200, help="size of the folder backed up for the stall probe"
     )
+    parser.add_argument(
+        "--load", type=int, default=0,
+        help="busy processes running during every measurement (a loaded machine: e.g. one per core)",
+    )
     args = parser.parse_args()
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.load)]
+    if hogs:
+        print(f"Background load: {args.load} busy processes on {os.cpu_count()} cores, for the whole run")
+    try:
+        return measure(args)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
+def measure(args: argparse.Namespace) -> int:
     home = Path(args.home) if args.home else Path(tempfile.mkdtemp(suffix=".bdtmp"))
     from backup_desk.services.context import AppContext
     from backup_desk.services.demo import ensure_demo

@@ -292,3 +292,22 @@ def test_jobs_run_below_the_gui_thread_and_so_do_their_workers(runner, qtbot) ->
     job, child = blocker.args[0]
     assert job >= jobs.JOB_NICENESS and child >= jobs.JOB_NICENESS
     assert os.getpriority(os.PRIO_PROCESS, 0) == gui_before
+
+
+def test_reads_keep_the_windows_priority(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Someone waits for a read: it is not niced (and a read-pool thread is never niced by anything, since
+    an unprivileged thread cannot be raised again)."""
+    import os
+
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    gui = os.getpriority(os.PRIO_PROCESS, 0)
+    untitled = runner.job(Key(Kind.SAVE_SETTINGS), lambda: os.getpriority(os.PRIO_PROCESS, 0))
+    with qtbot.waitSignal(untitled.succeeded, timeout=10_000) as blocker:
+        pass
+    assert blocker.args[0] == gui
+    read = runner.query(Key(Kind.DASHBOARD), lambda: os.getpriority(os.PRIO_PROCESS, 0), owner=owner)
+    with qtbot.waitSignal(read.succeeded, timeout=10_000) as blocker:
+        pass
+    assert blocker.args[0] == gui

@@ -51,9 +51,9 @@ class Toast(QWidget):
         close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.fade_out)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self._effect = QGraphicsOpacityEffect(self)
-        self._effect.setOpacity(1.0)
-        self.setGraphicsEffect(self._effect)
+        # The opacity effect exists only while the toast is see-through or fading: a graphics effect renders
+        # the toast offscreen on every repaint of what lies beneath it (the history table during a backup).
+        self._effect: QGraphicsOpacityEffect | None = None
         self._anim: QPropertyAnimation | None = None
         QTimer.singleShot(LIFETIME_MS.get(kind, 5000), self.fade_out)
         # Under the pointer a toast turns see-through and lets clicks pass to what it covers (a card's
@@ -72,15 +72,28 @@ class Toast(QWidget):
         see_through = inside and not on_close
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, see_through)
         if self._anim is None:
-            self._effect.setOpacity(0.2 if see_through else 1.0)
+            self._set_opacity(0.2 if see_through else 1.0)
         if inside:
             self._follow.start()
         else:
             self._follow.stop()
 
+    def _set_opacity(self, opacity: float) -> None:
+        if opacity >= 1.0:
+            if self._effect is not None:
+                self.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes (and deletes) it
+                self._effect = None
+            return
+        if self._effect is None:
+            self._effect = QGraphicsOpacityEffect(self)
+            self.setGraphicsEffect(self._effect)
+        self._effect.setOpacity(opacity)
+
     def fade_out(self) -> None:
         if self._anim is not None:
             return
+        self._set_opacity(0.999)
+        assert self._effect is not None
         self._anim = QPropertyAnimation(self._effect, b"opacity", self)
         self._anim.setDuration(400)
         self._anim.setStartValue(1.0)
