@@ -31,3 +31,12 @@ def test_cli_and_window_agree(qapp) -> None:
         assert human_size(1_500_000) == format_size(1_500_000) == "1.5 MB"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_durations_in_the_window_take_whole_and_fractional_seconds(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A progress ETA can be a whole number of seconds (it crashed the progress panel's update)."""
+    from backup_desk.ui.format import human_duration
+
+    assert human_duration(9) == human_duration(9.0) == "9.0 s"
+    assert human_duration(0.25) == "0.2 s" or human_duration(0.25) == "0.3 s"
+    assert human_duration(42) == "42 s" and human_duration(None) == "—"

@@ -158,7 +158,8 @@ def test_cancel_from_progress_panel(qtbot, ctx, tmp_path) -> None:
     window.config_actions.run_now(view.id, view.name)
     qtbot.waitUntil(lambda: bool(window.progress.rows()), timeout=5000)
     row = window.progress.rows()[0]
-    assert window.progress.isVisible() and "Big" in row.title.text()
+    assert row.isVisible() and not window.progress.idle.isVisible() and "Big" in row.title.text()
+    strip_height = window.progress.height()
     assert window.busy_bar.isVisible() and window.act_cancel.isEnabled()
     qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     assert row.cancel_button.text() == "Cancelling…"
@@ -166,7 +167,8 @@ def test_cancel_from_progress_panel(qtbot, ctx, tmp_path) -> None:
     done = history.list_backups(ctx, HistoryFilter(configuration_id=view.id)).items[0]
     assert done.status == "failed" and "ancel" in done.error_message
     assert not any(p.name.endswith(".bdtmp") for p in ctx.paths.default_backups_dir.iterdir())
-    assert not window.progress.isVisible() and not window.busy_bar.isVisible()
+    assert window.progress.rows() == [] and not window.busy_bar.isVisible()
+    assert window.progress.idle.isVisible() and window.progress.height() == strip_height  # nothing moved
     assert any("failed" in t and "ancel" in t for t in [t.text for t in window.toasts.toasts()])
 
 

@@ -171,7 +171,7 @@ def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:
     card = _card(window, "Daily full backup")
     assert card.detail_values["check"].text() == "Never"
     qtbot.mouseClick(card.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.progress.isVisible() or not window.work.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.progress.rows()) or not window.work.is_busy(), timeout=5000)
     wait_idle(qtbot, window)
     page = history.list_backups(ctx, HistoryFilter(configuration_id=card.view.id))
     assert page.total == 1
@@ -181,7 +181,7 @@ def test_5_run_backup_now(qtbot, demo_window, ctx) -> None:
     assert row.files_count and row.files_count > 0 and row.tables_count and row.tables_count > 0
     assert any("completed" in t for t in toast_texts(window))
     assert _card(window, "Daily full backup").detail_values["check"].text() != "Never"
-    assert not window.progress.isVisible()
+    assert window.progress.rows() == [] and window.progress.idle.isVisible()
 
 
 def test_6_delete_configuration(qtbot, demo_window, ctx) -> None:

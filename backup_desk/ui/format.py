@@ -56,7 +56,7 @@ def human_duration(seconds: float | None) -> str:
         return "—"
     s = round(seconds)
     if seconds < 10:
-        return tr(QT_TRANSLATE_NOOP("Labels", "{0} s")).format(QLocale().toString(seconds, "f", 1))
+        return tr(QT_TRANSLATE_NOOP("Labels", "{0} s")).format(QLocale().toString(float(seconds), "f", 1))
     if s < 60:
         return tr(QT_TRANSLATE_NOOP("Labels", "{0} s")).format(s)
     if s < 3600:

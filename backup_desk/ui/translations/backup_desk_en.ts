@@ -1592,6 +1592,14 @@ Encrypted, compressed backups of a database and folders.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../widgets/progress_panel.py" line="103" />
+        <source>No job running.</source>
+        <translation>No job running.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <location filename="../widgets/progress_panel.py" line="19" />

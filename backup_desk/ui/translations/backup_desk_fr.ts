@@ -1592,6 +1592,14 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../widgets/progress_panel.py" line="103" />
+        <source>No job running.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <location filename="../widgets/progress_panel.py" line="19" />
