@@ -6,12 +6,11 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from backup_desk.errors import SourceError
 from backup_desk.services import configs
 from backup_desk.services.demo import ensure_demo
-from backup_desk.ui.app import offer_demo, parse_args
+from backup_desk.ui.app import parse_args
 from backup_desk.ui.dialogs.config_form import ConfigFormDialog
 from backup_desk.ui.dialogs.error_dialog import ErrorDialog, install_excepthook
 from backup_desk.ui.dialogs.settings import SettingsDialog
@@ -21,17 +20,25 @@ pytestmark = pytest.mark.gui
 
 
 def test_first_start_offers_the_demo(qtbot, ctx) -> None:
+    """An empty home: the first-run guide opens, and its demonstration button creates the demo
+    configurations (off the GUI thread) and fills the window."""
+    from backup_desk.ui.first_run.wizard import FirstRunWizard, open_guide
+
     window = make_window(qtbot, ctx)
     assert window.configurations.cards == [] and not window.configurations.empty.isHidden()
-
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
-    assert offer_demo(ctx, window) is True
-    window.reload_all()
+    shown: list[FirstRunWizard] = []
+    when_modal(lambda wizard: qtbot.mouseClick(wizard.welcome.demo_button, Qt.MouseButton.LeftButton),
+               FirstRunWizard)
+    assert open_guide(ctx, window, only_if_first=True, shown=shown.append) is None  # asked off the GUI thread
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     wait_idle(qtbot, window)
     names = sorted(c.view.name for c in window.configurations.cards)
     assert names == ["Daily full backup", "Development backup", "Monthly archive", "Weekly metadata"]
     assert (ctx.paths.demo_dir / "demo-shop.sqlite3").is_file()
-    assert offer_demo(ctx, window) is False  # never again once configurations exist
+    shown.clear()
+    open_guide(ctx, window, only_if_first=True, shown=shown.append)  # never again once configurations exist
+    wait_idle(qtbot, window)
+    assert shown == []
 
 
 def test_geometry_tab_and_page_size_remembered(qtbot, ctx) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from backup_desk.services.context import AppContext
@@ -34,30 +34,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )  # start-up benchmark
     args, _rest = parser.parse_known_args([a for a in argv if a != "gui"])
     return args
-
-
-def offer_demo(ctx: AppContext, window: object, *, ask: bool = True) -> bool:
-    """On the first start of an empty home, create the demonstration configurations and source."""
-    from backup_desk.services import configs
-    from backup_desk.services.demo import ensure_demo
-
-    if configs.list_configs(ctx):
-        return False
-    if ask:
-        answer = QMessageBox.question(
-            window,  # type: ignore[arg-type]  # any QWidget here; the stub wants QWidget | None (callers pass the window)
-            QApplication.translate("App", "Welcome to Backup Desk"),
-            QApplication.translate(
-                "App",
-                "There is no configuration yet. Create four demonstration "
-                "configurations with a small sample database and folder, so you can try "
-                "a backup and a restore right away?",
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-    ensure_demo(ctx)
-    return True
 
 
 # Loaded with the tabs, used right after they are built.
