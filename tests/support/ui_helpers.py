@@ -45,10 +45,23 @@ def make_window(qtbot: Any, ctx: Any) -> Any:
 
     app = QApplication.instance()
     window = build_window(app, ctx)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
+    # A test that fails with a job still running must not hang in the window's "Jobs are running" question
+    # when pytest-qt closes it: its work is cancelled and waited for first.
+    qtbot.addWidget(window, before_close_func=_stop_work)
     window.show()
     wait_idle(qtbot, window)
     return window
+
+
+def _stop_work(window: Any) -> None:
+    work = getattr(window, "work", None)
+    if work is None:
+        return
+    work.cancel_all()
+    work.wait(30_000)
+    deadline = time.monotonic() + 10
+    while not work.idle() and time.monotonic() < deadline:  # the ends are delivered as queued signals
+        QApplication.processEvents()
 
 
 def wait_idle(qtbot: Any, window: Any, timeout: int = 60_000) -> None:
