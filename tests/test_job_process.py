@@ -84,3 +84,10 @@ def test_a_killed_child_gives_a_clear_error_and_its_run_is_closed(ctx, tmp_path:
     row = get_backup(ctx, killed[0])
     assert row.status == BackupStatus.FAILED  # closed at once by the recovery, not left "running"
     assert leftovers(ctx) == [] and not list(ctx.paths.default_backups_dir.glob("*.zip"))
+
+
+def test_a_job_process_that_cannot_start_is_a_clear_error(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(job_process, "child_command", lambda: ["/nonexistent/backup-desk", "--job-process"])
+    with pytest.raises(job_process.JobProcessError) as caught:
+        job_process.run_in_child(ctx, "verify", ref="1")
+    assert "could not start" in caught.value.message and "/nonexistent/backup-desk" in caught.value.hint

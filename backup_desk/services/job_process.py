@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 CHILD_FLAG = "--job-process"
 CHILD_NICENESS = 5  # below the window, as the window's own worker threads
 _HEADER = struct.Struct(">I")
+# Windows: a console program started by a windowed one would flash a console window.
+_NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 def _backup(ctx: AppContext, *, config_id: int, passphrase: str | None, progress: ProgressSink | None,
@@ -165,8 +167,15 @@ def run_in_child(ctx: AppContext, call: str, *, progress: ProgressSink | None = 
     if call not in CALLS:
         raise ValueError(f"unknown job {call!r}")
     request = ChildRequest(call, ctx.paths, kwargs)
-    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=dict(os.environ))
+    try:
+        proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=dict(os.environ), creationflags=_NO_WINDOW)
+    except OSError as exc:
+        raise JobProcessError(
+            Text("The job's process could not start ({0}).", exc.strerror or str(exc)),
+            Text("Nothing was written. Check that Backup Desk is installed completely ({0}), then try again.",
+                 child_command()[0]),
+        ) from None
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     stderr_tail: deque[bytes] = deque(maxlen=200)
     drain = threading.Thread(target=_drain, args=(proc.stderr, stderr_tail), name="job-process-stderr",
@@ -189,10 +198,10 @@ def run_in_child(ctx: AppContext, call: str, *, progress: ProgressSink | None = 
             elif kind == "done":
                 return frame[1]
             elif kind == "error":
-                exc, text = frame[1], frame[2]
-                if not isinstance(exc, BackupDeskError):
+                error, text = frame[1], frame[2]
+                if not isinstance(error, BackupDeskError):
                     log.error("job %s failed in its process:\n%s", call, text)
-                raise exc
+                raise error
         code = proc.wait()
         drain.join(timeout=5)
         log.error("job %s: its process ended with code %s and no answer:\n%s", call, code,

@@ -3522,6 +3522,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Nothing was restored. The archive was not made by Backup Desk or was altered; do not use it.</translation>
     </message>
     <message>
+        <source>Nothing was written. Check that Backup Desk is installed completely ({0}), then try again.</source>
+        <translation>Nothing was written. Check that Backup Desk is installed completely ({0}), then try again.</translation>
+    </message>
+    <message>
         <source>Nothing was written. Remove or convert them, or back the database up with pg_dump.</source>
         <translation>Nothing was written. Remove or convert them, or back the database up with pg_dump.</translation>
     </message>
@@ -3948,6 +3952,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>The job was cancelled.</source>
         <translation>The job was cancelled.</translation>
+    </message>
+    <message>
+        <source>The job's process could not start ({0}).</source>
+        <translation>The job's process could not start ({0}).</translation>
     </message>
     <message>
         <source>The job's process ended unexpectedly (exit code {0}).</source>

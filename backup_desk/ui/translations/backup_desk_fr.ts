@@ -3522,6 +3522,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Rien n’a été restauré. L’archive n’a pas été créée par Backup Desk ou a été modifiée ; ne l’utilisez pas.</translation>
     </message>
     <message>
+        <source>Nothing was written. Check that Backup Desk is installed completely ({0}), then try again.</source>
+        <translation>Rien n’a été écrit. Vérifiez que Backup Desk est installé entièrement ({0}), puis réessayez.</translation>
+    </message>
+    <message>
         <source>Nothing was written. Remove or convert them, or back the database up with pg_dump.</source>
         <translation>Rien n’a été écrit. Supprimez-les ou convertissez-les, ou sauvegardez la base avec pg_dump.</translation>
     </message>
@@ -3948,6 +3952,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>The job was cancelled.</source>
         <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <source>The job's process could not start ({0}).</source>
+        <translation>Le processus de la tâche n’a pas pu démarrer ({0}).</translation>
     </message>
     <message>
         <source>The job's process ended unexpectedly (exit code {0}).</source>
