@@ -38,6 +38,15 @@ def test_round_trip_is_exact() -> None:
     assert "ç" in data.decode("utf-8")  # UTF-8, not \\u escapes
 
 
+@pytest.mark.parametrize("chunk", [1, 7, 64, 1 << 18])
+def test_streamed_json_is_the_same_bytes(chunk: int) -> None:
+    """A backup writes its manifest in pieces (never the whole JSON of 40,000 files in memory)."""
+    m = _manifest()
+    pieces = list(m.iter_json_bytes(chunk))
+    assert b"".join(pieces) == m.to_json_bytes()
+    assert len(pieces) > 1 or chunk > len(m.to_json_bytes())
+
+
 def test_unknown_keys_from_a_later_revision_are_ignored() -> None:
     doc = json.loads(_manifest().to_json_bytes())
     doc["something_new"] = {"x": 1}

@@ -34,7 +34,7 @@ class FolderSource:
     path: Path  # the folder on this machine
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WalkEntry:
     kind: EntryKind
     rel: str  # posix path relative to the folder

@@ -29,7 +29,7 @@ BATCH_FILES = 128
 BATCH_BYTES = 1 << 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileJob:
     name: str  # ZIP entry name: files/<label>/<path>
     src: Path
@@ -38,7 +38,7 @@ class FileJob:
     size_hint: int | None = None  # from the walk's stat: large files skip the pool round trip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     job: FileJob
     size: int = 0

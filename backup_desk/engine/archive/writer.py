@@ -20,7 +20,7 @@ from typing import BinaryIO, cast
 
 from backup_desk import __version__
 from backup_desk.engine import tempwatch
-from backup_desk.engine.archive.compress import DEFAULT_LEVELS, compress_whole, cpu_count, method_of
+from backup_desk.engine.archive.compress import DEFAULT_LEVELS, cpu_count, method_of
 from backup_desk.engine.archive.entries import EntryTable
 from backup_desk.engine.archive.kdf import DEFAULT_KDF, KdfParams
 from backup_desk.engine.archive.manifest import MANIFEST_ENTRY, Manifest
@@ -197,9 +197,9 @@ class ArchiveWriter:
                 entries=self._table.records(),
                 discarded_entries=self._table.discarded(),
             )
-            data = manifest.to_json_bytes()
-            method, payload = compress_whole(data, self.compression, self.level)
-            self.write_small(MANIFEST_ENTRY, method, payload, time.time(), "file", 0o644, raw=data)
+            with self.open_entry(MANIFEST_ENTRY) as out:  # streamed: never the whole JSON in memory
+                for piece in manifest.iter_json_bytes():
+                    out.write(piece)
             self._table.write_central(self._out, archive_comment(self.archive_id))
             size, digest = self._out.close()
             stop_point("before-rename")
