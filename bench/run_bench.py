@@ -96,7 +96,8 @@ def _one_run(tool: Tool, src: Path, run_dir: Path, index: int, expected: Fingerp
         target.mkdir()
         result.restore = _run(tool.restore(run_dir, target), timeout)
         result.restore_sync_s = _timed_sync()
-        result.verified = check_restore(target, expected, logical_db=tool.key == "backup-desk")
+        ours = tool.key == "backup-desk"
+        result.verified = check_restore(target, expected, logical_db=ours, portable=ours)
     except (CommandFailed, OSError, ValueError) as exc:
         result.error = str(exc)
     result.load_after = os.getloadavg()[0]

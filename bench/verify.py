@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import unicodedata
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +18,30 @@ class Fingerprint:
     tree_sha256: str  # over sorted (path, size) of files and folders under files/
     db_sha256: str
     rows: dict[str, int]
+    # The same tree without the names Backup Desk's archive format cannot carry: in each folder, a name equal
+    # to an earlier one (sorted) after NFC normalisation and case-folding is skipped, with what it holds.
+    portable: tuple[int, int, str] = (0, 0, "")
 
 
-def _tree(files_root: Path) -> tuple[int, int, str]:
+def _without_case_collisions(dirs: list[str], names: list[str]) -> None:
+    """Drops, in place, the names an earlier sibling (sorted) already holds once case-folded."""
+    seen: set[str] = set()
+    dropped: set[str] = set()
+    for n in sorted([*dirs, *names]):
+        key = unicodedata.normalize("NFC", n).casefold()
+        if key in seen:
+            dropped.add(n)
+        seen.add(key)
+    dirs[:] = [n for n in dirs if n not in dropped]  # os.walk does not descend into them
+    names[:] = [n for n in names if n not in dropped]
+
+
+def _tree(files_root: Path, *, portable: bool = False) -> tuple[int, int, str]:
     items: list[str] = []
     total = 0
     for d, dirs, names in os.walk(files_root):
+        if portable:
+            _without_case_collisions(dirs, names)
         rel = os.path.relpath(d, files_root)
         items.extend(f"{rel}/{n}/" for n in dirs)
         for n in names:
@@ -56,7 +75,8 @@ def _rows(db: Path) -> dict[str, int]:
 def fingerprint(root: Path) -> Fingerprint:
     entries, nbytes, digest = _tree(root / "files")
     db = root / "app.db"
-    return Fingerprint(entries, nbytes, digest, _file_sha256(db), _rows(db))
+    return Fingerprint(entries, nbytes, digest, _file_sha256(db), _rows(db),
+                       portable=_tree(root / "files", portable=True))
 
 
 def locate_root(target: Path, max_depth: int = 12) -> Path | None:
@@ -71,17 +91,18 @@ def locate_root(target: Path, max_depth: int = 12) -> Path | None:
     return None
 
 
-def check_restore(target: Path, expected: Fingerprint, *, logical_db: bool) -> str:
-    """'ok', or what differs. logical_db: the database was restored row by row (not a file copy)."""
+def check_restore(target: Path, expected: Fingerprint, *, logical_db: bool, portable: bool = False) -> str:
+    """'ok', or what differs. logical_db: the database was restored row by row (not a file copy);
+    portable: names that collide once case-folded were skipped by the backup (Backup Desk's format)."""
     root = locate_root(target)
     if root is None:
         return "no files/ folder in the restore"
     entries, nbytes, digest = _tree(root / "files")
+    want = expected.portable if portable else (expected.entries, expected.file_bytes, expected.tree_sha256)
     problems = []
-    if (entries, nbytes) != (expected.entries, expected.file_bytes):
-        problems.append(f"files: {entries} entries / {nbytes} B, expected {expected.entries} / "
-                        f"{expected.file_bytes}")
-    elif digest != expected.tree_sha256:
+    if (entries, nbytes) != want[:2]:
+        problems.append(f"files: {entries} entries / {nbytes} B, expected {want[0]} / {want[1]}")
+    elif digest != want[2]:
         problems.append("file paths or sizes differ")
     db = root / "app.db" if (root / "app.db").exists() else target / "app.db"
     if not db.exists():

@@ -82,6 +82,27 @@ def test_restore_check_finds_a_missing_file(tmp_path: Path) -> None:
     assert "entries" in check_restore(tmp_path / "restored", expected, logical_db=False)
 
 
+def test_restore_check_knows_names_that_collide_once_case_folded(tmp_path: Path) -> None:
+    """Backup Desk skips (with a warning) a name that equals a sibling's once case-folded; the check of
+    its restore expects the tree without it, the other tools' the whole tree."""
+    from bench import dataset
+
+    src = dataset.generate(tmp_path / "src", scale=0.003, jobs=1).root
+    (src / "files" / "Docs" / "x").mkdir(parents=True)
+    (src / "files" / "Docs" / "x" / "a.txt").write_text("kept")
+    (src / "files" / "docs").mkdir()
+    (src / "files" / "docs" / "b.txt").write_text("skipped with its folder")
+    copy = tmp_path / "restored" / "r"
+    copy.parent.mkdir(parents=True)
+    subprocess.run(["cp", "-a", str(src), str(copy)], check=True)
+    expected = fingerprint(src)
+    assert check_restore(tmp_path / "restored", expected, logical_db=False) == "ok"
+    assert "entries" in check_restore(tmp_path / "restored", expected, logical_db=False, portable=True)
+    subprocess.run(["rm", "-r", str(copy / "files" / "docs")], check=True)
+    assert check_restore(tmp_path / "restored", expected, logical_db=False, portable=True) == "ok"
+    assert "entries" in check_restore(tmp_path / "restored", expected, logical_db=False)
+
+
 @pytest.mark.slow
 def test_backup_desk_through_the_harness(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
