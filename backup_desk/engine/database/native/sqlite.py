@@ -48,6 +48,7 @@ from backup_desk.engine.database.native.sqlite_restore import (
 from backup_desk.engine.database.native.sqlite_schema import (
     SqliteCatalog,
     copy_schema,
+    copy_schema_file,
     dependents,
     quote,
     read_catalog,
@@ -137,12 +138,7 @@ class SqliteSnapshotFormat:
         if backup_type != BackupType.METADATA:
             return self._write(snap, backup_type, writer, reporter, cancel)
         with scratch_file(folder, "sqlite-schema") as empty:
-            src, dst = open_rw(snap), open_rw(empty)
-            try:
-                copy_schema(src, dst)
-            finally:
-                src.close()
-                dst.close()
+            copy_schema_file(snap, empty)
             return self._write(empty, backup_type, writer, reporter, cancel)
 
     def _write(self, snap: Path, backup_type: BackupType, writer: EntrySink, reporter: ProgressReporter,

@@ -33,7 +33,7 @@ from backup_desk.engine.database.native.sqlite_file import (
 )
 from backup_desk.engine.database.native.sqlite_schema import (
     SqliteCatalog,
-    copy_schema,
+    copy_schema_file,
     dependents,
     insertable_columns,
     quote,
@@ -148,12 +148,7 @@ def _restore_whole(job: _Job) -> DatabaseRestoreResult:
         final = built
         with scratch_file(target.parent, target.name + "-schema") as empty:
             if options.schema_only and section.has_rows:  # every object, no rows
-                src, dst = open_rw(built), open_rw(empty)
-                try:
-                    copy_schema(src, dst)
-                finally:
-                    src.close()
-                    dst.close()
+                copy_schema_file(built, empty)
                 final = empty
             _check_file(final)
             job.check_cancel()

@@ -10,10 +10,13 @@ import re
 import secrets
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from backup_desk.engine.database.native import Dependent
+from backup_desk.engine.database.native.sqlite_file import open_rw
 
 # Pragmas carried by the file header itself; restored by the snapshot, replayed by `copy_schema`.
 HEADER_PRAGMAS = ("user_version", "application_id")
@@ -133,6 +136,12 @@ def rowid_name(conn: sqlite3.Connection, schema: str, table: str, catalog: Sqlit
         return None
     cols = {r[1].lower() for r in conn.execute(f"PRAGMA {schema}.table_xinfo({quote(table)})")}
     return next((n for n in ("rowid", "_rowid_", "oid") if n not in cols), None)
+
+
+def copy_schema_file(src: Path, dst: Path) -> None:
+    """copy_schema from the database file `src` into the empty database file `dst`."""
+    with closing(open_rw(src)) as source, closing(open_rw(dst)) as target:
+        copy_schema(source, target)
 
 
 def copy_schema(src: sqlite3.Connection, dst: sqlite3.Connection, src_schema: str = "main") -> None:
