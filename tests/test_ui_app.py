@@ -180,7 +180,7 @@ def test_cancel_from_progress_panel(qtbot, ctx, tmp_path) -> None:
 
 
 def test_engine_is_imported_in_the_background_after_start() -> None:
-    """The first backup must not import the engine on its worker thread (that stalls the event loop)."""
+    """The first preview must not import the engine on its worker thread (that stalls the event loop)."""
     import subprocess
     import sys
 

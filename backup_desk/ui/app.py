@@ -144,12 +144,13 @@ def run_gui(argv: list[str]) -> int:
     return int(code)
 
 
-ENGINE_MODULES = ("backup_desk.engine.backup", "backup_desk.engine.restore", "backup_desk.engine.verify",
-                  "backup_desk.services.runs", "backup_desk.services.archives")
+# The engine work the window still does itself: restore previews and reading an archive's contents.
+# Backups, restores and verifies run in job processes (services/job_process.py): their modules stay out.
+ENGINE_MODULES = ("backup_desk.engine.restore", "backup_desk.services.archives")
 
 
 def warm_up_engine() -> threading.Thread:
-    """Imports the engine in the background once the window is up. Otherwise the first backup imports it
+    """Imports the engine in the background once the window is up. Otherwise the first preview imports it
     on its worker thread, and the C extensions initialising there hold the GIL long enough to stall the
     event loop (about 60 ms measured)."""
 
