@@ -15,7 +15,11 @@ from backup_desk.jobs import Work, WorkManager
 from backup_desk.ui.format import human_duration, human_rate, human_size, label
 from backup_desk.ui.widgets.badges import ElidedLabel
 
-ROW_HEIGHT = 46  # a job's title and detail lines; the strip keeps it when nothing runs
+
+def row_height(widget: QWidget) -> int:
+    """A job's title and detail lines (the strip keeps it when nothing runs), from the font in use so
+    that large fonts are not clipped."""
+    return max(46, 2 * widget.fontMetrics().lineSpacing() + 14)
 
 
 def describe(p: Progress) -> str:
@@ -46,7 +50,7 @@ class ProgressRow(QFrame):
     def __init__(self, task: Work, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task = task
-        self.setFixedHeight(ROW_HEIGHT)
+        self.setFixedHeight(row_height(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         text = QVBoxLayout()
@@ -102,7 +106,7 @@ class ProgressPanel(QFrame):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.idle = QLabel(self.tr("No job running."))
         self.idle.setProperty("role", "muted")
-        self.idle.setFixedHeight(ROW_HEIGHT)  # the height of one job's row: starting one moves nothing
+        self.idle.setFixedHeight(row_height(self))  # one job's row: starting one moves nothing
         self._layout.addWidget(self.idle)
         work.job_started.connect(self._add)
         work.job_ended.connect(self._remove)
