@@ -420,3 +420,37 @@ def test_warnings_and_cross_engine_refusals(mariadb_server: MariaDBServer, tmp_p
         "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
         "TABLE_NAME = 'counter'",
     ) == [("MyISAM",)]
+
+
+def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
+    """Owners of MariaDB objects are their DEFINER: restored as the source's with keep_owners (the
+    pg_dump-without---no-owner analogue), else the restoring account owns them."""
+    src = mariadb_server("definers")
+    _sql(
+        src,
+        "CREATE USER IF NOT EXISTS 'bd_app'@'%'",
+        "GRANT SELECT, INSERT, UPDATE, EXECUTE, TRIGGER ON *.* TO 'bd_app'@'%'",  # a definer's own rights
+        "CREATE TABLE item (id INT PRIMARY KEY, n INT)",
+        "CREATE DEFINER = 'bd_app'@'%' SQL SECURITY DEFINER VIEW v_item AS SELECT id FROM item",
+        "CREATE DEFINER = 'bd_app'@'%' TRIGGER item_bi BEFORE INSERT ON item FOR EACH ROW SET NEW.n = 1",
+        "CREATE DEFINER = 'bd_app'@'%' PROCEDURE add_item(i INT) INSERT INTO item (id) VALUES (i)",
+    )
+    path = tmp_path / "definers.zip"
+    _dump(src, path)
+    definers = (
+        "SELECT 'view', DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() UNION ALL "
+        "SELECT 'trigger', DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
+        "UNION ALL SELECT 'routine', DEFINER FROM information_schema.ROUTINES "
+        "WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1"
+    )
+    kept = mariadb_server("definers_kept")
+    _restore(path, kept, keep_owners=True)
+    assert _sql(kept, definers) == _sql(src, definers) == [
+        ("routine", "bd_app@%"), ("trigger", "bd_app@%"), ("view", "bd_app@%")
+    ]
+    _sql(kept, "CALL add_item(7)")  # runs with bd_app's rights
+    assert _sql(kept, "SELECT id, n FROM v_item JOIN item USING (id)") == [(7, 1)]
+    mine = mariadb_server("definers_mine")
+    _restore(path, mine)
+    me = _sql(mine, "SELECT CURRENT_USER()")[0][0]
+    assert {d for _, d in _sql(mine, definers)} == {me}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -137,3 +138,19 @@ def test_history_model_cells_and_roles() -> None:
     assert model.data(QModelIndex()) is None
     model.set_rows(())
     assert model.rowCount() == 0
+
+
+def test_restore_arguments_carry_keep_owners_only_with_a_database() -> None:
+    from types import SimpleNamespace
+
+    from backup_desk.ui.controllers.restore import restore_arguments
+
+    backup: Any = SimpleNamespace(id=7)
+    both = restore_arguments(backup, RestoreChoice(to_url=DB, to_folder=OUT, keep_owners=True), CONTENTS,
+                             dry_run=True)
+    assert both["keep_owners"] is True and both["to_url"] == DB
+    files_only = RestoreChoice(to_folder=OUT, scope="folders", folders=("docs",), keep_owners=True)
+    assert restore_arguments(backup, files_only, CONTENTS, dry_run=True)["keep_owners"] is False
+    in_place = RestoreChoice(in_place=True, keep_owners=True)
+    assert restore_arguments(backup, in_place, CONTENTS, dry_run=False)["keep_owners"] is True
+    assert restore_arguments(backup, RestoreChoice(to_url=DB), CONTENTS, dry_run=True)["keep_owners"] is False

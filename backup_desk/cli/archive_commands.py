@@ -44,6 +44,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("--allow-dependents", action="store_true",
                    help="replace tables even when objects outside the restore (views, foreign keys, "
                         "triggers) depend on them")
+    r.add_argument("--keep-owners", action="store_true",
+                   help="give the database's objects their source owners and privileges (PostgreSQL: "
+                        "ALTER ... OWNER TO and GRANT, the roles must exist; MariaDB/MySQL: DEFINER); "
+                        "by default the restoring user owns them, like pg_restore --no-owner --no-privileges")
     r.add_argument("--dry-run", action="store_true", help="print what would be written where; write nothing")
     _add_job_flags(r)
     r.set_defaults(handler=cmd_restore)
@@ -122,7 +126,8 @@ def cmd_restore(args: argparse.Namespace, cli: CliContext) -> int:
             outcome = with_passphrase(cli, args.ref, lambda pw: archives.restore(
                 ctx, args.ref, to_url=to_url, to_folder=to_folder, schema_only=args.schema_only,
                 tables=tables, folders=folders, replace=replace, dry_run=args.dry_run,
-                allow_dependents=args.allow_dependents, passphrase=pw, progress=view, cancel=token))
+                allow_dependents=args.allow_dependents, keep_owners=args.keep_owners, passphrase=pw,
+                progress=view, cancel=token))
         except TargetNotEmptyError as exc:  # the service's hint speaks to the GUI; name the CLI's option
             raise TargetNotEmptyError(exc.text, Text("Add --replace to write over it, or choose "
                                                         "an empty target; --dry-run shows what would "

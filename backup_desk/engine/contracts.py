@@ -61,6 +61,7 @@ class RestoreRequest:
     dry_run: bool = False
     allow_dependents: bool = False  # the person agreed that objects outside the restore set that depend on
     # replaced tables are dropped or left pointing at the restored ones (see RestoreNotice "dependent")
+    keep_owners: bool = False  # same-engine database restores: the source's owners and privileges too
 
 
 @dataclass(frozen=True)

@@ -64,10 +64,11 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
         if request.to_url is not None and section is not None:
             planned += plan_database_restore(reader, section, request.to_url, schema_only=request.schema_only,
                                              tables=request.tables, replace=request.replace,
-                                             allow_dependents=request.allow_dependents)
+                                             allow_dependents=request.allow_dependents,
+                                             keep_owners=request.keep_owners)
             notices += restore_notices(reader, section, request.to_url, tables=request.tables,
                                        replace=request.replace, allow_dependents=request.allow_dependents,
-                                       schema_only=request.schema_only)
+                                       schema_only=request.schema_only, keep_owners=request.keep_owners)
         if dests:
             planned += plan_files(manifest.files, dests)
         if request.dry_run:
@@ -99,7 +100,8 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                                           cancel=c),
                     lambda rep, c, ready: restore_database(
                         reader, sect, to_url, schema_only=request.schema_only, tables=request.tables,
-                        replace=request.replace, allow_dependents=request.allow_dependents, reporter=rep,
+                        replace=request.replace, allow_dependents=request.allow_dependents,
+                        keep_owners=request.keep_owners, reporter=rep,
                         cancel=c, before_commit=ready),
                     reporter, cancel)
                 tables, rows = db.tables, db.rows
@@ -107,7 +109,8 @@ def run_restore(request: RestoreRequest, progress: ProgressSink | None = None,
                 reporter.phase("database")
                 db = restore_database(reader, section, request.to_url, schema_only=request.schema_only,
                                       tables=request.tables, replace=request.replace,
-                                      allow_dependents=request.allow_dependents, reporter=reporter,
+                                      allow_dependents=request.allow_dependents,
+                                      keep_owners=request.keep_owners, reporter=reporter,
                                       cancel=cancel)
                 tables, rows = db.tables, db.rows
             elif dests:

@@ -134,11 +134,12 @@ def _safety_backup(ctx: AppContext, cfg: Configuration, passphrase: str | None, 
 def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: Path | None = None,
             schema_only: bool = False, tables: tuple[str, ...] | None = None,
             folders: tuple[str, ...] | None = None, replace: bool = False, dry_run: bool = False,
-            allow_dependents: bool = False, passphrase: str | None = None,
+            allow_dependents: bool = False, keep_owners: bool = False, passphrase: str | None = None,
             progress: ProgressSink | None = None, cancel: CancelToken | None = None) -> RestoreOutcome:
     """Without targets: over the original source (from the configuration), after an automatic safety
     backup of what the restore overwrites. `allow_dependents`: the person agreed to replace tables that
-    objects outside the restore set depend on. Audited and logged to security.log."""
+    objects outside the restore set depend on. `keep_owners`: the database's objects get their source
+    owners and privileges (same engine). Audited and logged to security.log."""
     from backup_desk.engine.restore import run_restore
 
     archive, backup_id = resolve_archive(ctx, ref)
@@ -152,7 +153,7 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
     request = RestoreRequest(archive_path=archive, passphrase=secret, to_url=to_url, to_folder=to_folder,
                              original_folders=original, schema_only=schema_only, tables=tables,
                              folders=folders, replace=replace, dry_run=dry_run,
-                             allow_dependents=allow_dependents)
+                             allow_dependents=allow_dependents, keep_owners=keep_owners)
     safety_id = None
     if in_place and not dry_run:
         assert cfg is not None
@@ -189,7 +190,8 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
         audit.record(session, action=audit.RESTORE, target_type="backup" if backup_id else "archive",
                      target_id=backup_id if backup_id else archive.name, summary=summary,
                      after={"schema_only": schema_only, "tables": list(tables or ()), "replace": replace,
-                            "folders": list(folders or ()), "safety_backup_id": safety_id})
+                            "folders": list(folders or ()), "safety_backup_id": safety_id,
+                            "keep_owners": keep_owners})
     operations_logger().info("%s", summary)
     return outcome
 

@@ -54,15 +54,15 @@ def native_dump(url: str, path: Path, backup_type: str = "full", passphrase: str
     return section
 
 
-def schema_dump(url: str) -> str:
-    """`pg_dump --schema-only --no-owner --no-privileges`, comments and blank lines removed."""
+def schema_dump(url: str, owners: bool = False) -> str:
+    """`pg_dump --schema-only --no-owner --no-privileges` (or with owners and privileges), comments and blank
+    lines removed."""
     info = pg_conninfo(url)
     out = subprocess.run(
         [
             str(PG_BIN / "pg_dump"),
             "--schema-only",
-            "--no-owner",
-            "--no-privileges",
+            *([] if owners else ["--no-owner", "--no-privileges"]),
             "-h",
             info["host"],
             "-p",

@@ -134,6 +134,7 @@ def restore_notices(
     replace: bool = False,
     allow_dependents: bool = False,
     schema_only: bool = False,
+    keep_owners: bool = False,
 ) -> list[RestoreNotice]:
     """What the restore cannot carry into this target (cross-engine), and which objects outside the restore
     set depend on tables it would replace; read before anything is written (the target is only read)."""
@@ -143,11 +144,15 @@ def restore_notices(
     if fmt is not None and not same_engine(fmt, to_dialect):
         notices += [RestoreNotice("not carried", f"{loss.kind} {loss.name}", loss.reason)
                     for loss in fmt.cross_engine_losses(source, section, to_dialect)]
+        if keep_owners:
+            notices.append(RestoreNotice("not carried", "owners and privileges",
+                                         "another engine's roles are not this one's: the restoring user owns "
+                                         "what it creates"))
     if not replace:
         return notices
     if fmt is not None and same_engine(fmt, to_dialect):
         options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents)
+                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
         found = fmt.dependents(to_url, section, options)
     elif _sqlite_missing(to_url):
         found = []
@@ -170,12 +175,13 @@ def plan_database_restore(
     tables: Sequence[str] | None = None,
     replace: bool = False,
     allow_dependents: bool = False,
+    keep_owners: bool = False,
 ) -> list[PlannedWrite]:
     """What a restore would write (nothing is written; the target is only read)."""
     fmt = native_for_section(section)
     if fmt is not None and same_engine(fmt, dialect_name(to_url)):
         options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents)
+                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
         return fmt.plan_restore(source, section, to_url, options)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
@@ -255,6 +261,7 @@ def restore_database(
     tables: Sequence[str] | None = None,
     replace: bool = False,
     allow_dependents: bool = False,
+    keep_owners: bool = False,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
     before_commit: Callable[[], None] | None = None,
@@ -264,11 +271,12 @@ def restore_database(
 
     `allow_dependents`: the user agreed that objects outside the restore set that depend on replaced
     tables are dropped (same-engine native restores; refused with DependentObjectsError otherwise).
+    `keep_owners`: same-engine restores give objects their source owners and privileges (roles checked first).
     `scratch_dir`: where a cross-engine restore may extract what it reads rows from (system temp if None)."""
     fmt = native_for_section(section)
     if fmt is not None and same_engine(fmt, dialect_name(to_url)):
         options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents)
+                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
         return fmt.restore(source, section, to_url, options, reporter=reporter, cancel=cancel,
                            before_commit=before_commit)
     schema = read_schema(source, section)

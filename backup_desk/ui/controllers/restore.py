@@ -31,6 +31,7 @@ class RestoreChoice:
     folders: tuple[str, ...] = ()
     replace: bool = False
     allow_dependents: bool = False  # replace tables that objects outside the restore depend on
+    keep_owners: bool = False  # the database objects' source owners and privileges (same engine)
     passphrase: str | None = None
     include_database: bool = True
     include_files: bool = True
@@ -68,7 +69,7 @@ def restore_arguments(backup: BackupView, choice: RestoreChoice, contents: Archi
     """The keyword arguments of services.archives.restore for this choice."""
     if choice.in_place:
         return {"ref": str(backup.id), "dry_run": dry_run, "allow_dependents": choice.allow_dependents,
-                "passphrase": choice.passphrase}
+                "keep_owners": choice.keep_owners, "passphrase": choice.passphrase}
     wants_db = contents.has_database and choice.include_database and choice.scope != "folders"
     wants_files = bool(contents.folders) and choice.include_files and choice.scope in ("whole", "folders")
     return {
@@ -80,6 +81,7 @@ def restore_arguments(backup: BackupView, choice: RestoreChoice, contents: Archi
         "folders": choice.folders if choice.scope == "folders" else None,
         "replace": choice.replace,
         "allow_dependents": choice.allow_dependents,
+        "keep_owners": choice.keep_owners and wants_db,
         "dry_run": dry_run,
         "passphrase": choice.passphrase,
     }

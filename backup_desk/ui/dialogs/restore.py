@@ -127,6 +127,12 @@ class RestoreDialog(QDialog):
             "Views, foreign keys or triggers outside the restore that use the replaced tables; the "
             "preview lists them"))
         form.addRow("", self.allow_dependents)
+        self.keep_owners = QCheckBox(self.tr("Keep the database objects' owners and privileges"))
+        self.keep_owners.setToolTip(self.tr(
+            "PostgreSQL: owners and GRANTs as in the source (its roles must exist on the target); "
+            "MariaDB/MySQL: the DEFINER of views, routines and triggers. Unticked, the restoring user owns "
+            "everything"))
+        form.addRow("", self.keep_owners)
         v.addLayout(form)
         v.addWidget(self.in_place)
         return box
@@ -243,6 +249,7 @@ class RestoreDialog(QDialog):
         fill_checklist(self.tables, [(n, self.tr("{0} ({1} rows)").format(n, r)) for n, r in contents.tables])
         fill_checklist(self.folders, [(lab, f"{lab} — {orig}") for lab, orig in contents.folders])
         self.to_db.setEnabled(contents.has_database)
+        self.keep_owners.setEnabled(contents.has_database)
         self.to_folder.setEnabled(bool(contents.folders))
         self.scope_buttons["schema"].setEnabled(contents.has_database)
         self.scope_buttons["tables"].setEnabled(bool(contents.tables))
@@ -260,6 +267,7 @@ class RestoreDialog(QDialog):
             folders=checked_keys(self.folders),
             replace=self.replace.isChecked(),
             allow_dependents=self.allow_dependents.isChecked(),
+            keep_owners=self.keep_owners.isChecked(),
             passphrase=self.passphrase.text() or None,
         )
 

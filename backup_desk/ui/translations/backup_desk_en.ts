@@ -1904,6 +1904,16 @@ Encrypted, compressed backups of a database and folders.</translation>
     </message>
     <message>
         <location filename="../dialogs/restore.py" line="1" />
+        <source>Keep the database objects' owners and privileges</source>
+        <translation>Keep the database objects' owners and privileges</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>PostgreSQL: owners and GRANTs as in the source (its roles must exist on the target); MariaDB/MySQL: the DEFINER of views, routines and triggers. Unticked, the restoring user owns everything</source>
+        <translation>PostgreSQL: owners and GRANTs as in the source (its roles must exist on the target); MariaDB/MySQL: the DEFINER of views, routines and triggers. Unticked, the restoring user owns everything</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
         <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
         <translation>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</translation>
     </message>
@@ -3262,6 +3272,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>Create it or choose another place.</translation>
     </message>
     <message>
+        <source>Create the role(s) on the target server first, or restore without keeping owners and privileges.</source>
+        <translation>Create the role(s) on the target server first, or restore without keeping owners and privileges.</translation>
+    </message>
+    <message>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -3612,6 +3626,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>Restore it with the release that wrote it.</source>
         <translation>Restore it with the release that wrote it.</translation>
+    </message>
+    <message>
+        <source>Restore it without keeping owners and privileges, or restore a newer backup.</source>
+        <translation>Restore it without keeping owners and privileges, or restore a newer backup.</translation>
     </message>
     <message>
         <source>Restore only its folders.</source>
@@ -4042,6 +4060,10 @@ Encrypted, compressed backups of a database and folders.</translation>
         <translation>The target holds objects the archive does not ({0}); restoring the whole database would remove them.</translation>
     </message>
     <message>
+        <source>The target server has no role {0}, which the backup's owners and privileges name.</source>
+        <translation>The target server has no role {0}, which the backup's owners and privileges name.</translation>
+    </message>
+    <message>
         <source>The target was not changed. Verify the archive, or restore another backup.</source>
         <translation>The target was not changed. Verify the archive, or restore another backup.</translation>
     </message>
@@ -4084,6 +4106,10 @@ Encrypted, compressed backups of a database and folders.</translation>
     <message>
         <source>This archive's configuration is unknown, so there is no original place to restore to.</source>
         <translation>This archive's configuration is unknown, so there is no original place to restore to.</translation>
+    </message>
+    <message>
+        <source>This backup does not record owners and privileges.</source>
+        <translation>This backup does not record owners and privileges.</translation>
     </message>
     <message>
         <source>This configuration does not encrypt its archives.</source>

@@ -1904,6 +1904,16 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     </message>
     <message>
         <location filename="../dialogs/restore.py" line="1" />
+        <source>Keep the database objects' owners and privileges</source>
+        <translation>Conserver les propriétaires et les droits des objets de la base</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
+        <source>PostgreSQL: owners and GRANTs as in the source (its roles must exist on the target); MariaDB/MySQL: the DEFINER of views, routines and triggers. Unticked, the restoring user owns everything</source>
+        <translation>PostgreSQL : propriétaires et GRANT comme dans la source (ses rôles doivent exister sur la cible) ; MariaDB/MySQL : le DEFINER des vues, routines et déclencheurs. Décoché, l’utilisateur qui restaure possède tout</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/restore.py" line="1" />
         <source>Views, foreign keys or triggers outside the restore that use the replaced tables; the preview lists them</source>
         <translation>Vues, clés étrangères ou déclencheurs hors de la restauration qui utilisent les tables remplacées ; l’aperçu les liste</translation>
     </message>
@@ -3262,6 +3272,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
+        <source>Create the role(s) on the target server first, or restore without keeping owners and privileges.</source>
+        <translation>Créez d’abord le ou les rôles sur le serveur cible, ou restaurez sans conserver propriétaires et droits.</translation>
+    </message>
+    <message>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
@@ -3612,6 +3626,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>Restore it with the release that wrote it.</source>
         <translation>Restaurez-la avec la version qui l’a écrite.</translation>
+    </message>
+    <message>
+        <source>Restore it without keeping owners and privileges, or restore a newer backup.</source>
+        <translation>Restaurez-la sans conserver propriétaires et droits, ou restaurez une sauvegarde plus récente.</translation>
     </message>
     <message>
         <source>Restore only its folders.</source>
@@ -4042,6 +4060,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
         <translation>La cible contient des objets absents de l’archive ({0}) ; restaurer toute la base les supprimerait.</translation>
     </message>
     <message>
+        <source>The target server has no role {0}, which the backup's owners and privileges name.</source>
+        <translation>Le serveur cible n’a pas le rôle {0}, que nomment les propriétaires et droits de la sauvegarde.</translation>
+    </message>
+    <message>
         <source>The target was not changed. Verify the archive, or restore another backup.</source>
         <translation>La cible n’a pas été modifiée. Vérifiez l’archive, ou restaurez une autre sauvegarde.</translation>
     </message>
@@ -4084,6 +4106,10 @@ Sauvegardes chiffrées et compressées d’une base de données et de dossiers.<
     <message>
         <source>This archive's configuration is unknown, so there is no original place to restore to.</source>
         <translation>La configuration de cette archive est inconnue : il n’y a donc pas d’emplacement d’origine où restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup does not record owners and privileges.</source>
+        <translation>Cette sauvegarde n’enregistre pas les propriétaires et les droits.</translation>
     </message>
     <message>
         <source>This configuration does not encrypt its archives.</source>

@@ -36,6 +36,8 @@ class RestoreOptions:
     replace: bool = False  # the target may hold the same objects: replace exactly those
     allow_dependents: bool = False  # the user agreed that objects outside the set depending on it are
     # dropped/recreated (never silently): see `dependents`
+    keep_owners: bool = False  # give objects their source owners and privileges (PostgreSQL: ALTER … OWNER
+    # TO and GRANT; MariaDB: DEFINER); off by default, like `pg_restore --no-owner --no-privileges`
 
 
 @dataclass(frozen=True)

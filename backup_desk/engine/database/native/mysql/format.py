@@ -124,7 +124,7 @@ class MysqlFormat:
             reporter=reporter,
             cancel=cancel,
             before_commit=before_commit,
-            keep_definer=self.keep_definer,
+            keep_definer=self.keep_definer or options.keep_owners,
         )
 
     def verify(

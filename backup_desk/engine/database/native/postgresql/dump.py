@@ -154,6 +154,21 @@ def _section_sql(cat: Catalog, section: str) -> list[str]:
     return lines
 
 
+def _access_sql(cat: Catalog) -> list[str]:
+    lines = [
+        "-- Backup Desk: PostgreSQL owners and privileges (as pg_dump without --no-owner --no-privileges).",
+        "-- Not part of restore.sql: the roles named here must exist. After restore.sql:",
+        "--   psql -v ON_ERROR_STOP=1 -d <database> -f access.sql",
+        "",
+        *L.SESSION_SETTINGS,
+        "",
+    ]
+    for obj in cat.objects:
+        if obj.access:
+            lines += [f"-- {obj.kind}: {obj.name}", *obj.access, ""]
+    return lines
+
+
 def _sequence_values(q: Any, cat: Catalog) -> list[str]:
     lines = []
     for seq in cat.sequences:
@@ -226,6 +241,9 @@ def dump_postgresql(
             _write_text(writer, L.POST_DATA_ENTRY, _section_sql(cat, POST_DATA))
             entries["post-data"] = L.POST_DATA_ENTRY
             script.append("\\ir post-data.sql")
+            _write_text(writer, L.ACCESS_ENTRY, _access_sql(cat))
+            entries["access"] = L.ACCESS_ENTRY
+            script.append("-- Owners and privileges are in access.sql: run it after this one to keep them.")
         _write_text(writer, L.RESTORE_ENTRY, script)
     by_table = {d.table: d for d in data}
     records = []

@@ -5,6 +5,7 @@ db/postgresql/pre-data.sql         types, functions, tables, views… (dependenc
 db/postgresql/data/NNNN.sql        one per table with storage: COPY … FROM stdin; rows; \\.
 db/postgresql/sequence-values.sql  setval() of every sequence
 db/postgresql/post-data.sql        constraints, indexes, triggers, rules, policies, REFRESH MATERIALIZED VIEW
+db/postgresql/access.sql           owners and privileges (ALTER … OWNER TO, GRANT): not in restore.sql
 db/postgresql/objects.json         every object with its exact statements, section, table and dependencies
 db/postgresql/portable-schema.json the tables in portable terms (cross-engine restores)
 """
@@ -21,6 +22,7 @@ RESTORE_ENTRY = f"{ROOT}/restore.sql"
 PRE_DATA_ENTRY = f"{ROOT}/pre-data.sql"
 POST_DATA_ENTRY = f"{ROOT}/post-data.sql"
 SEQUENCES_ENTRY = f"{ROOT}/sequence-values.sql"
+ACCESS_ENTRY = f"{ROOT}/access.sql"
 OBJECTS_ENTRY = f"{ROOT}/objects.json"
 PORTABLE_ENTRY = f"{ROOT}/portable-schema.json"
 OBJECTS_FORMAT = 1

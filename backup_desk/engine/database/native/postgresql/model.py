@@ -29,6 +29,8 @@ class DumpObject:
     priority: int = 0  # pg_dump-like type order; dependencies come first regardless
     deps: list[str] = field(default_factory=list)
     drop: str | None = None  # how an in-place restore removes the target's same object (never CASCADE)
+    access: list[str] = field(default_factory=list)  # ALTER … OWNER TO, REVOKE/GRANT (run only when asked)
+    access_roles: list[str] = field(default_factory=list)  # the roles `access` names (unquoted)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -8,9 +8,13 @@ from backup_desk.engine.contracts import PlannedWrite
 from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import Dependent, RestoreOptions
-from backup_desk.engine.database.native.postgresql.archive import objects_from_index, read_objects
+from backup_desk.engine.database.native.postgresql.archive import (
+    native_info,
+    objects_from_index,
+    read_objects,
+)
 from backup_desk.engine.database.native.postgresql.dependents import existing_relations, find_dependents
-from backup_desk.engine.database.native.postgresql.restore import DROP_ORDER, existing_objects
+from backup_desk.engine.database.native.postgresql.restore import DROP_ORDER, check_roles, existing_objects
 from backup_desk.engine.database.native.postgresql.selection import restore_set
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import display_name
@@ -30,6 +34,9 @@ def plan_postgresql(
         cur = raw.cursor()
         cur.execute(QUALIFIED_NAMES)
         existing = {n for _, n in existing_objects(cur, rset)}
+        keep_owners = options.keep_owners and section.backup_type != BackupType.DATA
+        if keep_owners:
+            check_roles(cur, native_info(section), rset)  # a missing role is said before anything is written
         conn.rollback()
     where = display_name(to_url)
     plan = []
@@ -40,6 +47,16 @@ def plan_postgresql(
                 f"create {len(rset.objects)} objects in {where}"
                 + (" (replacing existing ones)" if options.replace and existing else ""),
                 exists=bool(existing),
+            )
+        )
+    if keep_owners:
+        owned = [o for o in rset.objects if o.access]
+        roles = sorted({r for o in owned for r in o.access_roles})
+        plan.append(
+            PlannedWrite(
+                "schema",
+                f"owners and privileges of {len(owned)} objects in {where}"
+                + (f" (roles {', '.join(roles)})" if roles else ""),
             )
         )
     with_rows = section.has_rows and not options.schema_only

@@ -174,6 +174,39 @@ def _run_objects(cur: Any, rset: RestoreSet, section: str, skip_schemas: set[str
                 cur.execute(sql.rstrip().rstrip(";"))
 
 
+def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> None:
+    """Before anything is written: the backup records owners and privileges and the target has the roles."""
+    if "access" not in info.entries:
+        raise UserInputError(
+            Text("This backup does not record owners and privileges."),
+            Text("Restore it without keeping owners and privileges, or restore a newer backup."),
+        )
+    roles = sorted({r for o in rset.objects for r in o.access_roles})
+    if not roles:
+        return
+    cur.execute(
+        "SELECT r FROM unnest(%s::text[]) r WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) "
+        "ORDER BY r",
+        (roles,),
+    )
+    missing = [str(r[0]) for r in cur.fetchall()]
+    if missing:
+        raise UserInputError(
+            Text("The target server has no role {0}, which the backup's owners and privileges name.",
+                 ", ".join(missing)),
+            Text("Create the role(s) on the target server first, or restore without keeping owners and "
+                 "privileges."),
+        )
+
+
+def _run_access(cur: Any, rset: RestoreSet) -> None:
+    for obj in rset.objects:
+        if obj.access:
+            with restore_step(f"the owner and privileges of {obj.kind} {obj.name}"):
+                for sql in obj.access:
+                    cur.execute(sql.rstrip().rstrip(";"))
+
+
 def restore_postgresql(
     source: EntrySource,
     section: DatabaseSection,
@@ -196,6 +229,9 @@ def restore_postgresql(
         try:
             for sql in RESTORE_SETTINGS:
                 cur.execute(sql)
+            keep_owners = options.keep_owners and section.backup_type != BackupType.DATA
+            if keep_owners:
+                check_roles(cur, info, rset)
             if section.backup_type == BackupType.DATA:
                 rows = _restore_data_only(
                     cur, source, info, objs.sequences, rset, options, with_rows, reporter, cancel
@@ -204,6 +240,8 @@ def restore_postgresql(
                 rows = _restore_full(
                     cur, source, info, objs.sequences, rset, options, with_rows, reporter, cancel
                 )
+            if keep_owners:
+                _run_access(cur, rset)
             if before_commit is not None:
                 before_commit()
             raw.commit()
