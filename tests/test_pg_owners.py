@@ -35,7 +35,8 @@ END $$;
 """
 
 # A small shop whose objects belong to an application role, with the grants a real deployment has:
-# table, column, sequence, function, type, schema and partition privileges, some WITH GRANT OPTION.
+# table, column, sequence, function, type, schema and partition privileges, some WITH GRANT OPTION, and
+# default privileges (for the role, and in one schema).
 SHOP_SQL = """
 CREATE SCHEMA shop AUTHORIZATION bd_app;
 CREATE TYPE shop.state AS ENUM ('new', 'paid', 'shipped');
@@ -88,6 +89,9 @@ GRANT SELECT ON shop.totals TO bd_auditor;
 REVOKE ALL ON shop.customer_names FROM "bd clerk";
 GRANT SELECT ON shop.customer_names TO "bd clerk";
 GRANT CREATE ON SCHEMA public TO bd_auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE bd_app IN SCHEMA shop GRANT SELECT ON TABLES TO bd_auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE bd_app REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE bd_app GRANT EXECUTE ON FUNCTIONS TO "bd clerk";
 INSERT INTO shop.customer (name, email) VALUES ('Ada', 'ada@example.org'), ('Brian', NULL);
 INSERT INTO shop.orders (placed, customer_id, state, total) VALUES
     ('2025-03-01', 1, 'paid', 12.50), ('2026-01-02', 2, 'new', 3.00);

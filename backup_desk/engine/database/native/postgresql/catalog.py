@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from backup_desk.engine.database.native.postgresql import catalog_post as post
 from backup_desk.engine.database.native.postgresql import catalog_types as types
-from backup_desk.engine.database.native.postgresql.catalog_access import read_access
+from backup_desk.engine.database.native.postgresql.catalog_access import read_access, read_default_privileges
 from backup_desk.engine.database.native.postgresql.catalog_tables import (
     read_relations,
     read_sequence_owners,
@@ -57,6 +57,7 @@ def read_catalog(ctx: ReadContext) -> Catalog:
     ):
         objects += reader(ctx)
     unsupported += post.unsupported_objects(ctx)
+    objects += read_default_privileges(ctx)
     add_catalog_dependencies(ctx, objects)
     read_access(ctx, objects, sequence_tables)
     return Catalog(dependency_order(objects), rel.tables, sequence_names(ctx), sequence_tables, unsupported)

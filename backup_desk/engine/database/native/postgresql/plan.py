@@ -44,7 +44,7 @@ def plan_postgresql(
         plan.append(
             PlannedWrite(
                 "schema",
-                f"create {len(rset.objects)} objects in {where}"
+                f"create {sum(1 for o in rset.objects if o.sql)} objects in {where}"
                 + (" (replacing existing ones)" if options.replace and existing else ""),
                 exists=bool(existing),
             )
