@@ -18,11 +18,18 @@ from sqlalchemy.engine import make_url
 from backup_desk.engine.archive.manifest import Manifest
 from backup_desk.engine.archive.reader import ArchiveReader
 from backup_desk.engine.archive.writer import ArchiveWriter
+from backup_desk.engine.database.failures import DatabaseRestoreError
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.mysql import MYSQL_FORMAT
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import DependentObjectsError, SourceError, TargetNotEmptyError, UserInputError
+from backup_desk.errors import (
+    CancelledError,
+    DependentObjectsError,
+    SourceError,
+    TargetNotEmptyError,
+    UserInputError,
+)
 from tests.support.mariadb_rich import auto_increments, build, schema_dump
 from tests.support.servers import MariaDBServer
 
@@ -454,3 +461,55 @@ def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_pa
     _restore(path, mine)
     me = _sql(mine, "SELECT CURRENT_USER()")[0][0]
     assert {d for _, d in _sql(mine, definers)} == {me}
+
+
+def test_tables_load_side_by_side_and_a_failure_or_cancel_leaves_nothing(
+    mariadb_server: MariaDBServer, tmp_path: Path
+) -> None:
+    """The staging tables load over several connections: all rows arrive; a statement failing in one of
+    them, or a cancel, stops every connection and leaves the target and the server as they were."""
+    src = mariadb_server("loads")
+    tables = ("alpha", "beta", "gamma")
+    for t in tables:
+        _sql(
+            src,
+            f"CREATE TABLE {t} (id INT PRIMARY KEY, body TEXT)",
+            f"INSERT INTO {t} SELECT seq, REPEAT(CHAR(65 + seq % 26), 300) FROM seq_1_to_6000",
+        )
+    path = tmp_path / "loads.zip"
+    _dump(src, path)
+    counts = "SELECT (SELECT COUNT(*) FROM alpha), (SELECT COUNT(*) FROM beta), (SELECT COUNT(*) FROM gamma)"
+    whole = mariadb_server("loads_whole")
+    connections = "SHOW GLOBAL STATUS LIKE 'Connections'"
+    before = int(_sql(whole, connections)[0][1])  # type: ignore[call-overload]
+    _restore(path, whole)
+    opened = int(_sql(whole, connections)[0][1]) - before - 1  # type: ignore[call-overload]  # (this query's)
+    assert opened >= 3  # the restore's own and at least two loading side by side
+    assert _sql(whole, counts) == _sql(src, counts) == [(6000, 6000, 6000)]
+
+    dst = mariadb_server("loads_fail")
+    _sql(dst, "CREATE TABLE keep (id INT)")
+    packet = _sql(dst, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
+    _sql(dst, "SET GLOBAL max_allowed_packet = 65536")  # each table's ~1 MiB INSERT statements now fail
+    try:
+        with pytest.raises(DatabaseRestoreError, match="table"):
+            _restore(path, dst)
+    finally:
+        _sql(dst, f"SET GLOBAL max_allowed_packet = {packet}")
+    token = CancelToken()
+
+    def cancel_on_first_rows(_progress: object) -> None:
+        token.cancel()
+
+    with ArchiveReader(path, passphrase=None) as r, pytest.raises(CancelledError):
+        MYSQL_FORMAT.restore(
+            r,
+            DatabaseSection.from_json(r.manifest.database),  # type: ignore[arg-type]
+            dst,
+            RestoreOptions(),
+            reporter=ProgressReporter(cancel_on_first_rows, min_interval=0),
+            cancel=token,
+            before_commit=None,
+        )
+    assert _sql(dst, "SHOW TABLES") == [("keep",)]
+    assert [r[0] for r in _sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []

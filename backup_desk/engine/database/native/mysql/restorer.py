@@ -3,7 +3,8 @@
 DDL commits implicitly there, so a restore of tables builds them in a staging database, loads their rows
 there, then moves them in with one RENAME TABLE (the replaced tables are moved aside into a scratch
 database in the same statement, their triggers dropped just before: a table with triggers cannot change
-database). Views, routines, triggers and events are created after the swap. Any failure undoes what was
+database). The staging tables load side by side over several connections (parallel_load.py). Views,
+routines, triggers and events are created after the swap. Any failure undoes what was
 done in the target: created objects are dropped, the tables are renamed back, replaced objects are
 recreated; the staging database is dropped in every case. A data backup loads into the existing tables in
 one transaction (InnoDB), their triggers set aside meanwhile.
@@ -29,6 +30,7 @@ from backup_desk.engine.database.native.mysql.dependents import (
     foreign_key_clauses,
     outside_foreign_keys,
 )
+from backup_desk.engine.database.native.mysql.parallel_load import TableLoad, load_tables
 from backup_desk.engine.database.native.mysql.session import Session, run_data_entry
 from backup_desk.engine.database.section import DatabaseRestoreResult, DatabaseSection
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -161,18 +163,6 @@ def _create_sql(create: str, in_set: set[str], target: str) -> str:
     return _REFERENCES.sub(fix, create)
 
 
-class _Every:
-    """Commits every `n` statements."""
-
-    def __init__(self, s: Session, n: int) -> None:
-        self.s, self.n, self.count = s, n, 0
-
-    def tick(self) -> None:
-        self.count += 1
-        if self.count % self.n == 0:
-            self.s.raw.commit()
-
-
 @dataclass
 class _Undo:
     """What was changed in the target, to put it back if a later step fails."""
@@ -252,26 +242,14 @@ def restore_native(
             for name in rs.tables:
                 with restore_step(f"the definition of table {name!r}"):
                     s.run(_create_sql(cat.table(name).create, in_set, target).encode("utf-8"))
-            rows = 0
-            # The staging database is thrown away on failure: no need for one huge transaction (its undo log
-            # would slow the load); commit every few statements, as the mariadb client does after each one.
-            commits = _Every(s, 8)
-            if with_rows:
-                for rec in section.tables:
-                    if rec.name in in_set and rec.entry is not None:
-                        with restore_step(f"table {rec.name!r}"), source.open_entry(rec.entry) as f:
-                            run_data_entry(
-                                s,
-                                f,
-                                rows=rec.rows,
-                                size=rec.size,
-                                table=rec.name,
-                                reporter=reporter,
-                                cancel=cancel,
-                                on_statement=commits.tick,
-                            )
-                        rows += rec.rows
-            s.raw.commit()
+            # The staging database is thrown away on failure: its tables load side by side on several
+            # connections, committing every few statements (no huge undo log), as the mariadb client does.
+            loads = [
+                TableLoad(rec.name, rec.entry, rec.rows, rec.size or 0)
+                for rec in section.tables
+                if with_rows and rec.name in in_set and rec.entry is not None
+            ]
+            rows = load_tables(to_url, stage, loads, source, reporter, cancel)
             if before_commit is not None:
                 before_commit()
             if cancel is not None:
