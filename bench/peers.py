@@ -71,6 +71,14 @@ class Tool:
         raise NotImplementedError
 
 
+def prepare_home(home: Path) -> None:
+    """A new Backup Desk home with its catalog created (what a first start does once, like a repository's
+    `init` for the peers)."""
+    subprocess.run([sys.executable, "-m", "backup_desk", "--home", str(home), "stats"], cwd=REPO_ROOT,
+                   env={**os.environ, "PYTHONPATH": str(REPO_ROOT)}, capture_output=True, check=True,
+                   timeout=120)
+
+
 class BackupDesk(Tool):
     key, label = "backup-desk", "Backup Desk"
 
@@ -86,8 +94,12 @@ class BackupDesk(Tool):
         return {"BACKUP_DESK_PASSPHRASE": PASSPHRASE, "BACKUP_DESK_HOME": str(run / "home"),
                 "PYTHONPATH": str(REPO_ROOT)}
 
+    def prepare(self, run: Path) -> None:
+        # The home and its catalog are made untimed, as restic's and borg's repositories are (`init`).
+        prepare_home(run / "home")
+
     def backup(self, src: Path, run: Path) -> Command:
-        # Default settings (zstd compression) plus encryption, into a fresh home (fresh catalog).
+        # Default settings (zstd compression) plus encryption, into the run's new home.
         argv = [sys.executable, "-m", "backup_desk", "--home", str(run / "home"), "quick-backup",
                 "--type", "full", "--name", "bench", "--source-url", f"sqlite:///{src / 'app.db'}",
                 "--folder", str(src / "files"), "--encrypt", "--quiet"]

@@ -25,7 +25,7 @@ from typing import Any
 import psycopg
 
 from bench.measure import Measurement, measure
-from bench.peers import PASSPHRASE, REPO_ROOT
+from bench.peers import PASSPHRASE, REPO_ROOT, prepare_home
 from bench.pg_dataset import generate
 
 # The tests' throwaway server and table hashes (imported by name: bench is type-checked on its own).
@@ -78,6 +78,7 @@ def _rows(url: str) -> int:
 def one_run(server: Any, src: str, work: Path) -> list[Row]:
     env = {"BACKUP_DESK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"}
     home = work / "home"
+    prepare_home(home)  # untimed, like a repository's init
     ours_backup = measure(
         [
             sys.executable,

@@ -173,8 +173,9 @@ def render(summary: DatasetSummary, tools: Sequence[ToolSummary], bar: Sequence[
       "`7zz a -tzip -mem=AES256 -p…` (Deflate), `7zz x`; `tar -cf - | zstd -3 -T0 | age` and back. "
       "age's passphrase mode only reads a terminal, so age encrypts to an X25519 identity made by "
       "`age-keygen` (same payload cipher, no passphrase KDF).")
-    w("- Each run uses fresh folders: a fresh Backup Desk home (new catalog), a new repository for restic "
-      "and borg (their `init` and key-file creation are not timed), an empty restore folder and, for Backup "
+    w("- Each run uses fresh folders: a fresh Backup Desk home, a new repository for restic and borg (the "
+      "home's catalog creation, the repositories' `init` and key-file creation are not timed: what a first "
+      "start or an `init` does once), an empty restore folder and, for Backup "
       "Desk, a new SQLite file. Restores are checked after timing: same file paths and sizes, and the "
       "same `app.db` (peers: identical bytes; Backup Desk: same tables and row counts).")
     w("- Wall time is measured around the command; CPU is user + system time of the whole process tree "

@@ -64,6 +64,10 @@ class ManifestTotals:
     rows: int = 0
 
 
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 @dataclass(kw_only=True)
 class Manifest:
     archive_id: str
@@ -93,23 +97,32 @@ class Manifest:
         return doc
 
     def to_json_bytes(self) -> bytes:
-        return json.dumps(self._doc(), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        return _dumps(self._doc()).encode()
 
     def iter_json_bytes(self, chunk: int = 1 << 18) -> Iterator[bytes]:
         """The same bytes as to_json_bytes, in pieces of about `chunk` bytes: the manifest of 40,000 files
         is 20 MB of JSON, and holding it whole (text, then bytes) raised a backup's peak memory with the
-        number of files."""
-        encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        parts: list[str] = []
-        size = 0
-        for piece in encoder.iterencode(self._doc()):
-            parts.append(piece)
-            size += len(piece)
-            if size >= chunk:
-                yield "".join(parts).encode()
-                parts, size = [], 0
-        if parts:
-            yield "".join(parts).encode()
+        number of files. The lists' items are encoded one by one with json's C encoder (its incremental
+        encoder is pure Python: 0.8 s for 10,000 files)."""
+        doc = self._doc()
+        parts: list[str] = ["{"]
+        size = 1
+        for i, key in enumerate(sorted(doc)):
+            value = doc[key]
+            head = ("," if i else "") + _dumps(key) + ":"
+            pieces = (
+                [head + "[", *(("," if j else "") + _dumps(v) for j, v in enumerate(value)), "]"]
+                if isinstance(value, list)
+                else [head + _dumps(value)]
+            )
+            for piece in pieces:
+                parts.append(piece)
+                size += len(piece)
+                if size >= chunk:
+                    yield "".join(parts).encode()
+                    parts, size = [], 0
+        parts.append("}")
+        yield "".join(parts).encode()
 
     @classmethod
     def from_json_bytes(cls, data: bytes) -> Manifest:
