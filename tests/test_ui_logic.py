@@ -140,6 +140,17 @@ def test_history_model_cells_and_roles() -> None:
     assert model.rowCount() == 0
 
 
+def test_owners_are_offered_for_engines_that_have_them() -> None:
+    from dataclasses import replace
+
+    from backup_desk.ui.controllers.restore import owners_apply
+
+    assert not owners_apply(CONTENTS)  # sqlite
+    assert owners_apply(replace(CONTENTS, dialect="postgresql"))
+    assert owners_apply(replace(CONTENTS, dialect="mysql"))
+    assert not owners_apply(replace(CONTENTS, dialect="postgresql", has_database=False))
+
+
 def test_restore_arguments_carry_keep_owners_only_with_a_database() -> None:
     from types import SimpleNamespace
 

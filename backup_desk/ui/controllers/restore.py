@@ -38,6 +38,11 @@ class RestoreChoice:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def owners_apply(contents: ArchiveContents) -> bool:
+    """Whether "keep owners and privileges" means anything for this archive's database (SQLite has none)."""
+    return contents.has_database and contents.dialect in ("postgresql", "mysql", "mariadb")
+
+
 def validate_choice(choice: RestoreChoice, contents: ArchiveContents | None) -> str | None:
     """None when the choice can run, else one sentence saying what is missing."""
     from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

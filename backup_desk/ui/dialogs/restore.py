@@ -133,6 +133,7 @@ class RestoreDialog(QDialog):
             "MariaDB/MySQL: the DEFINER of views, routines and triggers. Unticked, the restoring user owns "
             "everything"))
         form.addRow("", self.keep_owners)
+        self.keep_owners.setVisible(False)  # until the archive shows a database with owners
         v.addLayout(form)
         v.addWidget(self.in_place)
         return box
@@ -249,7 +250,7 @@ class RestoreDialog(QDialog):
         fill_checklist(self.tables, [(n, self.tr("{0} ({1} rows)").format(n, r)) for n, r in contents.tables])
         fill_checklist(self.folders, [(lab, f"{lab} — {orig}") for lab, orig in contents.folders])
         self.to_db.setEnabled(contents.has_database)
-        self.keep_owners.setEnabled(contents.has_database)
+        self.keep_owners.setVisible(logic.owners_apply(contents))
         self.to_folder.setEnabled(bool(contents.folders))
         self.scope_buttons["schema"].setEnabled(contents.has_database)
         self.scope_buttons["tables"].setEnabled(bool(contents.tables))
