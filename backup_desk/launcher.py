@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 # Options the window understands too; anything else means a CLI command.
@@ -46,4 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     early_key.start(args)  # before the CLI's imports: they and the key derivation overlap
     from backup_desk.cli.main import run_cli
 
+    # What was imported lives as long as the command: the collector need not walk it again (each full
+    # collection during a restore of 10,000 files walked it for about 50 ms).
+    gc.freeze()
     return run_cli(args)

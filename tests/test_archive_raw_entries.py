@@ -10,6 +10,7 @@ file position).
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import struct
 import threading
@@ -21,8 +22,8 @@ import pytest
 
 from backup_desk.engine.archive import ArchiveReader
 from backup_desk.engine.archive.compress import ZSTD_TRAILER, compress_whole
-from backup_desk.engine.archive.raw_entries import RAW_LIMIT, RawEntry, decode
-from backup_desk.engine.archive.zipfmt import METHOD_ZSTD
+from backup_desk.engine.archive.raw_entries import EXTRA_GUESS, RAW_LIMIT, RawEntry, decode, read_raw
+from backup_desk.engine.archive.zipfmt import METHOD_STORED, METHOD_ZSTD
 from backup_desk.engine.contracts import RestoreRequest
 from backup_desk.engine.restore import run_restore
 from backup_desk.errors import ArchiveCorruptError
@@ -146,3 +147,25 @@ def test_raw_reads_beside_a_stream_on_another_thread(tmp_path: Path) -> None:
         reader_thread.join()
         assert failures == []
         assert streamed.hexdigest() == large.sha256
+
+
+def test_local_extra_fields_longer_than_the_guess_and_cut_data() -> None:
+    payload, name = b"z" * 300, "files/d/a.txt"
+    crc = zlib.crc32(payload)
+
+    def local(extra: bytes) -> bytes:
+        size = len(payload)
+        head = struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0x800, 0, 0, 0, crc, size, size, len(name),
+                           len(extra))
+        return head + name.encode() + extra
+
+    def read(archive: bytes) -> RawEntry:
+        return read_raw(io.BytesIO(archive), name, 4, len(payload), METHOD_STORED, len(payload), crc)
+
+    for extra in (b"", b"\0" * 9, b"\0" * (EXTRA_GUESS + 200)):  # read in one go, and in two
+        assert decode(read(b"junk" + local(extra) + payload + b"PK\x03\x04 the next entry")) == payload
+    for extra in (b"", b"\0" * (EXTRA_GUESS + 200)):
+        with pytest.raises(ArchiveCorruptError, match="truncated data"):  # the archive ends a byte early
+            read(b"junk" + local(extra) + payload[:-1])
+    with pytest.raises(ArchiveCorruptError, match="truncated local header"):
+        read(b"junk" + local(b"")[:20])

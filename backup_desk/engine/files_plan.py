@@ -74,21 +74,28 @@ def check_targets(dests: dict[str, Path], *, replace: bool) -> None:
                                       Text("Choose another destination folder."))
 
 
+def local_path(folder: str, rel: str) -> str:
+    """`folder` joined with the archive path `rel` (checked by safe_parts), as a native path string (the
+    same as str(Path(folder).joinpath(*parts)), at a fraction of the cost for thousands of files)."""
+    return os.path.join(folder, os.sep.join(safe_parts(rel)))
+
+
 def plan_files(records: Sequence[FileRecord], dests: dict[str, Path]) -> list[PlannedWrite]:
     plans: list[PlannedWrite] = []
     for label, dest in dests.items():
         dest_exists = dest.exists()
-        plans.append(PlannedWrite(kind="folder", target=str(dest), exists=is_nonempty(dest)))
+        base = str(dest)
+        plans.append(PlannedWrite(kind="folder", target=base, exists=is_nonempty(dest)))
         for rec in records:
             if rec.label != label:
                 continue
-            target = dest.joinpath(*safe_parts(rec.path))
+            target = local_path(base, rec.path)
             exists = dest_exists and os.path.lexists(target)
             if rec.kind == "dir":
-                plans.append(PlannedWrite(kind="folder", target=str(target), exists=exists))
+                plans.append(PlannedWrite(kind="folder", target=target, exists=exists))
             else:
                 size = rec.size if rec.kind == "file" else None
-                plans.append(PlannedWrite(kind="file", target=str(target), size=size, exists=exists))
+                plans.append(PlannedWrite(kind="file", target=target, size=size, exists=exists))
     return plans
 
 

@@ -35,6 +35,7 @@ from backup_desk.engine.files_plan import (
     check_targets,
     free_space,
     is_nonempty,
+    local_path,
     safe_parts,
 )
 from backup_desk.engine.progress import CancelToken, ProgressReporter
@@ -101,13 +102,15 @@ class _SmallFiles:
 
 def _restore_file(reader: ArchiveReader, rec: FileRecord, dst: str, small: _SmallFiles,
                   reporter: ProgressReporter, cancel: CancelToken) -> int:
+    detail = f"{rec.label}/{rec.path}"
     if rec.size <= SMALL_FILE:  # read here, decoded and written on the writer threads
         small.add(reader.read_raw(rec.entry), rec, dst)
-        reporter.advance(rec.size)
+        reporter.advance(rec.size, items=1, detail=detail)  # one call per small file: there are thousands
         return rec.size
     with reader.open_entry(rec.entry) as src:
         size, digest = stream_to(dst, src, rec.mode, rec.mtime, cancel, lambda n: reporter.advance(n))
     _check_hash(rec, digest)
+    reporter.advance(items=1, detail=detail)
     return size
 
 
@@ -123,14 +126,13 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
     try:
         for rec in records:  # folders and files first, links last: a link can never redirect a later write
             cancel.check()
-            dst = os.path.join(root, *safe_parts(rec.path))
+            dst = local_path(root, rec.path)
             if rec.kind == "dir":
                 _makedirs(dst, made)
             elif rec.kind == "file":
                 _makedirs(os.path.dirname(dst), made)
                 result.bytes += _restore_file(reader, rec, dst, small, reporter, cancel)
                 result.files += 1
-                reporter.advance(items=1, detail=f"{rec.label}/{rec.path}")
             elif rec.kind == "symlink":
                 links.append(rec)
         small.flush()
@@ -144,7 +146,7 @@ def _stage_label(reader: ArchiveReader, records: list[FileRecord], staging: Path
             result.warnings.append(f"{rec.label}/{rec.path}: link not restored, its target {target!r} is "
                                    "outside the restored folder.")
             continue
-        dst = os.path.join(root, *safe_parts(rec.path))
+        dst = local_path(root, rec.path)
         _makedirs(os.path.dirname(dst), made)
         try:
             os.symlink(target, dst)

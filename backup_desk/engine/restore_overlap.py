@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from backup_desk.engine.files import StagedFiles, discard_staged
+from backup_desk.engine.files_output import sharing_cores
 from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import CancelledError
 
@@ -82,7 +83,8 @@ def stage_during_database(
 
     def run_files() -> None:
         try:
-            staged.append(stage(files_cancel))
+            with sharing_cores():  # the database restore keeps one core busy meanwhile
+                staged.append(stage(files_cancel))
         except BaseException as exc:  # handed to the caller's thread
             failed.append(exc)
             db_cancel.cancel()  # the database would be rolled back anyway: stop it now

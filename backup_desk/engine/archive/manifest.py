@@ -170,9 +170,17 @@ class Manifest:
         return {e.name: e for e in self.entries}
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _pick(cls: type[_T], data: dict[str, Any]) -> _T:
-    """A record from JSON, ignoring keys a later format revision may add."""
-    names = {f.name for f in fields(cls)}
+    """A record from JSON, ignoring keys a later format revision may add (one per file and entry: the field
+    names are looked up once per class, and the object is copied only when it has extra keys)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    if data.keys() <= names:
+        return cls(**data)
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
