@@ -98,16 +98,19 @@ def refuse_dependents(deps: list[LiveDependent]) -> None:
 
 def existing_objects(cur: Any, rset: RestoreSet) -> list[tuple[str, str]]:
     """(drop statement kind, name) of the set's objects that the target already holds."""
-    out = []
+    candidates = []
     for o in rset.objects:
         if not o.drop:
             continue
         kind = next((k for k in DROP_ORDER if o.drop.startswith(k + " ")), None)
-        if kind is None:
-            continue  # constraints, indexes, triggers…: they go with their table
-        if _one(cur, _EXISTS[kind].format(name=_lit(o.name))):
-            out.append((kind, o.name))
-    return out
+        if kind is not None:  # constraints, indexes, triggers…: they go with their table
+            candidates.append((kind, o.name))
+    if not candidates:
+        return []
+    # One round trip for all of them (a query each cost 0.4 ms × a hundred objects, twice per restore).
+    cur.execute("SELECT " + ", ".join(f"({_EXISTS[k].format(name=_lit(n))})" for k, n in candidates))
+    found = cur.fetchone()
+    return [c for c, hit in zip(candidates, found, strict=True) if hit]
 
 
 def _drop_existing(cur: Any, rset: RestoreSet, existing: list[tuple[str, str]]) -> None:
