@@ -103,7 +103,10 @@ class ArchiveOutput:
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self._phys = _Physical(self._fd, header_pending=passphrase is not None)
         self._sink: _Physical | EncryptingSink = self._phys
-        self._buf = bytearray()
+        # Pieces wait in a list, joined once per hand-over (a bytearray grown piece by piece and copied out
+        # again cost 0.4 s of GIL-holding copies in a 500 MB backup).
+        self._parts: list[bytes] = []
+        self._pending = 0
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
         try:
@@ -148,16 +151,20 @@ class ArchiveOutput:
             raise exc
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        self._buf += data
-        self.position += len(data)
-        if len(self._buf) >= FLUSH_AT:
+        n = len(data)
+        if not n:
+            return
+        self._parts.append(data if isinstance(data, bytes) else bytes(data))  # a caller may reuse a buffer
+        self._pending += n
+        self.position += n
+        if self._pending >= FLUSH_AT:
             self._hand_over()
 
     def _hand_over(self) -> None:
         self._raise_pending()
-        if self._buf:
-            self._queue.put(bytes(self._buf))
-            self._buf.clear()
+        if self._parts:
+            self._queue.put(self._parts[0] if len(self._parts) == 1 else b"".join(self._parts))
+            self._parts, self._pending = [], 0
 
     def close(self) -> tuple[int, str]:
         """Flushes everything (final chunk included), fsyncs and closes; returns (size, sha256 hex)."""
