@@ -3,8 +3,10 @@
 With BACKUP_DESK_TEST_STOP_AT=<name> in its environment, a process that reaches `stop_point(<name>)` prints
 `backup-desk stopped at <name>` on stderr and sleeps until killed: the test then sends SIGKILL at a known
 moment of the job (before the temporary file, during key derivation, mid dump, mid walk, between fsync and
-rename, between rename and the catalog update, mid restore). Without the variable a call costs one
-dictionary lookup. Only tests set it; it changes nothing in what a job writes.
+rename, between rename and the catalog update, mid restore). The variable is read once, when the process
+starts (tests set it in a child's environment): a call costs one comparison (reading os.environ at each of
+the tens of thousands of calls of a backup cost 0.25 s). Only tests set it; it changes nothing in what a
+job writes.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import time
 
 STOP_ENV = "BACKUP_DESK_TEST_STOP_AT"
 STOP_MESSAGE = "backup-desk stopped at "
+_STOP_AT = os.environ.get(STOP_ENV)
 
 
 def stop_point(name: str) -> None:
-    if os.environ.get(STOP_ENV) != name:
+    if _STOP_AT != name:
         return
     with contextlib.suppress(OSError, ValueError):
         print(STOP_MESSAGE + name, file=sys.stderr, flush=True)
