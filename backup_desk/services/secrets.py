@@ -14,9 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from types import ModuleType
 
 from backup_desk.errors import PassphraseError
 from backup_desk.messages import Text
@@ -27,6 +25,14 @@ NO_KEYRING_HINT = (
          "--passphrase-file for passphrases, or start a keyring service (Secret Service, macOS Keychain, "
          "Windows Credential Locker).")
 )
+
+
+def _keyring() -> ModuleType:
+    """`keyring`, imported when a secret is first looked at: the import (and its backends' discovery) takes
+    about 0.1 s that commands given their passphrase by the environment or a file never need."""
+    import keyring
+
+    return keyring
 
 
 def _source_key(config_id: int) -> str:
@@ -51,7 +57,9 @@ class SecretStore:
         self._file_dir = file_dir  # where passphrases go when the person chose a file (None: never)
 
     def available(self) -> bool:
-        backend = keyring.get_keyring()
+        from keyring.errors import NoKeyringError
+
+        backend = _keyring().get_keyring()
         # The `fail` backend (and chainers holding nothing usable) report a priority of 0 or less.
         try:
             priority = float(backend.priority)
@@ -64,8 +72,10 @@ class SecretStore:
     def _get(self, key: str) -> str | None:
         if not self.available():
             return None
+        from keyring.errors import KeyringError
+
         try:
-            return keyring.get_password(SERVICE, key)
+            return _keyring().get_password(SERVICE, key)
         except KeyringError:
             return None
 
@@ -76,8 +86,10 @@ class SecretStore:
         if not self.available():
             raise PassphraseError(Text("Cannot store the {0}: no keyring is "
                                        "available.", what), NO_KEYRING_HINT)
+        from keyring.errors import KeyringError
+
         try:
-            keyring.set_password(SERVICE, key, value)
+            _keyring().set_password(SERVICE, key, value)
         except KeyringError as exc:
             raise PassphraseError(
                 Text("Cannot store the {0} in the keyring ({1}).", what, type(exc).__name__), NO_KEYRING_HINT
@@ -86,8 +98,10 @@ class SecretStore:
     def _delete(self, key: str) -> None:
         if not self.available():
             return
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         with contextlib.suppress(PasswordDeleteError, KeyringError):  # nothing stored / nothing removable
-            keyring.delete_password(SERVICE, key)
+            _keyring().delete_password(SERVICE, key)
 
     def get_source_password(self, config_id: int) -> str | None:
         return self._get(_source_key(config_id))
