@@ -22,7 +22,7 @@ _STOP_AT = os.environ.get(STOP_ENV)
 
 
 def stop_point(name: str) -> None:
-    if _STOP_AT != name:
+    if name != _STOP_AT:
         return
     with contextlib.suppress(OSError, ValueError):
         print(STOP_MESSAGE + name, file=sys.stderr, flush=True)

@@ -140,8 +140,11 @@ def restore(ctx: AppContext, ref: str, *, to_url: str | None = None, to_folder: 
     backup of what the restore overwrites. `allow_dependents`: the person agreed to replace tables that
     objects outside the restore set depend on. `keep_owners`: the database's objects get their source
     owners and privileges (same engine). Audited and logged to security.log."""
+    from backup_desk.engine.database.native.formats import preload
     from backup_desk.engine.restore import run_restore
 
+    if to_url is not None:
+        preload(to_url)  # the driver and format import while the archive's key is still being derived
     archive, backup_id = resolve_archive(ctx, ref)
     cfg = _row_config(ctx, backup_id)
     secret = archive_passphrase(ctx, archive, cfg.id if cfg else None, passphrase)

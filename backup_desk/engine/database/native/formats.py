@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from backup_desk.errors import UnsupportedArchiveError
+from backup_desk.errors import BackupDeskError, UnsupportedArchiveError
 from backup_desk.messages import Text
 
 if TYPE_CHECKING:
@@ -55,7 +55,10 @@ def native_for_section(section: DatabaseSection) -> NativeFormat | None:
     name = section.native_format
     if not name:
         return None
-    for family in _MODULES:
+    # Format names start with their family ("postgresql-sql/1"): that module first, the others only if
+    # it is not the one (each import costs; psycopg alone is 50 ms).
+    first = name.split("-", 1)[0]
+    for family in sorted(_MODULES, key=lambda f: f != first):
         fmt = _load(family)
         if fmt is not None and fmt.format_name == name:
             return fmt
@@ -63,6 +66,23 @@ def native_for_section(section: DatabaseSection) -> NativeFormat | None:
         Text("The archive's database section is in the format {0!r}, which this release cannot read.", name),
         Text("Restore it with the release of Backup Desk that wrote it, or a newer one."),
     )
+
+
+def preload(url: str) -> None:
+    """Import what a restore into `url` will use (its driver, its engine's native format): called while
+    the archive's key is still being derived, so the imports overlap the derivation."""
+    import sqlalchemy as sa
+
+    from backup_desk.engine.database.urls import parse_url
+
+    try:
+        dialect = parse_url(url).get_dialect()
+        dialect.import_dbapi()
+        family = engine_family(dialect.name)
+        if family in _MODULES:
+            _load(family)
+    except (ImportError, BackupDeskError, sa.exc.SQLAlchemyError):
+        pass  # the restore itself reports what is wrong with the URL or the driver
 
 
 def same_engine(fmt: NativeFormat, to_dialect: str) -> bool:
