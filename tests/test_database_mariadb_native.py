@@ -451,6 +451,11 @@ def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_pa
         "WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1"
     )
     kept = mariadb_server("definers_kept")
+    with ArchiveReader(path, passphrase=None) as r:
+        plan = MYSQL_FORMAT.plan_restore(
+            r, DatabaseSection.from_json(r.manifest.database), kept, RestoreOptions(keep_owners=True)  # type: ignore[arg-type]
+        )
+    assert any(p.target.startswith("the DEFINER of 3 ") and "`bd_app`@`%`" in p.target for p in plan)
     _restore(path, kept, keep_owners=True)
     assert _sql(kept, definers) == _sql(src, definers) == [
         ("routine", "bd_app@%"), ("trigger", "bd_app@%"), ("view", "bd_app@%")

@@ -25,6 +25,12 @@ def quote(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
+def definer_of(create: str) -> str:
+    """`user@host` of the statement's DEFINER clause, as the server prints it ("" when there is none)."""
+    m = _DEFINER.search(create)
+    return f"{m.group(1)}@{m.group(2)}" if m else ""
+
+
 def strip_definer(create: str) -> str:
     """The statement without its DEFINER clause: the object then belongs to whoever restores it
     (like `pg_dump --no-owner`); SQL SECURITY DEFINER objects run with the restoring user's rights."""

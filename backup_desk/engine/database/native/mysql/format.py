@@ -12,6 +12,7 @@ from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native import CrossEngineLoss, Dependent, RestoreOptions
 from backup_desk.engine.database.native.mysql import layout, portable
+from backup_desk.engine.database.native.mysql.catalog import definer_of
 from backup_desk.engine.database.native.mysql.checks import verify_native
 from backup_desk.engine.database.native.mysql.dependents import find_dependents
 from backup_desk.engine.database.native.mysql.dumper import dump_mysql
@@ -88,6 +89,15 @@ class MysqlFormat:
                     exists=bool(busy),
                 )
             )
+            if (options.keep_owners or self.keep_definer) and rs.programs:
+                definers = sorted({d for p in rs.programs if (d := definer_of(p.create))})
+                plan.append(
+                    PlannedWrite(
+                        "schema",
+                        f"the DEFINER of {len(rs.programs)} views, routines, triggers and events kept in "
+                        f"{where}" + (f" ({', '.join(definers)})" if definers else ""),
+                    )
+                )
         for n in rs.tables:
             rec = section.table(n)
             rows = 0 if options.schema_only or not section.has_rows else rec.rows
