@@ -14,8 +14,7 @@ from backup_desk.engine.contracts import BackupRequest
 from backup_desk.engine.database.dump import estimate_database_size
 from backup_desk.engine.files import FolderScan, scan_folders
 from backup_desk.engine.on_thread import OnThread
-from backup_desk.engine.progress import CancelToken
-from backup_desk.engine.restore_overlap import LinkedCancel
+from backup_desk.engine.progress import CancelToken, LinkedCancel
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
 from backup_desk.vocabulary import BackupType

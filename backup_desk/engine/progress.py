@@ -55,6 +55,22 @@ class CancelToken:
                                  Text("Nothing was written; start it again when ready."))
 
 
+class LinkedCancel(CancelToken):
+    """Cancelled when its own flag is set or when the parent token is (the person's cancel)."""
+
+    def __init__(self, parent: CancelToken) -> None:
+        super().__init__()
+        self._parent = parent
+
+    @property
+    def cancelled(self) -> bool:
+        return super().cancelled or self._parent.cancelled
+
+    def check(self) -> None:
+        self._parent.check()
+        super().check()
+
+
 class ProgressReporter:
     """Accumulates counters and emits at most every `min_interval` seconds (phase changes emit at once).
 

@@ -15,26 +15,10 @@ from typing import TypeVar
 
 from backup_desk.engine.files import StagedFiles, discard_staged
 from backup_desk.engine.files_output import sharing_cores
-from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.engine.progress import CancelToken, LinkedCancel, ProgressReporter
 from backup_desk.errors import CancelledError
 
 T = TypeVar("T")
-
-
-class LinkedCancel(CancelToken):
-    """Cancelled when its own flag is set or when the parent token is (the person's cancel)."""
-
-    def __init__(self, parent: CancelToken) -> None:
-        super().__init__()
-        self._parent = parent
-
-    @property
-    def cancelled(self) -> bool:
-        return super().cancelled or self._parent.cancelled
-
-    def check(self) -> None:
-        self._parent.check()
-        super().check()
 
 
 class DeferredReporter(ProgressReporter):

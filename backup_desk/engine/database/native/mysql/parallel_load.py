@@ -3,23 +3,26 @@
 A restore is bounded by the server parsing INSERT statements, one server thread per connection. The
 staging database is thrown away if anything fails, so nothing ties one table's load to another's: each
 worker has its own session (the section's settings) and takes the largest table left, as myloader does
-(`mariadb < dump.sql` has one connection). Each table still loads on one connection, in file order.
+(`mariadb < dump.sql` has one connection). Each table still loads on one connection, in file order. The
+restore's own session is one of the workers, so a server with no connection to spare still gets every
+table.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from backup_desk.engine.database.engines import connect
 from backup_desk.engine.database.failures import restore_step
 from backup_desk.engine.database.loader import EntrySource
 from backup_desk.engine.database.native.mysql.session import Session, run_data_entry
-from backup_desk.engine.progress import CancelToken, ProgressReporter
-from backup_desk.errors import CancelledError
+from backup_desk.engine.progress import CancelToken, LinkedCancel, ProgressReporter
+from backup_desk.errors import CancelledError, SourceError
 
 # Connections loading at once: the server's threads do the work. This machine's cores hint at the server's
 # when it runs here (measured on 2 cores: 2 connections 1.6× faster than one, 4 no better than 2); beyond 4
@@ -37,36 +40,36 @@ class TableLoad:
 
 
 def load_tables(
+    main: Session,
     to_url: str,
-    database: str,
     loads: Sequence[TableLoad],
     source: EntrySource,
     reporter: ProgressReporter | None,
     cancel: CancelToken | None,
 ) -> int:
-    """Run every table's data entry into `database`; the rows loaded. The first failure stops the other
-    workers (between statements) and is raised; a cancel raises CancelledError."""
+    """Run every table's data entry into the database `main` is using; the rows loaded. `main` loads on
+    this thread; helper connections join it when the server accepts them (a server at its connection limit
+    only makes the load serial). The first failure stops every worker (between statements) and is raised;
+    a cancel raises CancelledError."""
     queue = sorted(loads, key=lambda t: t.size, reverse=True)  # largest first: the last ones are short
     lock = threading.Lock()
-    stop = CancelToken()  # set by a failure or by the caller's cancel: every worker stops
+    stop = LinkedCancel(cancel or CancelToken())  # a failure anywhere, or the caller's cancel: all stop
+    database = main.database()
 
     def take() -> TableLoad | None:
         with lock:
             return queue.pop(0) if queue and not stop.cancelled else None
 
-    def work() -> None:
-        with connect(to_url) as conn:
-            s = Session(conn.connection.driver_connection)
-            s.reset()
-            s.use(database)
-            count = 0
+    def load_with(s: Session) -> None:
+        count = 0
 
-            def tick() -> None:
-                nonlocal count
-                count += 1
-                if count % COMMIT_EVERY == 0:
-                    s.raw.commit()
+        def tick() -> None:
+            nonlocal count
+            count += 1
+            if count % COMMIT_EVERY == 0:
+                s.raw.commit()
 
+        try:
             while (t := take()) is not None:
                 with restore_step(f"table {t.name!r}"), source.open_entry(t.entry) as f:
                     run_data_entry(
@@ -74,19 +77,33 @@ def load_tables(
                         on_statement=tick,
                     )
             s.raw.commit()
+        except BaseException:
+            stop.cancel()
+            raise
 
-    workers = max(1, min(LOAD_CONNECTIONS, len(queue)))
-    with ThreadPoolExecutor(workers, thread_name_prefix="mysql-load") as pool:
-        futures: set[Future[None]] = {pool.submit(work) for _ in range(workers)}
-        pending = futures
-        while pending:
-            done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
-            if (cancel is not None and cancel.cancelled) or any(f.exception() for f in done):
-                stop.cancel()
+    def helper() -> None:
+        with contextlib.ExitStack() as stack:
+            try:
+                conn = stack.enter_context(connect(to_url))
+            except SourceError:
+                return  # no connection to spare: the others load its share
+            s = Session(conn.connection.driver_connection)
+            s.reset()
+            s.use(database)
+            load_with(s)
+
+    helpers = max(0, min(LOAD_CONNECTIONS, len(queue)) - 1)
+    errors: list[BaseException] = []
+    with ThreadPoolExecutor(max(1, helpers), thread_name_prefix="mysql-load") as pool:
+        futures = [pool.submit(helper) for _ in range(helpers)]
+        try:
+            load_with(main)
+        except BaseException as exc:
+            errors.append(exc)
+        errors += [e for f in futures if (e := f.exception()) is not None]  # waits for every helper
     if cancel is not None:
         cancel.check()
-    errors = [e for f in futures if (e := f.exception()) is not None]
     real = [e for e in errors if not isinstance(e, CancelledError)]
-    if real or errors:
+    if errors:
         raise (real or errors)[0]
     return sum(t.rows for t in loads)

@@ -249,7 +249,7 @@ def restore_native(
                 for rec in section.tables
                 if with_rows and rec.name in in_set and rec.entry is not None
             ]
-            rows = load_tables(to_url, stage, loads, source, reporter, cancel)
+            rows = load_tables(s, to_url, loads, source, reporter, cancel)
             if before_commit is not None:
                 before_commit()
             if cancel is not None:
@@ -257,10 +257,21 @@ def restore_native(
             s.use(target)
             _swap_in(s, target, stage, rs, present, deps, keep_definer)
         finally:  # a lost connection must not hide the error that ended the restore
-            with contextlib.suppress(Exception):
-                s.reset()
-                s.run(f"DROP DATABASE IF EXISTS {quote(stage)}")
+            _drop_staging(s, to_url, stage)
     return DatabaseRestoreResult(len(rs.tables), rows)
+
+
+def _drop_staging(s: Session, to_url: str, stage: str) -> None:
+    """Drop the staging database, over a new connection when the server closed the restore's (a packet
+    over max_allowed_packet does that): it never stays behind. Errors here never hide the restore's own."""
+    try:
+        s.reset()
+        s.run(f"DROP DATABASE IF EXISTS {quote(stage)}")
+        return
+    except Exception:  # the connection is gone: a fresh one below
+        pass
+    with contextlib.suppress(Exception), connect(to_url) as conn:
+        Session(conn.connection.driver_connection).run(f"DROP DATABASE IF EXISTS {quote(stage)}")
 
 
 def _swap_in(
