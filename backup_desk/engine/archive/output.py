@@ -27,6 +27,7 @@ from backup_desk.engine.archive.envelope import (
     take_fresh,
 )
 from backup_desk.engine.archive.kdf import KdfParams
+from backup_desk.engine.archive.pieces import Pieces
 from backup_desk.engine.on_thread import OnThread
 from backup_desk.errors import InsufficientSpaceError
 from backup_desk.messages import Text
@@ -103,10 +104,7 @@ class ArchiveOutput:
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self._phys = _Physical(self._fd, header_pending=passphrase is not None)
         self._sink: _Physical | EncryptingSink = self._phys
-        # Pieces wait in a list, joined once per hand-over (a bytearray grown piece by piece and copied out
-        # again cost 0.4 s of GIL-holding copies in a 500 MB backup).
-        self._parts: list[bytes] = []
-        self._pending = 0
+        self._pending = Pieces()  # joined once per hand-over (see pieces.py)
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
         try:
@@ -151,20 +149,14 @@ class ArchiveOutput:
             raise exc
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        n = len(data)
-        if not n:
-            return
-        self._parts.append(data if isinstance(data, bytes) else bytes(data))  # a caller may reuse a buffer
-        self._pending += n
-        self.position += n
-        if self._pending >= FLUSH_AT:
+        self.position += self._pending.add(data)
+        if self._pending.size >= FLUSH_AT:
             self._hand_over()
 
     def _hand_over(self) -> None:
         self._raise_pending()
-        if self._parts:
-            self._queue.put(self._parts[0] if len(self._parts) == 1 else b"".join(self._parts))
-            self._parts, self._pending = [], 0
+        if self._pending.size:
+            self._queue.put(self._pending.take())
 
     def close(self) -> tuple[int, str]:
         """Flushes everything (final chunk included), fsyncs and closes; returns (size, sha256 hex)."""
