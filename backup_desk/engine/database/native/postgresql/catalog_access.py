@@ -58,8 +58,16 @@ class _Acl:
     has_acl: bool = False
 
 
-def _grantee(quoted: str | None) -> str:
-    return "PUBLIC" if quoted is None else quoted
+# One ACL item per row, in the array's order: grantee as SQL names it (quoted role, or PUBLIC), its role name
+# ("" for PUBLIC), privilege, grantable. `_exploded(acl)` goes in the FROM list beside the ACL's table.
+_GRANTEE_COLUMNS = (
+    "CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE format('%I', pg_get_userbyid(x.grantee)) END, "
+    "CASE WHEN x.grantee = 0 THEN '' ELSE pg_get_userbyid(x.grantee) END, x.privilege_type, x.is_grantable"
+)
+
+
+def _exploded(acl: str) -> str:
+    return f"LATERAL aclexplode({acl}) WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)"
 
 
 def _read(ctx: ReadContext, catalog: str, oids: list[int]) -> dict[int, _Acl]:
@@ -80,13 +88,10 @@ def _read(ctx: ReadContext, catalog: str, oids: list[int]) -> dict[int, _Acl]:
     }
     if acl_col:
         for oid, grantee, raw, priv, grantable in ctx.q(
-            "SELECT o.oid, CASE WHEN x.grantee = 0 THEN NULL ELSE format('%I', pg_get_userbyid(x.grantee)) "
-            "END, CASE WHEN x.grantee = 0 THEN NULL ELSE pg_get_userbyid(x.grantee) END, x.privilege_type, "
-            f"x.is_grantable FROM {catalog} o, LATERAL aclexplode(o.{acl_col}) WITH ORDINALITY "
-            f"x(grantor, grantee, privilege_type, is_grantable, n) WHERE o.oid IN ({listed}) "
-            "ORDER BY o.oid, x.n"
+            f"SELECT o.oid, {_GRANTEE_COLUMNS} FROM {catalog} o, {_exploded(f'o.{acl_col}')} "
+            f"WHERE o.oid IN ({listed}) ORDER BY o.oid, x.n"
         ):
-            _add(out[int(oid)].items, _grantee(grantee), raw or "", str(priv), bool(grantable))
+            _add(out[int(oid)].items, str(grantee), str(raw), str(priv), bool(grantable))
     return out
 
 
@@ -105,14 +110,11 @@ def _column_grants(ctx: ReadContext, oids: list[int]) -> dict[int, list[_ColumnI
     if not oids:
         return out
     for rel, col, grantee, raw, priv, grantable in ctx.q(
-        "SELECT a.attrelid, format('%I', a.attname), CASE WHEN x.grantee = 0 THEN NULL ELSE "
-        "format('%I', pg_get_userbyid(x.grantee)) END, CASE WHEN x.grantee = 0 THEN NULL ELSE "
-        "pg_get_userbyid(x.grantee) END, x.privilege_type, x.is_grantable FROM pg_attribute a, LATERAL "
-        "aclexplode(a.attacl) WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n) "
-        f"WHERE a.attrelid IN ({', '.join(map(str, oids))}) AND a.attnum > 0 AND NOT a.attisdropped "
-        "ORDER BY a.attrelid, a.attnum, x.n"
+        f"SELECT a.attrelid, format('%I', a.attname), {_GRANTEE_COLUMNS} FROM pg_attribute a, "
+        f"{_exploded('a.attacl')} WHERE a.attrelid IN ({', '.join(map(str, oids))}) AND a.attnum > 0 "
+        "AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum, x.n"
     ):
-        item = (str(col), _grantee(grantee), raw or "", str(priv), bool(grantable))
+        item = (str(col), str(grantee), str(raw), str(priv), bool(grantable))
         out.setdefault(int(rel), []).append(item)
     return out
 
@@ -181,12 +183,10 @@ def read_default_privileges(ctx: ReadContext) -> list[DumpObject]:
     )
     items: dict[int, list[_Item]] = {}
     for oid, grantee, raw, priv, grantable in ctx.q(
-        "SELECT d.oid, CASE WHEN x.grantee = 0 THEN NULL ELSE format('%I', pg_get_userbyid(x.grantee)) END, "
-        "CASE WHEN x.grantee = 0 THEN NULL ELSE pg_get_userbyid(x.grantee) END, x.privilege_type, "
-        "x.is_grantable FROM pg_default_acl d, LATERAL aclexplode(d.defaclacl) WITH ORDINALITY "
-        "x(grantor, grantee, privilege_type, is_grantable, n) ORDER BY d.oid, x.n"
+        f"SELECT d.oid, {_GRANTEE_COLUMNS} FROM pg_default_acl d, {_exploded('d.defaclacl')} "
+        "ORDER BY d.oid, x.n"
     ):
-        _add(items.setdefault(int(oid), []), _grantee(grantee), raw or "", str(priv), bool(grantable))
+        _add(items.setdefault(int(oid), []), str(grantee), str(raw), str(priv), bool(grantable))
     out = []
     for oid, objtype, role, role_raw, schema in rows:
         on = _DEFAULT_KINDS.get(str(objtype))
