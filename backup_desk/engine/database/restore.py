@@ -125,6 +125,12 @@ def portable_dependents(conn: sa.Connection, replaced: Sequence[str], restore_se
     return found
 
 
+def _options(tables: Sequence[str] | None, schema_only: bool, replace: bool, allow_dependents: bool,
+             keep_owners: bool) -> RestoreOptions:
+    return RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
+                          replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
+
+
 def restore_notices(
     source: EntrySource,
     section: DatabaseSection,
@@ -151,8 +157,7 @@ def restore_notices(
     if not replace:
         return notices
     if fmt is not None and same_engine(fmt, to_dialect):
-        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
+        options = _options(tables, schema_only, replace, allow_dependents, keep_owners)
         found = fmt.dependents(to_url, section, options)
     elif _sqlite_missing(to_url):
         found = []
@@ -180,8 +185,7 @@ def plan_database_restore(
     """What a restore would write (nothing is written; the target is only read)."""
     fmt = native_for_section(section)
     if fmt is not None and same_engine(fmt, dialect_name(to_url)):
-        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
+        options = _options(tables, schema_only, replace, allow_dependents, keep_owners)
         return fmt.plan_restore(source, section, to_url, options)
     schema = read_schema(source, section)
     names = selected_tables(schema, tables)
@@ -275,8 +279,7 @@ def restore_database(
     `scratch_dir`: where a cross-engine restore may extract what it reads rows from (system temp if None)."""
     fmt = native_for_section(section)
     if fmt is not None and same_engine(fmt, dialect_name(to_url)):
-        options = RestoreOptions(tables=None if tables is None else tuple(tables), schema_only=schema_only,
-                                 replace=replace, allow_dependents=allow_dependents, keep_owners=keep_owners)
+        options = _options(tables, schema_only, replace, allow_dependents, keep_owners)
         return fmt.restore(source, section, to_url, options, reporter=reporter, cancel=cancel,
                            before_commit=before_commit)
     schema = read_schema(source, section)

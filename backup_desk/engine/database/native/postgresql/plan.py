@@ -14,7 +14,12 @@ from backup_desk.engine.database.native.postgresql.archive import (
     read_objects,
 )
 from backup_desk.engine.database.native.postgresql.dependents import existing_relations, find_dependents
-from backup_desk.engine.database.native.postgresql.restore import DROP_ORDER, check_roles, existing_objects
+from backup_desk.engine.database.native.postgresql.restore import (
+    DROP_ORDER,
+    check_roles,
+    existing_objects,
+    wants_owners,
+)
 from backup_desk.engine.database.native.postgresql.selection import restore_set
 from backup_desk.engine.database.section import DatabaseSection
 from backup_desk.engine.database.urls import display_name
@@ -34,7 +39,7 @@ def plan_postgresql(
         cur = raw.cursor()
         cur.execute(QUALIFIED_NAMES)
         existing = {n for _, n in existing_objects(cur, rset)}
-        keep_owners = options.keep_owners and section.backup_type != BackupType.DATA
+        keep_owners = wants_owners(options, section)
         if keep_owners:
             check_roles(cur, native_info(section), rset)  # a missing role is said before anything is written
         conn.rollback()

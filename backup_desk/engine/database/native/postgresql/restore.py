@@ -177,6 +177,11 @@ def _run_objects(cur: Any, rset: RestoreSet, section: str, skip_schemas: set[str
                 cur.execute(sql.rstrip().rstrip(";"))
 
 
+def wants_owners(options: RestoreOptions, section: DatabaseSection) -> bool:
+    """Owners and privileges are applied to what a restore creates: a data backup creates nothing."""
+    return options.keep_owners and section.backup_type != BackupType.DATA
+
+
 def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> None:
     """Before anything is written: the backup records owners and privileges and the target has the roles."""
     if "access" not in info.entries:
@@ -232,7 +237,7 @@ def restore_postgresql(
         try:
             for sql in RESTORE_SETTINGS:
                 cur.execute(sql)
-            keep_owners = options.keep_owners and section.backup_type != BackupType.DATA
+            keep_owners = wants_owners(options, section)
             if keep_owners:
                 check_roles(cur, info, rset)
             if section.backup_type == BackupType.DATA:
