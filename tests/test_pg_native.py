@@ -4,26 +4,26 @@ through our restore and through `psql` alone; replaces refuse to drop what they 
 
 from __future__ import annotations
 
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from backup_desk.engine.archive.decrypt import decrypt_archive
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
 from backup_desk.errors import DependentObjectsError, SourceError, TargetNotEmptyError
 from tests.support.db_fixtures import open_archive
 from tests.support.pg_native import (
     native_dump,
-    pg_conninfo,
+    native_restore,
+    psql_file,
     run_sql,
     scalar,
     schema_dump,
     sequence_values,
     table_hashes,
+    unpacked_section,
 )
 from tests.support.pg_rental import RENTAL_SQL
 
@@ -41,11 +41,7 @@ def rental(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[st
 
 
 def _restore(path: Path, url: str, **options: Any) -> Any:
-    reader, section = open_archive(path, passphrase=PASS)
-    with reader:
-        return POSTGRESQL_FORMAT.restore(
-            reader, section, url, RestoreOptions(**options), reporter=None, cancel=None, before_commit=None
-        )
+    return native_restore(path, url, PASS, **options)
 
 
 def _same_database(a: str, b: str) -> None:
@@ -83,37 +79,11 @@ def test_full_restore_is_identical(rental: tuple[str, Path], pg_server: Any) -> 
 
 def test_escape_hatch_psql_alone(rental: tuple[str, Path], pg_server: Any, tmp_path: Path) -> None:
     url, path = rental
-    plain = decrypt_archive(path, tmp_path / "plain.zip", PASS)
-    out = tmp_path / "x"
-    out.mkdir()
-    done = subprocess.run(["bsdtar", "-xf", str(plain)], cwd=out, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    with zipfile.ZipFile(plain) as z:
+    section = unpacked_section(path, PASS, tmp_path)
+    with zipfile.ZipFile(tmp_path / "plain.zip") as z:
         assert "db/postgresql/restore.sql" in z.namelist()
     target = pg_server("psql")
-    info = pg_conninfo(target)
-    psql = subprocess.run(
-        [
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "--single-transaction",
-            "-h",
-            info["host"],
-            "-p",
-            str(info["port"]),
-            "-U",
-            info["user"],
-            "-d",
-            info["dbname"],
-            "-f",
-            str(out / "db/postgresql/restore.sql"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    psql = psql_file(target, section / "restore.sql")
     assert psql.returncode == 0, psql.stderr
     _same_database(url, target)
 

@@ -3,13 +3,11 @@ pg_dump with and without --no-owner --no-privileges), roles checked before anyth
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from backup_desk.engine.archive.decrypt import decrypt_archive
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
 from backup_desk.errors import UserInputError
@@ -17,11 +15,13 @@ from tests.support.cli import ok, run_cli
 from tests.support.db_fixtures import open_archive
 from tests.support.pg_native import (
     native_dump,
-    pg_conninfo,
+    native_restore,
+    psql_file,
     run_sql,
     scalar,
     schema_dump,
     table_hashes,
+    unpacked_section,
 )
 
 PASS = "owners and grants"
@@ -110,11 +110,7 @@ def shop(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[str,
 
 
 def _restore(path: Path, url: str, **options: Any) -> Any:
-    reader, section = open_archive(path, passphrase=PASS)
-    with reader:
-        return POSTGRESQL_FORMAT.restore(
-            reader, section, url, RestoreOptions(**options), reporter=None, cancel=None, before_commit=None
-        )
+    return native_restore(path, url, PASS, **options)
 
 
 def test_restore_with_owners_matches_pg_dump_with_owners(shop: tuple[str, Path], pg_server: Any) -> None:
@@ -192,20 +188,10 @@ def test_plan_names_the_owners_and_privileges_and_their_roles(shop: tuple[str, P
 
 def test_escape_hatch_psql_with_access_sql(shop: tuple[str, Path], pg_server: Any, tmp_path: Path) -> None:
     url, path = shop
-    plain = decrypt_archive(path, tmp_path / "plain.zip", PASS)
-    out = tmp_path / "x"
-    out.mkdir()
-    done = subprocess.run(["bsdtar", "-xf", str(plain)], cwd=out, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    section = unpacked_section(path, PASS, tmp_path)
     target = pg_server("owned_psql")
-    info = pg_conninfo(target)
     for script in ("restore.sql", "access.sql"):
-        psql = subprocess.run(
-            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-h", info["host"],
-             "-p", str(info["port"]), "-U", info["user"], "-d", info["dbname"],
-             "-f", str(out / "db/postgresql" / script)],
-            capture_output=True, text=True,
-        )
+        psql = psql_file(target, section / script)
         assert psql.returncode == 0, psql.stderr
     assert schema_dump(target, owners=True) == schema_dump(url, owners=True)
 

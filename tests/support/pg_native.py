@@ -120,3 +120,39 @@ def sequence_values(url: str) -> dict[str, tuple[int, bool]]:
             assert row is not None
             out[name] = (int(row[0]), bool(row[1]))
         return out
+
+
+def native_restore(path: Path, url: str, passphrase: str | None = None, **options: Any) -> Any:
+    """The archive's PostgreSQL section restored into `url` (POSTGRESQL_FORMAT, RestoreOptions(**options))."""
+    from backup_desk.engine.database.native import RestoreOptions
+    from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
+    from tests.support.db_fixtures import open_archive
+
+    reader, section = open_archive(path, passphrase=passphrase)
+    with reader:
+        return POSTGRESQL_FORMAT.restore(
+            reader, section, url, RestoreOptions(**options), reporter=None, cancel=None, before_commit=None
+        )
+
+
+def unpacked_section(archive: Path, passphrase: str, folder: Path) -> Path:
+    """The archive decrypted and unzipped with bsdtar under `folder`: its db/postgresql directory."""
+    from backup_desk.engine.archive.decrypt import decrypt_archive
+
+    plain = decrypt_archive(archive, folder / "plain.zip", passphrase)
+    out = folder / "x"
+    out.mkdir()
+    done = subprocess.run(["bsdtar", "-xf", str(plain)], cwd=out, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return out / "db" / "postgresql"
+
+
+def psql_file(url: str, script: Path) -> subprocess.CompletedProcess[str]:
+    """`psql -f script` into `url` as one transaction, stopping at the first error."""
+    info = pg_conninfo(url)
+    return subprocess.run(
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-h", info["host"],
+         "-p", str(info["port"]), "-U", info["user"], "-d", info["dbname"], "-f", str(script)],
+        capture_output=True,
+        text=True,
+    )
