@@ -41,8 +41,10 @@ RESTORE_SETTINGS = (
     "SET LOCAL client_min_messages = warning",
     "SET LOCAL row_security = off",
     "SET LOCAL xmloption = content",
-    # Index builds after the rows sort in memory rather than in temporary files (this session only).
+    # Index builds after the rows sort in memory rather than in temporary files, and the check of each
+    # foreign key over the loaded rows (one join per key) hashes in memory (this transaction only).
     "SET LOCAL maintenance_work_mem = '256MB'",
+    "SET LOCAL work_mem = '64MB'",
 )
 # Drop order of what an in-place restore replaces: users before what they use; one statement per kind so
 # that objects of the set depending on each other go together (no CASCADE ever).
