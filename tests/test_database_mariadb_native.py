@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +14,7 @@ import pymysql
 import pytest
 from sqlalchemy.engine import make_url
 
-from backup_desk.engine.archive.manifest import Manifest
 from backup_desk.engine.archive.reader import ArchiveReader
-from backup_desk.engine.archive.writer import ArchiveWriter
 from backup_desk.engine.database.failures import DatabaseRestoreError
 from backup_desk.engine.database.native import RestoreOptions
 from backup_desk.engine.database.native.mysql import MYSQL_FORMAT
@@ -30,53 +27,11 @@ from backup_desk.errors import (
     TargetNotEmptyError,
     UserInputError,
 )
+from tests.support.mariadb_native import dump_section, restore_section, run_sql
 from tests.support.mariadb_rich import auto_increments, build, schema_dump
 from tests.support.servers import MariaDBServer
 
 pytestmark = pytest.mark.mariadb
-
-
-def _dump(url: str, path: Path, backup_type: str = "full") -> DatabaseSection:
-    archive_id = uuid.uuid4().hex
-    with ArchiveWriter(path, compression="zstd", passphrase=None, archive_id=archive_id) as w:
-        section = MYSQL_FORMAT.dump(url, backup_type, w, ProgressReporter(), CancelToken())  # type: ignore[arg-type]
-        w.commit(
-            Manifest(
-                archive_id=archive_id,
-                name="t",
-                backup_type=backup_type,
-                compression="zstd",
-                created_at=dt.datetime.now(dt.UTC).isoformat(),
-                database=section.to_json(),
-            )
-        )
-    return section
-
-
-def _restore(path: Path, url: str, **kw: object) -> None:
-    with ArchiveReader(path, passphrase=None) as r:
-        section = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
-        MYSQL_FORMAT.restore(
-            r,
-            section,
-            url,
-            RestoreOptions(**kw),
-            reporter=None,
-            cancel=None,  # type: ignore[arg-type]
-            before_commit=None,
-        )
-
-
-def _sql(url: str, *stmts: str) -> list[tuple[object, ...]]:
-    u = make_url(url)
-    conn = pymysql.connect(host=u.host, port=u.port, user=u.username, database=u.database, autocommit=True)
-    try:
-        with conn.cursor() as cur:
-            for s in stmts:
-                cur.execute(s)
-            return list(cur.fetchall())
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="session")
@@ -87,14 +42,14 @@ def rich(
     url = mariadb_server("rich")
     build(url)
     path = tmp_path_factory.mktemp("rich") / "rich.zip"
-    _dump(url, path)
+    dump_section(url, path)
     yield url, path
 
 
 def test_full_round_trip_is_exact(rich: tuple[str, Path], mariadb_server: MariaDBServer) -> None:
     src, path = rich
     dst = mariadb_server("copy")
-    _restore(path, dst)
+    restore_section(path, dst)
     assert schema_dump(dst) == schema_dump(src)
     assert auto_increments(dst) == auto_increments(src)
     assert auto_increments(src)["language"] == 10 and auto_increments(src)["audit_log"] == 4
@@ -104,14 +59,14 @@ def test_full_round_trip_is_exact(rich: tuple[str, Path], mariadb_server: MariaD
         assert result.ok, result.problems
         assert result.rows_checked == section.total_rows > 0
     # utf8mb4_bin kept: the case-distinct codes stay unique; the generated column is computed again.
-    assert _sql(dst, "SELECT code, price_with_tax FROM film ORDER BY film_id") == [
+    assert run_sql(dst, "SELECT code, price_with_tax FROM film ORDER BY film_id") == [
         ("abc", Decimal("1.19")),
         ("ABC", Decimal("5.99")),
         ("Abc", Decimal("2.40")),
     ]
     # The procedure keeps the sql_mode it was created in (ANSI_QUOTES: "name" is an identifier).
     assert (
-        _sql(
+        run_sql(
             dst,
             "SELECT sql_mode FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() "
             "AND ROUTINE_NAME = 'quoted proc'",
@@ -119,9 +74,9 @@ def test_full_round_trip_is_exact(rich: tuple[str, Path], mariadb_server: MariaD
         == "ANSI_QUOTES,STRICT_TRANS_TABLES"
     )
     # Triggers come after the rows (no audit rows were added by the load) and fire in their order.
-    assert _sql(dst, "SELECT COUNT(*) FROM audit_log") == _sql(src, "SELECT COUNT(*) FROM audit_log")
-    _sql(dst, "CALL add_rental(1, 1)")
-    assert _sql(dst, "SELECT msg FROM audit_log ORDER BY id DESC LIMIT 1")[0][0] == "rental 11"
+    assert run_sql(dst, "SELECT COUNT(*) FROM audit_log") == run_sql(src, "SELECT COUNT(*) FROM audit_log")
+    run_sql(dst, "CALL add_rental(1, 1)")
+    assert run_sql(dst, "SELECT msg FROM audit_log ORDER BY id DESC LIMIT 1")[0][0] == "rental 11"
 
 
 def test_escape_hatch_with_the_mariadb_client(
@@ -159,7 +114,7 @@ def test_escape_hatch_with_the_mariadb_client(
     assert auto_increments(dst) == auto_increments(src)
     for table in ("film", "customer", "rental", "tag", "language"):
         q = f"SELECT * FROM {table} ORDER BY 1, 2"
-        assert _sql(dst, q) == _sql(src, q)
+        assert run_sql(dst, q) == run_sql(src, q)
 
 
 def test_restore_refuses_an_occupied_target_then_replaces(
@@ -167,15 +122,15 @@ def test_restore_refuses_an_occupied_target_then_replaces(
 ) -> None:
     src, path = rich
     dst = mariadb_server("again")
-    _restore(path, dst)
+    restore_section(path, dst)
     with pytest.raises(TargetNotEmptyError):
-        _restore(path, dst)
-    _sql(dst, "DELETE FROM tag", "INSERT INTO film (title, code, language_id) VALUES ('new', 'new', 1)")
-    _restore(path, dst, replace=True)  # every table has triggers or FKs; the swap must cope
+        restore_section(path, dst)
+    run_sql(dst, "DELETE FROM tag", "INSERT INTO film (title, code, language_id) VALUES ('new', 'new', 1)")
+    restore_section(path, dst, replace=True)  # every table has triggers or FKs; the swap must cope
     assert schema_dump(dst) == schema_dump(src)
-    assert _sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
+    assert run_sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
     assert (
-        _sql(
+        run_sql(
             dst,
             "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
             "AND TABLE_NAME LIKE 'bd%'",
@@ -189,22 +144,22 @@ def test_in_place_replace_of_a_table_with_triggers(
 ) -> None:
     _src, path = rich
     dst = mariadb_server("trig")
-    _restore(path, dst)
-    _sql(dst, "DELETE FROM rental WHERE rental_id = 10")
+    restore_section(path, dst)
+    run_sql(dst, "DELETE FROM rental WHERE rental_id = 10")
     with pytest.raises(DependentObjectsError, match="v_customer_rentals"):
-        _restore(path, dst, tables=("rental",), replace=True)
-    _restore(path, dst, tables=("rental",), replace=True, allow_dependents=True)
-    assert _sql(dst, "SELECT rental_id FROM rental ORDER BY 1") == [(1,), (2,), (10,)]
+        restore_section(path, dst, tables=("rental",), replace=True)
+    restore_section(path, dst, tables=("rental",), replace=True, allow_dependents=True)
+    assert run_sql(dst, "SELECT rental_id FROM rental ORDER BY 1") == [(1,), (2,), (10,)]
     assert [
         r[0]
-        for r in _sql(
+        for r in run_sql(
             dst,
             "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE "
             "TRIGGER_SCHEMA = DATABASE() ORDER BY ACTION_TIMING, ACTION_ORDER",
         )
     ] == ["rental_ai", "rental_ai2", "rental_bi"]
     # The restored table's foreign keys point at the target's own film and customer tables.
-    refs = _sql(
+    refs = run_sql(
         dst,
         "SELECT REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME FROM "
         "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
@@ -219,8 +174,8 @@ def test_dependents_outside_the_restore_are_refused(
 ) -> None:
     _src, path = rich
     dst = mariadb_server("deps")
-    _restore(path, dst)
-    _sql(
+    restore_section(path, dst)
+    run_sql(
         dst,
         "CREATE VIEW my_view AS SELECT title FROM film",
         "CREATE TABLE wishlist (id INT PRIMARY KEY, film_id SMALLINT UNSIGNED, "
@@ -240,13 +195,13 @@ def test_dependents_outside_the_restore_are_refused(
         ("foreign key", "rental.fk_rental_film", "film"),
     }
     with pytest.raises(DependentObjectsError) as err:
-        _restore(path, dst, tables=("film",), replace=True)
+        restore_section(path, dst, tables=("film",), replace=True)
     assert "my_view" in err.value.message and "fk_wish_film" in err.value.message
     assert schema_dump(dst) == before
     # Agreed: the outside objects are kept and re-attached to the restored table; nothing is dropped.
-    _restore(path, dst, tables=("film",), replace=True, allow_dependents=True)
+    restore_section(path, dst, tables=("film",), replace=True, allow_dependents=True)
     assert schema_dump(dst) == before
-    assert _sql(dst, "SELECT f.title FROM wishlist w JOIN film f USING (film_id)") == [("Gamma 🎬",)]
+    assert run_sql(dst, "SELECT f.title FROM wishlist w JOIN film f USING (film_id)") == [("Gamma 🎬",)]
 
 
 def test_a_failed_restore_leaves_the_target_as_it_was(
@@ -254,9 +209,9 @@ def test_a_failed_restore_leaves_the_target_as_it_was(
 ) -> None:
     _src, path = rich
     dst = mariadb_server("fail")
-    _restore(path, dst)
-    _sql(dst, "DELETE FROM tag")
-    before = schema_dump(dst), _sql(dst, "SELECT COUNT(*) FROM tag")
+    restore_section(path, dst)
+    run_sql(dst, "DELETE FROM tag")
+    before = schema_dump(dst), run_sql(dst, "SELECT COUNT(*) FROM tag")
 
     def boom() -> None:
         raise RuntimeError("stop before the swap")
@@ -267,16 +222,16 @@ def test_a_failed_restore_leaves_the_target_as_it_was(
             r, section, dst, RestoreOptions(replace=True), reporter=None, cancel=None, before_commit=boom
         )
     # A view of the archive that cannot be created after the swap: everything is put back.
-    _sql(dst, "DROP VIEW v_film_g", "CREATE TABLE v_film_g (x INT)")
+    run_sql(dst, "DROP VIEW v_film_g", "CREATE TABLE v_film_g (x INT)")
     with pytest.raises(Exception, match="v_film_g"):
-        _restore(path, dst, tables=None, replace=True)
-    _sql(
+        restore_section(path, dst, tables=None, replace=True)
+    run_sql(
         dst,
         "DROP TABLE v_film_g",
         "CREATE VIEW v_film_g AS SELECT film_id, title FROM v_film WHERE rating = 'G'",
     )
-    assert (schema_dump(dst), _sql(dst, "SELECT COUNT(*) FROM tag")) == before
-    assert [r[0] for r in _sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []
+    assert (schema_dump(dst), run_sql(dst, "SELECT COUNT(*) FROM tag")) == before
+    assert [r[0] for r in run_sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []
 
 
 def test_metadata_then_data_backups(
@@ -284,22 +239,22 @@ def test_metadata_then_data_backups(
 ) -> None:
     src, _ = rich
     meta, data = tmp_path / "meta.zip", tmp_path / "data.zip"
-    assert _dump(src, meta, "metadata").total_rows == 0
-    section = _dump(src, data, "data")
+    assert dump_section(src, meta, "metadata").total_rows == 0
+    section = dump_section(src, data, "data")
     assert section.total_rows > 0
     dst = mariadb_server("md")
-    _restore(meta, dst)
+    restore_section(meta, dst)
     assert schema_dump(dst) == schema_dump(src)
-    assert _sql(dst, "SELECT COUNT(*) FROM film") == [(0,)]
-    _restore(data, dst)
+    assert run_sql(dst, "SELECT COUNT(*) FROM film") == [(0,)]
+    restore_section(data, dst)
     for table in ("film", "customer", "rental", "tag", "audit_log"):
         q = f"SELECT * FROM {table} ORDER BY 1, 2"
-        assert _sql(dst, q) == _sql(src, q)
+        assert run_sql(dst, q) == run_sql(src, q)
     assert auto_increments(dst) == auto_increments(src)
     with pytest.raises(TargetNotEmptyError):
-        _restore(data, dst)
-    _restore(data, dst, replace=True)
-    assert _sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
+        restore_section(data, dst)
+    restore_section(data, dst, replace=True)
+    assert run_sql(dst, "SELECT COUNT(*) FROM tag") == [(3,)]
 
 
 def test_offline_verify_and_cross_engine_reading(rich: tuple[str, Path]) -> None:
@@ -346,13 +301,13 @@ def test_offline_verify_and_cross_engine_reading(rich: tuple[str, Path]) -> None
 
 def test_unsupported_objects_fail_the_backup(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
     url = mariadb_server("bad")
-    _sql(
+    run_sql(
         url,
         "CREATE TABLE ok (id INT PRIMARY KEY)",
         "CREATE TABLE history (id INT PRIMARY KEY, v INT) WITH SYSTEM VERSIONING",
     )
     with pytest.raises(SourceError, match="system-versioned"):
-        _dump(url, tmp_path / "bad.zip")
+        dump_section(url, tmp_path / "bad.zip")
     assert not (tmp_path / "bad.zip").exists()
 
 
@@ -362,16 +317,16 @@ def test_values_longer_than_the_servers_packet(mariadb_server: MariaDBServer, tm
     src = mariadb_server("big")
     blob = bytes(range(256)) * (10 * 4096)  # 10 MiB: 20 MiB once in hex
     text = "a\n'\\\r\x00é" * (1 << 20)  # escaped: about 15 MiB
-    _sql(
+    run_sql(
         src,
         "CREATE TABLE big (id INT PRIMARY KEY, b LONGBLOB, t LONGTEXT, n INT)",
         "CREATE TABLE big_nopk (b LONGBLOB)",
     )
-    old = _sql(src, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
+    old = run_sql(src, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
     bigger = "SET GLOBAL max_allowed_packet = 67108864"  # a 20 MiB INSERT must fit, as for mariadb-dump
     u = make_url(src)
     try:
-        _sql(src, bigger)
+        run_sql(src, bigger)
         conn = pymysql.connect(
             host=u.host, port=u.port, user=u.username, database=u.database, autocommit=True
         )
@@ -381,34 +336,34 @@ def test_values_longer_than_the_servers_packet(mariadb_server: MariaDBServer, tm
             )
             cur.execute("INSERT INTO big_nopk VALUES (%s), ('')", (blob,))
         conn.close()
-        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")  # the dump runs with the default 16 MiB
-        section = _dump(src, tmp_path / "big.zip")
+        run_sql(src, f"SET GLOBAL max_allowed_packet = {old}")  # the dump runs with the default 16 MiB
+        section = dump_section(src, tmp_path / "big.zip")
         assert {t.name: t.rows for t in section.tables} == {"big": 3, "big_nopk": 2}
         dst = mariadb_server("bigcopy")
-        _sql(src, bigger)
-        _restore(tmp_path / "big.zip", dst)
+        run_sql(src, bigger)
+        restore_section(tmp_path / "big.zip", dst)
         with ArchiveReader(tmp_path / "big.zip", passphrase=None) as r:
             sec = DatabaseSection.from_json(r.manifest.database)  # type: ignore[arg-type]
             result = MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=dst, reporter=None, cancel=None)
             assert result.ok and result.rows_checked == 5, result.problems
             assert MYSQL_FORMAT.verify(r, sec, tmp_path, verify_url=None, reporter=None, cancel=None).ok
     finally:
-        _sql(src, f"SET GLOBAL max_allowed_packet = {old}")
-    assert _sql(dst, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1") == _sql(
+        run_sql(src, f"SET GLOBAL max_allowed_packet = {old}")
+    assert run_sql(dst, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1") == run_sql(
         src, "SELECT MD5(b), MD5(t) FROM big WHERE id = 1"
     )
 
 
 def test_warnings_and_cross_engine_refusals(mariadb_server: MariaDBServer, tmp_path: Path) -> None:
     url = mariadb_server("warn")
-    _sql(
+    run_sql(
         url,
         "CREATE TABLE place (id INT UNSIGNED PRIMARY KEY, pos POINT NOT NULL, y YEAR, z BIGINT UNSIGNED)",
         "INSERT INTO place VALUES (1, POINT(1, 2), 2024, 18446744073709551615)",
         "CREATE TABLE counter (n INT) ENGINE=MyISAM",
         "INSERT INTO counter VALUES (1)",
     )
-    section = _dump(url, tmp_path / "w.zip")
+    section = dump_section(url, tmp_path / "w.zip")
     assert section.native is not None
     assert any("counter" in w and "MyISAM" in w for w in section.native["warnings"])
     with ArchiveReader(tmp_path / "w.zip", passphrase=None) as r:
@@ -420,9 +375,9 @@ def test_warnings_and_cross_engine_refusals(mariadb_server: MariaDBServer, tmp_p
             list(MYSQL_FORMAT.iter_rows(r, sec, "place", tmp_path))
         assert [row for b in MYSQL_FORMAT.iter_rows(r, sec, "counter", tmp_path) for row in b] == [(1,)]
     dst = mariadb_server("warncopy")
-    _restore(tmp_path / "w.zip", dst)
-    assert _sql(dst, "SELECT id, ST_AsText(pos), y, z FROM place") == [(1, "POINT(1 2)", 2024, 2**64 - 1)]
-    assert _sql(
+    restore_section(tmp_path / "w.zip", dst)
+    assert run_sql(dst, "SELECT id, ST_AsText(pos), y, z FROM place") == [(1, "POINT(1 2)", 2024, 2**64 - 1)]
+    assert run_sql(
         dst,
         "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
         "TABLE_NAME = 'counter'",
@@ -433,7 +388,7 @@ def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_pa
     """Owners of MariaDB objects are their DEFINER: restored as the source's with keep_owners (the
     pg_dump-without---no-owner analogue), else the restoring account owns them."""
     src = mariadb_server("definers")
-    _sql(
+    run_sql(
         src,
         "CREATE USER IF NOT EXISTS 'bd_app'@'%'",
         "GRANT SELECT, INSERT, UPDATE, EXECUTE, TRIGGER ON *.* TO 'bd_app'@'%'",  # a definer's own rights
@@ -443,7 +398,7 @@ def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_pa
         "CREATE DEFINER = 'bd_app'@'%' PROCEDURE add_item(i INT) INSERT INTO item (id) VALUES (i)",
     )
     path = tmp_path / "definers.zip"
-    _dump(src, path)
+    dump_section(src, path)
     definers = (
         "SELECT 'view', DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() UNION ALL "
         "SELECT 'trigger', DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
@@ -456,16 +411,16 @@ def test_definers_are_kept_only_when_asked(mariadb_server: MariaDBServer, tmp_pa
             r, DatabaseSection.from_json(r.manifest.database), kept, RestoreOptions(keep_owners=True)  # type: ignore[arg-type]
         )
     assert any(p.target.startswith("the DEFINER of 3 ") and "`bd_app`@`%`" in p.target for p in plan)
-    _restore(path, kept, keep_owners=True)
-    assert _sql(kept, definers) == _sql(src, definers) == [
+    restore_section(path, kept, keep_owners=True)
+    assert run_sql(kept, definers) == run_sql(src, definers) == [
         ("routine", "bd_app@%"), ("trigger", "bd_app@%"), ("view", "bd_app@%")
     ]
-    _sql(kept, "CALL add_item(7)")  # runs with bd_app's rights
-    assert _sql(kept, "SELECT id, n FROM v_item JOIN item USING (id)") == [(7, 1)]
+    run_sql(kept, "CALL add_item(7)")  # runs with bd_app's rights
+    assert run_sql(kept, "SELECT id, n FROM v_item JOIN item USING (id)") == [(7, 1)]
     mine = mariadb_server("definers_mine")
-    _restore(path, mine)
-    me = _sql(mine, "SELECT CURRENT_USER()")[0][0]
-    assert {d for _, d in _sql(mine, definers)} == {me}
+    restore_section(path, mine)
+    me = run_sql(mine, "SELECT CURRENT_USER()")[0][0]
+    assert {d for _, d in run_sql(mine, definers)} == {me}
 
 
 def test_tables_load_side_by_side_and_a_failure_or_cancel_leaves_nothing(
@@ -476,37 +431,37 @@ def test_tables_load_side_by_side_and_a_failure_or_cancel_leaves_nothing(
     src = mariadb_server("loads")
     tables = ("alpha", "beta", "gamma")
     for t in tables:
-        _sql(
+        run_sql(
             src,
             f"CREATE TABLE {t} (id INT PRIMARY KEY, body TEXT)",
             f"INSERT INTO {t} SELECT seq, REPEAT(CHAR(65 + seq % 26), 300) FROM seq_1_to_6000",
         )
     path = tmp_path / "loads.zip"
-    _dump(src, path)
+    dump_section(src, path)
     counts = "SELECT (SELECT COUNT(*) FROM alpha), (SELECT COUNT(*) FROM beta), (SELECT COUNT(*) FROM gamma)"
     whole = mariadb_server("loads_whole")
     connections = "SHOW GLOBAL STATUS LIKE 'Connections'"
-    before = int(_sql(whole, connections)[0][1])  # type: ignore[call-overload]
-    _restore(path, whole)
-    opened = int(_sql(whole, connections)[0][1]) - before - 1  # type: ignore[call-overload]  # (this query's)
+    before = int(run_sql(whole, connections)[0][1])  # type: ignore[call-overload]
+    restore_section(path, whole)
+    opened = int(run_sql(whole, connections)[0][1]) - before - 1  # type: ignore[call-overload]  # (this query's)
     assert opened >= 2  # the restore's own session and at least one helper loading beside it
-    assert _sql(whole, counts) == _sql(src, counts) == [(6000, 6000, 6000)]
+    assert run_sql(whole, counts) == run_sql(src, counts) == [(6000, 6000, 6000)]
     # An account allowed one connection at a time: no helper can join, the restore's session loads it all.
-    _sql(whole, "CREATE USER 'bd_single'@'%' WITH MAX_USER_CONNECTIONS 1",
+    run_sql(whole, "CREATE USER 'bd_single'@'%' WITH MAX_USER_CONNECTIONS 1",
          "GRANT ALL ON *.* TO 'bd_single'@'%'")
     single = mariadb_server("loads_single")
-    _restore(path, single.replace("root@", "bd_single@"))
-    assert _sql(single, counts) == [(6000, 6000, 6000)]
+    restore_section(path, single.replace("root@", "bd_single@"))
+    assert run_sql(single, counts) == [(6000, 6000, 6000)]
 
     dst = mariadb_server("loads_fail")
-    _sql(dst, "CREATE TABLE keep (id INT)")
-    packet = _sql(dst, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
-    _sql(dst, "SET GLOBAL max_allowed_packet = 65536")  # each table's ~1 MiB INSERT statements now fail
+    run_sql(dst, "CREATE TABLE keep (id INT)")
+    packet = run_sql(dst, "SELECT @@GLOBAL.max_allowed_packet")[0][0]
+    run_sql(dst, "SET GLOBAL max_allowed_packet = 65536")  # each table's ~1 MiB INSERT statements now fail
     try:
         with pytest.raises(DatabaseRestoreError, match="table"):
-            _restore(path, dst)
+            restore_section(path, dst)
     finally:
-        _sql(dst, f"SET GLOBAL max_allowed_packet = {packet}")
+        run_sql(dst, f"SET GLOBAL max_allowed_packet = {packet}")
     token = CancelToken()
 
     def cancel_on_first_rows(_progress: object) -> None:
@@ -522,5 +477,5 @@ def test_tables_load_side_by_side_and_a_failure_or_cancel_leaves_nothing(
             cancel=token,
             before_commit=None,
         )
-    assert _sql(dst, "SHOW TABLES") == [("keep",)]
-    assert [r[0] for r in _sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []
+    assert run_sql(dst, "SHOW TABLES") == [("keep",)]
+    assert [r[0] for r in run_sql(dst, "SHOW DATABASES") if str(r[0]).startswith("bd")] == []

@@ -1,10 +1,12 @@
-"""Dump a MariaDB/MySQL database into the `db/mysql/` entries, from one consistent snapshot."""
+"""Dump a MariaDB/MySQL database into the `db/mysql/` entries, from one consistent snapshot (shared by
+helper sessions that format a large table's rows side by side: shared_snapshot.py, parallel_rows.py)."""
 
 from __future__ import annotations
 
 import json
 import warnings
 from collections.abc import Iterator
+from contextlib import ExitStack
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,7 +18,15 @@ from backup_desk.engine.database.failures import dump_step
 from backup_desk.engine.database.native.mysql import layout
 from backup_desk.engine.database.native.mysql.catalog import Catalog, Table, quote, read_catalog
 from backup_desk.engine.database.native.mysql.literals import supported
-from backup_desk.engine.database.native.mysql.rows import Chunk, RowHasher, iter_chunks, long_value_limit
+from backup_desk.engine.database.native.mysql.parallel_rows import parallel_chunks
+from backup_desk.engine.database.native.mysql.rows import (
+    Chunk,
+    RowHasher,
+    iter_chunks,
+    keyed_by_integer,
+    long_value_limit,
+)
+from backup_desk.engine.database.native.mysql.shared_snapshot import READ_SESSION, start_snapshots
 from backup_desk.engine.database.pipe import BackgroundWriter, read_ahead
 from backup_desk.engine.database.schema import PortableSchema, reflect_schema
 from backup_desk.engine.database.section import DatabaseSection, TableRecord
@@ -24,6 +34,7 @@ from backup_desk.engine.progress import CancelToken, ProgressReporter
 from backup_desk.errors import SourceError
 from backup_desk.messages import Text
 
+Readers = tuple[list[Any], frozenset[str]]  # helper sessions in the dump's snapshot, the tables they read
 # MariaDB's transactional engines: the consistent snapshot covers their rows only.
 _TRANSACTIONAL = {"innodb", "xtradb", "rocksdb", "tokudb"}
 
@@ -59,8 +70,17 @@ def _statements(prefix: bytes, chunk: Chunk) -> Iterator[bytes]:
         yield b"".join((prefix, b",".join(pending), b";\n"))
 
 
+def _chunks(raw: Any, readers: Readers, t: Table) -> Iterator[Chunk]:
+    limit = long_value_limit(raw.cursor(), t)
+    helpers, shared = readers
+    if helpers and t.name in shared and keyed_by_integer(t):
+        return parallel_chunks(raw, helpers, t, limit)
+    # The connection is the reader thread's until the table is read (nothing else uses it meanwhile).
+    return read_ahead(iter_chunks(raw, t, limit))
+
+
 def _dump_rows(
-    raw: Any, t: Table, out: Any, reporter: ProgressReporter, cancel: CancelToken
+    raw: Any, readers: Readers, t: Table, out: Any, reporter: ProgressReporter, cancel: CancelToken
 ) -> tuple[int, str, int]:
     """Writes the table's data file; returns (rows, content hash, bytes)."""
     prefix = layout.insert_prefix(t.name, [c.name for c in t.stored_columns])
@@ -70,8 +90,7 @@ def _dump_rows(
         head = layout.data_header(t.name)
         bg.write(head)
         size += len(head)
-        # The connection is the reader thread's until the table is read (nothing else uses it meanwhile).
-        for chunk in read_ahead(iter_chunks(raw, t, long_value_limit(raw.cursor(), t))):
+        for chunk in _chunks(raw, readers, t):
             cancel.check()
             hasher.update(chunk)
             for stmt in _statements(prefix, chunk):
@@ -92,17 +111,18 @@ def dump_mysql(
     keep_definer: bool = False,
 ) -> DatabaseSection:
     cancel.check()
-    with connect(url) as conn:
+    with connect(url) as conn, ExitStack() as stack:
         raw: Any = conn.connection.driver_connection
         cur = raw.cursor()
         with dump_step("the database's definitions"):
-            # Reading needs no strict mode; ANSI_QUOTES & co. would change what SHOW CREATE prints.
-            cur.execute("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', time_zone = '+00:00'")
-            cur.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            for sql in READ_SESSION:
+                cur.execute(sql)
             cur.execute("SELECT VERSION()")
             version = str(cur.fetchone()[0])
             raw.commit()
-            cur.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT")
+            readers = stack.enter_context(
+                start_snapshots(url, raw, with_rows=backup_type != BackupType.METADATA)
+            )
             # Definitions first, right at the start of the snapshot (the dictionary is not versioned).
             cat = read_catalog(cur, version)
             _check_columns(cat)
@@ -111,13 +131,14 @@ def dump_mysql(
                 warnings.simplefilter("ignore", sa.exc.SAWarning)
                 portable = reflect_schema(conn)
         try:
-            return _write(raw, cat, portable, backup_type, writer, reporter, cancel, keep_definer)
+            return _write(raw, readers, cat, portable, backup_type, writer, reporter, cancel, keep_definer)
         finally:
             raw.rollback()
 
 
 def _write(
     raw: Any,
+    readers: Readers,
     cat: Catalog,
     portable: PortableSchema,
     backup_type: BackupType,
@@ -149,7 +170,7 @@ def _write(
         cancel.check()
         entry = layout.data_entry(index)
         with dump_step(f"table {t.name!r}"), writer.open_entry(entry) as out:
-            rows, digest, size = _dump_rows(raw, t, out, reporter, cancel)
+            rows, digest, size = _dump_rows(raw, readers, t, out, reporter, cancel)
         records.append(TableRecord(t.name, rows, digest, entry, size))
     programs = cat.programs if with_schema else []
     with writer.open_entry(layout.POST_SQL_ENTRY) as out:

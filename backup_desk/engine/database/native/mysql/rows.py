@@ -45,7 +45,7 @@ class Chunk:
         return self.lines if self.lines is not None else self.text.split(b"\n")
 
 
-def _packet(cur: Any) -> int:
+def packet_size(cur: Any) -> int:
     cur.execute("SELECT @@max_allowed_packet")
     return int(cur.fetchone()[0])
 
@@ -54,10 +54,10 @@ def long_value_limit(cur: Any, table: Table) -> int:
     """Bytes above which a long value is fetched raw: its formatted text (≤ 2× + 3) and the rest of the
     row must fit in the server's max_allowed_packet."""
     longs = sum(1 for c in table.stored_columns if c.data_type in _LONG)
-    return max(4096, (_packet(cur) // 2 - (1 << 20)) // (longs + 1))
+    return max(4096, (packet_size(cur) // 2 - (1 << 20)) // (longs + 1))
 
 
-def _rows(
+def rows_of(
     raw: Any, table: Table, long_limit: int, after: str = "", limit: int | None = None
 ) -> Iterator[Chunk]:
     cols = table.stored_columns
@@ -84,43 +84,74 @@ def _rows(
         cur.close()
 
 
+@dataclass(frozen=True)
+class RangeRead:
+    """What one key range [lo, hi) of a table held."""
+
+    chunk: Chunk | None  # its rows joined; None when empty or when they must come row by row
+    row_by_row: str | None  # a row too long to join: the range's condition, for rows_of
+    next_key: int | None  # an empty range: the next key present (None: no more rows)
+    step: int | None  # the next range's size from the density seen (None: keep it)
+
+
+def first_key(cur: Any, table: Table, at_least: int | None = None) -> int | None:
+    k = quote(table.primary_key[0])
+    where = f" WHERE {k} >= {at_least}" if at_least is not None else ""
+    cur.execute(f"SELECT MIN({k}) FROM {quote(table.name)}{where}")
+    key = cur.fetchone()[0]
+    return None if key is None else int(key)
+
+
+def read_range(cur: Any, table: Table, lo: int, hi: int, packet: int) -> RangeRead:
+    """The rows whose integer key is in [lo, hi), as one chunk sized to about CHUNK_BYTES (`cur`'s session
+    has group_concat_max_len = `packet`)."""
+    key = table.primary_key[0]
+    cur.execute(chunk_select(table.name, table.stored_columns, key, lo, hi))
+    text, count = cur.fetchone()
+    if not count:
+        return RangeRead(None, None, first_key(cur, table, hi), None)
+    if text is None or len(text) >= packet - 1 or text.count(b"\0") + 1 != count:
+        # A row too long to join (or to format whole): these rows come one by one instead.
+        k = quote(key)
+        return RangeRead(None, f"{k} >= {lo} AND {k} < {hi}", None, max(1, (hi - lo) // 4))
+    per_key = len(text) / (hi - lo)  # bytes per unit of key space
+    step = int(max(1, min(1 << 62, CHUNK_BYTES / max(per_key, 1e-9))))
+    return RangeRead(Chunk(escape_breaks(text).replace(b"\0", b"\n"), int(count)), None, None, step)
+
+
 def _chunks(raw: Any, table: Table, long_limit: int) -> Iterator[Chunk]:
     """Key ranges [lo, hi) sized to about CHUNK_BYTES of rows each (from the density seen so far); an empty
     range jumps to the next key present. In the dump's transaction every query reads the same snapshot."""
     cur = raw.cursor()
-    packet = _packet(cur)
+    packet = packet_size(cur)
     cur.execute(f"SET SESSION group_concat_max_len = {packet}")
-    key = table.primary_key[0]
-    k, name = quote(key), quote(table.name)
-    cols = table.stored_columns
-    cur.execute(f"SELECT MIN({k}) FROM {name}")
-    lo = cur.fetchone()[0]
+    lo = first_key(cur, table)
     step = 500
     while lo is not None:
-        hi = int(lo) + step
-        cur.execute(chunk_select(table.name, cols, key, int(lo), hi))
-        text, count = cur.fetchone()
-        if not count:
-            cur.execute(f"SELECT MIN({k}) FROM {name} WHERE {k} >= {hi}")
-            lo = cur.fetchone()[0]
-            continue
-        if text is None or len(text) >= packet - 1 or text.count(b"\0") + 1 != count:
-            # A row too long to join (or to format whole): these rows come one by one instead.
-            yield from _rows(raw, table, long_limit, f"{k} >= {int(lo)} AND {k} < {hi}")
-            step = max(1, step // 4)
+        hi = lo + step
+        got = read_range(cur, table, lo, hi, packet)
+        if got.chunk is not None:
+            yield got.chunk
+        elif got.row_by_row is not None:
+            yield from rows_of(raw, table, long_limit, got.row_by_row)
         else:
-            yield Chunk(escape_breaks(text).replace(b"\0", b"\n"), count)
-            per_key = len(text) / step  # bytes per unit of key space
-            step = int(max(1, min(1 << 62, CHUNK_BYTES / max(per_key, 1e-9))))
+            lo = got.next_key
+            continue
+        step = got.step or step
         lo = hi
+
+
+def keyed_by_integer(table: Table) -> bool:
+    """Its rows can be read by ranges of one integer key."""
+    pk = table.primary_key
+    return len(pk) == 1 and next(c for c in table.columns if c.name == pk[0]).data_type in _INTEGERS
 
 
 def iter_chunks(raw: Any, table: Table, long_limit: int) -> Iterator[Chunk]:
     """The table's rows in primary-key order, a chunk at a time."""
-    pk = table.primary_key
-    if len(pk) == 1 and next(c for c in table.columns if c.name == pk[0]).data_type in _INTEGERS:
+    if keyed_by_integer(table):
         return _chunks(raw, table, long_limit)
-    return _rows(raw, table, long_limit)
+    return rows_of(raw, table, long_limit)
 
 
 class RowHasher:
