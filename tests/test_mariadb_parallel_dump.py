@@ -13,8 +13,18 @@ import pymysql
 import pytest
 from sqlalchemy.engine import make_url
 
-from backup_desk.engine.database.native.mysql import dumper, rows, shared_snapshot
+from backup_desk.engine.archive.writer import ArchiveWriter
+from backup_desk.engine.contracts import BackupType
+from backup_desk.engine.database.native.mysql import (
+    MYSQL_FORMAT,
+    dumper,
+    parallel_rows,
+    rows,
+    shared_snapshot,
+)
 from backup_desk.engine.database.section import DatabaseSection
+from backup_desk.engine.progress import CancelToken, ProgressReporter
+from backup_desk.errors import CancelledError, SourceError
 from tests.support.mariadb_native import dump_section, restore_section, run_sql
 from tests.support.servers import MariaDBServer
 
@@ -153,3 +163,46 @@ def test_the_dump_reads_alone_when_the_snapshot_cannot_be_shared(
         busy.rollback()
         busy.close()
     assert spied == [] and _records(section) == expected
+
+
+def _sessions(url: str) -> int:
+    db = make_url(url).database
+    return int(run_sql(url, f"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '{db}'")[0][0])  # type: ignore[call-overload]
+
+
+def _no_sessions_left(url: str) -> bool:
+    deadline = time.monotonic() + 5
+    while _sessions(url) > 1:  # the query's own
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_a_cancel_or_a_lost_helper_stops_the_dump_and_closes_every_session(
+    mariadb_server: MariaDBServer, tmp_path: Path, spied: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = mariadb_server("stops")
+    run_sql(src, *TABLES)
+    token = CancelToken()
+    reporter = ProgressReporter(lambda _progress: token.cancel(), min_interval=0)
+    with ArchiveWriter(tmp_path / "cancelled.zip", compression="zstd", passphrase=None,
+                       archive_id="c" * 32) as w, pytest.raises(CancelledError):
+        MYSQL_FORMAT.dump(src, BackupType.FULL, w, reporter, token)
+    assert spied == ["note"]
+    assert _no_sessions_left(src)
+
+    real = parallel_rows.read_range
+    killed: list[int] = []
+
+    def kill_a_helper(cur: Any, *args: Any) -> Any:
+        if not killed:  # the first range: the server ends this session
+            killed.append(cur.connection.thread_id())
+            run_sql(src, f"KILL CONNECTION {killed[0]}")
+        return real(cur, *args)
+
+    monkeypatch.setattr(parallel_rows, "read_range", kill_a_helper)
+    with pytest.raises(SourceError, match="note"):
+        dump_section(src, tmp_path / "lost.zip")
+    assert killed and _no_sessions_left(src)
+    assert not list(tmp_path.glob("lost*"))
