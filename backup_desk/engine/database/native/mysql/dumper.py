@@ -107,8 +107,6 @@ def dump_mysql(
     writer: EntrySink,
     reporter: ProgressReporter,
     cancel: CancelToken,
-    *,
-    keep_definer: bool = False,
 ) -> DatabaseSection:
     cancel.check()
     with connect(url) as conn, ExitStack() as stack:
@@ -131,7 +129,7 @@ def dump_mysql(
                 warnings.simplefilter("ignore", sa.exc.SAWarning)
                 portable = reflect_schema(conn)
         try:
-            return _write(raw, readers, cat, portable, backup_type, writer, reporter, cancel, keep_definer)
+            return _write(raw, readers, cat, portable, backup_type, writer, reporter, cancel)
         finally:
             raw.rollback()
 
@@ -145,7 +143,6 @@ def _write(
     writer: EntrySink,
     reporter: ProgressReporter,
     cancel: CancelToken,
-    keep_definer: bool,
 ) -> DatabaseSection:
     with_schema = backup_type in (BackupType.FULL, BackupType.METADATA)
     with_rows = backup_type in (BackupType.FULL, BackupType.DATA)
@@ -175,7 +172,7 @@ def _write(
     programs = cat.programs if with_schema else []
     with writer.open_entry(layout.POST_SQL_ENTRY) as out:
         ais = cat.tables if backup_type == BackupType.DATA else []
-        out.write(layout.post_sql(programs, ais, keep_definer).encode("utf-8"))
+        out.write(layout.post_sql(programs, ais).encode("utf-8"))
     with writer.open_entry(layout.OBJECTS_ENTRY) as out:
         out.write(json.dumps(cat.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
     data_entries = [r.entry for r in records if r.entry]
@@ -189,7 +186,7 @@ def _write(
         "objects": layout.OBJECTS_ENTRY,
         "portable_schema": layout.PORTABLE_ENTRY,
         "database": {"name": cat.database, "charset": cat.charset, "collation": cat.collation},
-        "definers": keep_definer,
+        "definers": False,  # post.sql leaves DEFINER out: the escape hatch's objects belong to its user
         "hash": hash_modes,
         "programs": [
             {"kind": p.kind, "name": p.name, **({"table": p.table} if p.table else {})} for p in programs

@@ -30,14 +30,12 @@ from backup_desk.engine.progress import CancelToken, ProgressReporter
 
 
 class MysqlFormat:
-    """`keep_definer`: restore views, routines, triggers and events with their DEFINER (needs the right
-    to name another user); off by default, like `pg_dump --no-owner`: they belong to whoever restores."""
+    """Views, routines, triggers and events are restored with their DEFINER only when the restore keeps
+    owners (RestoreOptions.keep_owners; it needs the right to name another user); by default, like
+    `pg_dump --no-owner`, they belong to whoever restores."""
 
     format_name = layout.FORMAT_NAME
     dialects = ("mysql", "mariadb")
-
-    def __init__(self, keep_definer: bool = False) -> None:
-        self.keep_definer = keep_definer
 
     def dump(
         self,
@@ -47,7 +45,7 @@ class MysqlFormat:
         reporter: ProgressReporter,
         cancel: CancelToken,
     ) -> DatabaseSection:
-        return dump_mysql(url, backup_type, writer, reporter, cancel, keep_definer=self.keep_definer)
+        return dump_mysql(url, backup_type, writer, reporter, cancel)
 
     def plan_restore(
         self, source: EntrySource, section: DatabaseSection, to_url: str, options: RestoreOptions
@@ -89,7 +87,7 @@ class MysqlFormat:
                     exists=bool(busy),
                 )
             )
-            if (options.keep_owners or self.keep_definer) and rs.programs:
+            if options.keep_owners and rs.programs:
                 definers = sorted({d for p in rs.programs if (d := definer_of(p.create))})
                 plan.append(
                     PlannedWrite(
@@ -134,7 +132,7 @@ class MysqlFormat:
             reporter=reporter,
             cancel=cancel,
             before_commit=before_commit,
-            keep_definer=self.keep_definer or options.keep_owners,
+            keep_definer=options.keep_owners,
         )
 
     def verify(

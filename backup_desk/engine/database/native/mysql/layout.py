@@ -93,8 +93,10 @@ def _delimiter(texts: Sequence[str]) -> str:
     raise ValueError("no free statement delimiter")
 
 
-def post_sql(programs: Sequence[Program], auto_increments: Sequence[Table], keep_definer: bool) -> str:
-    texts = [program_statement(p, keep_definer) for p in programs]
+def post_sql(programs: Sequence[Program], auto_increments: Sequence[Table]) -> str:
+    """The escape hatch's views, routines, triggers and events (without DEFINER: they belong to whoever
+    replays them), then the AUTO_INCREMENT values of a data backup."""
+    texts = [program_statement(p, keep_definer=False) for p in programs]
     out = [_header("views, routines, triggers, events")]
     if programs:
         d = _delimiter(texts)
