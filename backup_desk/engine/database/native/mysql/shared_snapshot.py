@@ -8,10 +8,12 @@ new writes back, the dump's sessions start their consistent snapshots, and it un
 same with FLUSH TABLES WITH READ LOCK, which needs RELOAD; LOCK TABLES needs the privilege of that name,
 which a backup account usually has, as mariadb-dump without --single-transaction needs it).
 
-Nothing of this may cost the backup itself: the lock waits at most LOCK_WAIT_S seconds, and without the
-privilege, with a table that goes away meanwhile, or with no connection to spare, the main session's
-snapshot starts alone and the dump reads on one connection, as before. Small databases (under
-PARALLEL_FROM_BYTES) are not worth a lock and always read on one connection.
+Nothing of this may cost the backup or the application much: the lock waits at most LOCK_WAIT_S seconds
+(a write transaction under way on one of the tables holds it off, and new writes queue behind it
+meanwhile). Past that, without the privilege, with a table that goes away meanwhile, or with no
+connection to spare, the main session's snapshot starts alone and the dump reads on one connection, as
+before. Small databases (under PARALLEL_FROM_BYTES) are not worth a lock and always read on one
+connection.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from backup_desk.errors import SourceError
 # hint at the server's when it runs here (2 cores: 2 helpers format 1.45× faster than one session).
 DUMP_HELPERS = max(2, min(4, os.cpu_count() or 1))
 PARALLEL_FROM_BYTES = 32 << 20  # the tables' data (information_schema's estimate)
-LOCK_WAIT_S = 3
+LOCK_WAIT_S = 1  # writers queued behind the lock wait as long: a second at most, and only then
 READ_SESSION = (
     # Reading needs no strict mode; ANSI_QUOTES & co. would change what SHOW CREATE prints.
     "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', time_zone = '+00:00'",
