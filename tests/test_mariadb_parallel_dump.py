@@ -82,11 +82,34 @@ def test_helpers_read_the_same_rows_as_one_session(
     assert [r[1] for r in run_sql(dst, checksum)] == [r[1] for r in run_sql(src, checksum)]
 
 
+class _SlowStart:
+    """A session whose snapshot starts 50 ms late."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def cursor(self, *args: Any) -> Any:
+        cur = self._raw.cursor(*args)
+        execute = cur.execute
+
+        def late(sql: str, *rest: Any) -> Any:
+            if sql.startswith("START TRANSACTION"):
+                time.sleep(0.05)
+            return execute(sql, *rest)
+
+        cur.execute = late
+        return cur
+
+
 def test_helpers_share_one_snapshot_while_rows_change(
     mariadb_server: MariaDBServer, tmp_path: Path, spied: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Money moves between the first and the last accounts (read by different sessions at different
-    moments) all through the dump: the backup still holds every cent."""
+    moments) all through the dump, and the sessions start their snapshots 50 ms apart (a slow link): the
+    lock keeps every transfer out of that gap, so the backup still holds every cent."""
     src = mariadb_server("bank")
     accounts = 20000
     run_sql(
@@ -101,6 +124,13 @@ def test_helpers_share_one_snapshot_while_rows_change(
         return real_select(*args)
 
     monkeypatch.setattr(rows, "chunk_select", slow_select)
+    real_helper = shared_snapshot._helper
+
+    def slow_helper(*args: Any) -> Any:
+        raw = real_helper(*args)
+        return None if raw is None else _SlowStart(raw)
+
+    monkeypatch.setattr(shared_snapshot, "_helper", slow_helper)
     stop = threading.Event()
     moved = [0]
 
