@@ -15,6 +15,7 @@ from backup_desk.engine.database.native.postgresql import POSTGRESQL_FORMAT
 from backup_desk.errors import DependentObjectsError, SourceError, TargetNotEmptyError
 from tests.support.db_fixtures import open_archive
 from tests.support.pg_native import (
+    archived_database,
     native_dump,
     native_restore,
     psql_file,
@@ -33,11 +34,7 @@ PASS = "correct horse battery"
 @pytest.fixture(scope="session")
 def rental(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     """(source URL, full encrypted archive) of the rental database, built once."""
-    url = pg_server("rental")
-    run_sql(url, RENTAL_SQL)
-    path = tmp_path_factory.mktemp("pgnative") / "rental.bdarc"
-    native_dump(url, path, passphrase=PASS)
-    return url, path
+    return archived_database(pg_server, tmp_path_factory, "rental", [RENTAL_SQL], PASS)
 
 
 def _restore(path: Path, url: str, **options: Any) -> Any:

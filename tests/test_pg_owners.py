@@ -14,6 +14,7 @@ from backup_desk.errors import UserInputError
 from tests.support.cli import ok, run_cli
 from tests.support.db_fixtures import open_archive
 from tests.support.pg_native import (
+    archived_database,
     native_dump,
     native_restore,
     psql_file,
@@ -101,12 +102,7 @@ REFRESH MATERIALIZED VIEW shop.totals;
 
 @pytest.fixture(scope="module")
 def shop(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    url = pg_server("owned_shop")
-    run_sql(url, ROLES_SQL)
-    run_sql(url, SHOP_SQL)
-    path = tmp_path_factory.mktemp("pgowners") / "shop.bdarc"
-    native_dump(url, path, passphrase=PASS)
-    return url, path
+    return archived_database(pg_server, tmp_path_factory, "owned_shop", [ROLES_SQL, SHOP_SQL], PASS)
 
 
 def _restore(path: Path, url: str, **options: Any) -> Any:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import subprocess
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,19 @@ def native_dump(url: str, path: Path, backup_type: str = "full", passphrase: str
             )
         )
     return section
+
+
+def archived_database(
+    pg_server: Any, folders: Any, name: str, scripts: Sequence[str], passphrase: str
+) -> tuple[str, Path]:
+    """(URL, full encrypted archive) of a new database built by running `scripts` (a fixture's work: made
+    once, its archive in a folder of `folders`, a pytest.TempPathFactory)."""
+    url = pg_server(name)
+    for sql in scripts:
+        run_sql(url, sql)
+    path = folders.mktemp(name) / f"{name}.bdarc"
+    native_dump(url, path, passphrase=passphrase)
+    return url, path
 
 
 def schema_dump(url: str, owners: bool = False) -> str:
