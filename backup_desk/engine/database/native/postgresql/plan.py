@@ -40,8 +40,8 @@ def plan_postgresql(
         cur.execute(QUALIFIED_NAMES)
         existing = {n for _, n in existing_objects(cur, rset)}
         keep_owners = wants_owners(options, section)
-        if keep_owners:
-            check_roles(cur, native_info(section), rset)  # a missing role is said before anything is written
+        # A missing role is said before anything is written.
+        roles = check_roles(cur, native_info(section), rset) if keep_owners else []
         conn.rollback()
     where = display_name(to_url)
     plan = []
@@ -56,7 +56,6 @@ def plan_postgresql(
         )
     if keep_owners:
         owned = [o for o in rset.objects if o.access]
-        roles = sorted({r for o in owned for r in o.access_roles})
         plan.append(
             PlannedWrite(
                 "schema",

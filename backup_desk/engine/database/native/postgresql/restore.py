@@ -184,8 +184,9 @@ def wants_owners(options: RestoreOptions, section: DatabaseSection) -> bool:
     return options.keep_owners and section.backup_type != BackupType.DATA
 
 
-def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> None:
-    """Before anything is written: the backup records owners and privileges and the target has the roles."""
+def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> list[str]:
+    """Before anything is written: the backup records owners and privileges and the target has the roles;
+    returns those roles (sorted)."""
     if "access" not in info.entries:
         raise UserInputError(
             Text("This backup does not record owners and privileges."),
@@ -193,7 +194,7 @@ def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> None:
         )
     roles = sorted({r for o in rset.objects for r in o.access_roles})
     if not roles:
-        return
+        return roles
     cur.execute(
         "SELECT r FROM unnest(%s::text[]) r WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) "
         "ORDER BY r",
@@ -207,6 +208,7 @@ def check_roles(cur: Any, info: L.NativeInfo, rset: RestoreSet) -> None:
             Text("Create the role(s) on the target server first, or restore without keeping owners and "
                  "privileges."),
         )
+    return roles
 
 
 def _run_access(cur: Any, rset: RestoreSet) -> None:
