@@ -81,7 +81,7 @@ def start_snapshots(url: str, main: Any, *, with_rows: bool) -> Iterator[tuple[l
             helpers = [h for _ in range(DUMP_HELPERS) if (h := _helper(url, stack, packet)) is not None]
         locked = _start_together(url, main, helpers, tables) if helpers else False
         if not locked:
-            main.cursor().execute(_START)
+            cur.execute(_START)
             helpers = []
         try:
             yield helpers, frozenset(tables) if locked else frozenset()
